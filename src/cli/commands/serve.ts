@@ -1,0 +1,46 @@
+import type { Command } from "commander";
+import { buildApp } from "../../server/index.ts";
+import type { Store } from "../../store/index.ts";
+import { type CliIo, withMigratedStore } from "../context.ts";
+import { VERSION } from "../version.ts";
+
+/** Options shared by `serve` and `demo`. */
+export interface ServeOptions {
+  readonly port: string;
+  readonly host: string;
+}
+
+/** Adds the listening options to a command. */
+export function withServeOptions(command: Command, io: CliIo): Command {
+  return command
+    .option("-p, --port <port>", "cổng lắng nghe", io.env.PORT ?? "3000")
+    .option("--host <host>", "địa chỉ lắng nghe", io.env.HOST ?? "127.0.0.1");
+}
+
+/** `baocao serve`: migrates, then serves the HTTP API until interrupted. */
+export function registerServe(program: Command, io: CliIo): void {
+  withServeOptions(program.command("serve"), io)
+    .description("Chạy máy chủ HTTP (tự cập nhật cấu trúc dữ liệu trước)")
+    .action(async (options: ServeOptions) => {
+      await withMigratedStore(io, (store) => serveUntilStopped(store, options, io));
+    });
+}
+
+/** Listens on the given port and resolves when the process is asked to stop. */
+export async function serveUntilStopped(
+  store: Store,
+  options: ServeOptions,
+  io: CliIo,
+): Promise<void> {
+  const app = buildApp({ store, version: VERSION });
+  const address = await app.listen({ port: Number(options.port), host: options.host });
+  io.err(
+    `baocao ${VERSION} đang chạy tại ${address} (cơ sở dữ liệu: ${store.engine}). Nhấn Ctrl+C để dừng.`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await app.close();
+}

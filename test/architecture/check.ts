@@ -1,0 +1,93 @@
+/**
+ * The layering rule of ARCHITECTURE.md as data, and a checker over source files.
+ * `core ← store ← engine ← report ← server, cli`: a layer may import itself and the layers
+ * listed for it, nothing else. The core may not touch Node, a database or HTTP at all.
+ */
+export const LAYERS = ["core", "store", "engine", "report", "server", "cli"] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** Which layers each layer may import from. */
+export const ALLOWED: Readonly<Record<Layer, readonly Layer[]>> = {
+  core: ["core"],
+  store: ["core", "store"],
+  engine: ["core", "store", "engine"],
+  report: ["core", "store", "engine", "report"],
+  server: ["core", "store", "engine", "report", "server"],
+  cli: ["core", "store", "engine", "report", "server", "cli"],
+};
+
+/** Packages that mean I/O; none may appear in the core. */
+const CORE_FORBIDDEN_PACKAGES = [
+  /^node:/,
+  /^(fs|path|os|http|https|net|child_process|crypto|url|worker_threads|stream)(\/|$)/,
+  /^(better-sqlite3|pg|kysely|fastify|undici|axios|node-fetch|ws)(\/|$)/,
+];
+
+/** A source file: its path relative to `src/` and its text. */
+export interface SourceFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** One broken rule, with where it is. */
+export interface Violation {
+  readonly file: string;
+  readonly line: number;
+  readonly specifier: string;
+  readonly reason: string;
+}
+
+const IMPORT =
+  /(?:^|\s)(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|^\s*import\s*["']([^"']+)["']/gm;
+
+/** Lists the layering violations in a set of files under `src/`. */
+export function checkArchitecture(files: readonly SourceFile[]): Violation[] {
+  const violations: Violation[] = [];
+  for (const file of files) {
+    const layer = layerOf(file.path);
+    if (!layer) continue;
+    for (const { specifier, line } of importsOf(file.text)) {
+      const reason = ruleBroken(file.path, layer, specifier);
+      if (reason) violations.push({ file: file.path, line, specifier, reason });
+    }
+  }
+  return violations;
+}
+
+function ruleBroken(path: string, layer: Layer, specifier: string): string | undefined {
+  if (specifier.startsWith(".")) {
+    const target = layerOf(resolveRelative(path, specifier));
+    if (target && !ALLOWED[layer].includes(target)) return `${layer} must not import ${target}`;
+    return undefined;
+  }
+  if (layer === "core" && CORE_FORBIDDEN_PACKAGES.some((p) => p.test(specifier))) {
+    return "core must not do I/O (Node, database or HTTP modules)";
+  }
+  return undefined;
+}
+
+function layerOf(path: string): Layer | undefined {
+  const first = path.split("/")[0];
+  return LAYERS.find((l) => l === first);
+}
+
+function resolveRelative(from: string, specifier: string): string {
+  const parts = from.split("/").slice(0, -1);
+  for (const segment of specifier.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== ".") parts.push(segment);
+  }
+  return parts.join("/");
+}
+
+function importsOf(text: string): { specifier: string; line: number }[] {
+  const found: { specifier: string; line: number }[] = [];
+  for (const match of text.matchAll(IMPORT)) {
+    const specifier = match[1] ?? match[2] ?? match[3];
+    if (!specifier) continue;
+    const line =
+      text.slice(0, match.index).split("\n").length + (match[0].startsWith("\n") ? 1 : 0);
+    found.push({ specifier, line });
+  }
+  return found;
+}

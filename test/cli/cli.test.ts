@@ -1,0 +1,77 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/context.ts";
+import { EXIT, main } from "../../src/cli/main.ts";
+import { VERSION } from "../../src/cli/version.ts";
+
+function fakeIo(env: Record<string, string | undefined>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env };
+  return { io, out, err };
+}
+
+const run = (args: string[], env: Record<string, string | undefined> = {}) => {
+  const { io, out, err } = fakeIo(env);
+  return main(["node", "baocao", ...args], io).then((code) => ({ code, out, err }));
+};
+
+describe("baocao CLI", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "baocao-cli-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints the version and help with exit 0", async () => {
+    expect(await run(["--version"])).toMatchObject({ code: EXIT.ok, out: [VERSION] });
+    const help = await run(["--help"]);
+    expect(help.code).toBe(EXIT.ok);
+    expect(help.out.join("\n")).toMatch(/migrate[\s\S]*serve[\s\S]*DATABASE_URL/);
+  });
+
+  it("exits 2 on a wrong command line", async () => {
+    expect((await run(["no-such-command"])).code).toBe(EXIT.usage);
+    expect((await run(["migrate", "--no-such-option"])).code).toBe(EXIT.usage);
+  });
+
+  it("creates the SQLite database on migrate and changes nothing the second time", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "sub/baocao.db")}` };
+    const first = await run(["migrate"], env);
+    expect(first.code).toBe(EXIT.ok);
+    expect(first.out[0]).toMatch(/Đã áp dụng 1 chuyển đổi/);
+    const second = await run(["migrate"], env);
+    expect(second).toMatchObject({ code: EXIT.ok });
+    expect(second.out[0]).toMatch(/đã ở phiên bản mới nhất/);
+  });
+
+  it("names a bad DATABASE_URL in one line and exits 1, without a stack trace", async () => {
+    const bad = await run(["migrate"], { DATABASE_URL: "mysql://root:secret@localhost/x" });
+    expect(bad.code).toBe(EXIT.failed);
+    expect(bad.err).toEqual([
+      expect.stringMatching(
+        /^Lỗi: DATABASE_URL không hợp lệ: "mysql:\/\/root:\*\*\*@localhost\/x"/,
+      ),
+    ]);
+  });
+
+  it("names an unreachable PostgreSQL in one line, and shows the stack with --debug", async () => {
+    const env = { DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" };
+    const plain = await run(["migrate"], env);
+    expect(plain.code).toBe(EXIT.failed);
+    expect(plain.err).toEqual([
+      "Lỗi: Không kết nối được PostgreSQL tại postgres://nobody@127.0.0.1:1/none: máy chủ không nhận kết nối (PostgreSQL chưa chạy hoặc sai cổng).",
+    ]);
+    const debug = await run(["--debug", "migrate"], env);
+    expect(debug.err.length).toBe(2);
+    expect(debug.err[1]).toMatch(/at /);
+  });
+
+  it("runs as the real executable", () => {
+    const bin = join(import.meta.dirname, "../../bin/baocao.js");
+    expect(execFileSync("node", [bin, "--version"], { encoding: "utf8" }).trim()).toBe(VERSION);
+  });
+});
