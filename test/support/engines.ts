@@ -57,8 +57,9 @@ export function describeEachEngine(
   suite: (fresh: FreshStore, engine: Store["engine"]) => void,
 ): void {
   describe(`${title} [sqlite]`, () => suite(freshSqlite, "sqlite"));
-  if (postgresSkipReason) {
-    describe(`${title} [postgres]`, () => it.skip(postgresSkipReason, () => {}));
+  const skipReason = postgresSkipReason;
+  if (skipReason) {
+    describe(`${title} [postgres]`, () => it.skip(skipReason, () => {}));
   } else {
     describe(`${title} [postgres]`, () => suite(freshPostgres, "postgres"));
   }
