@@ -1,0 +1,34 @@
+import type { Period, PeriodType } from "./period.ts";
+
+/** Number of months each period type spans. */
+export const MONTHS_IN: Readonly<Record<PeriodType, number>> = {
+  month: 1,
+  quarter: 3,
+  half: 6,
+  nine_months: 9,
+  year: 12,
+};
+
+/** First month (1–12) of the period; every period starts at a multiple of its length. */
+export function firstMonth(p: Period): number {
+  return (p.index - 1) * MONTHS_IN[p.type] + 1;
+}
+
+/** Last month (1–12) of the period. */
+export function lastMonth(p: Period): number {
+  return p.index * MONTHS_IN[p.type];
+}
+
+/**
+ * Months counted from year 0, so that month arithmetic across years is plain addition.
+ * @example absoluteMonth(2023, 1) - absoluteMonth(2022, 12) // 1
+ */
+export function absoluteMonth(year: number, month: number): number {
+  return year * 12 + (month - 1);
+}
+
+/** Inverse of `absoluteMonth`. */
+export function fromAbsoluteMonth(n: number): { readonly year: number; readonly month: number } {
+  const year = Math.floor(n / 12);
+  return { year, month: n - year * 12 + 1 };
+}

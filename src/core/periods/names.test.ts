@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { englishName, vietnameseName } from "./names.ts";
+import { parsePeriod } from "./period-id.ts";
+
+const vi = (id: string, short = false) => vietnameseName(parsePeriod(id), { short });
+const en = (id: string, short = false) => englishName(parsePeriod(id), { short });
+
+describe("vietnameseName", () => {
+  it("names each type as reports write it", () => {
+    expect(vi("2023-08")).toBe("tháng 8 năm 2023");
+    expect(vi("2023-01")).toBe("tháng 1 năm 2023");
+    expect(vi("2023-12")).toBe("tháng 12 năm 2023");
+    expect(vi("2023-Q1")).toBe("quý I năm 2023");
+    expect(vi("2023-Q3")).toBe("quý III năm 2023");
+    expect(vi("2023-Q4")).toBe("quý IV năm 2023");
+    expect(vi("2023-H1")).toBe("6 tháng đầu năm 2023");
+    expect(vi("2023-H2")).toBe("6 tháng cuối năm 2023");
+    expect(vi("2023-9M")).toBe("9 tháng năm 2023");
+    expect(vi("2023")).toBe("năm 2023");
+  });
+
+  it("drops the year in short form, except for a year", () => {
+    expect(vi("2023-08", true)).toBe("tháng 8");
+    expect(vi("2023-Q3", true)).toBe("quý III");
+    expect(vi("2023-Q2", true)).toBe("quý II");
+    expect(vi("2023-H1", true)).toBe("6 tháng đầu năm");
+    expect(vi("2023-H2", true)).toBe("6 tháng cuối năm");
+    expect(vi("2023-9M", true)).toBe("9 tháng");
+    expect(vi("2023", true)).toBe("năm 2023");
+  });
+
+  it("defaults to the long form", () => {
+    expect(vietnameseName(parsePeriod("2023-09"))).toBe("tháng 9 năm 2023");
+  });
+});
+
+describe("englishName", () => {
+  it("names each type", () => {
+    expect(en("2023-08")).toBe("August 2023");
+    expect(en("2023-01")).toBe("January 2023");
+    expect(en("2023-12")).toBe("December 2023");
+    expect(en("2023-Q3")).toBe("Q3 2023");
+    expect(en("2023-H1")).toBe("first half of 2023");
+    expect(en("2023-H2")).toBe("second half of 2023");
+    expect(en("2023-9M")).toBe("nine months of 2023");
+    expect(en("2023")).toBe("2023");
+  });
+
+  it("has short forms too", () => {
+    expect(en("2023-08", true)).toBe("August");
+    expect(en("2023-Q3", true)).toBe("Q3");
+    expect(en("2023-H2", true)).toBe("second half");
+    expect(en("2023-9M", true)).toBe("nine months");
+    expect(en("2023", true)).toBe("2023");
+    expect(englishName(parsePeriod("2023-05"))).toBe("May 2023");
+  });
+});

@@ -1,0 +1,75 @@
+import type { Period } from "./period.ts";
+
+/** Options for period names. */
+export interface NameOptions {
+  /** Leave the year out ("tháng 8", "quý III") where the sentence already names it. */
+  readonly short?: boolean;
+}
+
+const ROMAN = ["I", "II", "III", "IV"] as const;
+
+const ENGLISH_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/**
+ * The period's name as Vietnamese reports write it, lower-case so it can sit mid-sentence.
+ * A year keeps its number even in short form: "năm" alone would name no period.
+ * @example vietnameseName(parsePeriod("2023-Q3")) // "quý III năm 2023"
+ * @example vietnameseName(parsePeriod("2023-H1"), { short: true }) // "6 tháng đầu năm"
+ */
+export function vietnameseName(p: Period, options: NameOptions = {}): string {
+  const year = `năm ${p.year}`;
+  const short = options.short === true;
+  switch (p.type) {
+    case "month":
+      return short ? `tháng ${p.index}` : `tháng ${p.index} ${year}`;
+    case "quarter":
+      return short ? `quý ${ROMAN[p.index - 1]}` : `quý ${ROMAN[p.index - 1]} ${year}`;
+    case "half": {
+      // "6 tháng đầu năm 2023": the word "năm" belongs to the phrase, so the short form keeps it.
+      const half = p.index === 1 ? "6 tháng đầu năm" : "6 tháng cuối năm";
+      return short ? half : `${half} ${p.year}`;
+    }
+    case "nine_months":
+      return short ? "9 tháng" : `9 tháng ${year}`;
+    case "year":
+      return year;
+  }
+}
+
+/**
+ * The period's English name.
+ * @example englishName(parsePeriod("2023-H1")) // "first half of 2023"
+ */
+export function englishName(p: Period, options: NameOptions = {}): string {
+  const short = options.short === true;
+  const year = String(p.year);
+  switch (p.type) {
+    case "month": {
+      const name = ENGLISH_MONTHS[p.index - 1] ?? String(p.index);
+      return short ? name : `${name} ${year}`;
+    }
+    case "quarter":
+      return short ? `Q${p.index}` : `Q${p.index} ${year}`;
+    case "half": {
+      const half = p.index === 1 ? "first half" : "second half";
+      return short ? half : `${half} of ${year}`;
+    }
+    case "nine_months":
+      return short ? "nine months" : `nine months of ${year}`;
+    case "year":
+      return year;
+  }
+}
