@@ -1,0 +1,60 @@
+export type { MaybeNumber } from "./aggregate.ts";
+export { aggregateOverTime, aggregateOverUnits } from "./aggregate.ts";
+export type { Catalogue } from "./catalogue.ts";
+export type {
+  CatalogueInput,
+  CategorySetInput,
+  DisaggregationInput,
+  IndicatorInput,
+  SubGroupInput,
+  UnitAggregationInput,
+} from "./catalogue-input.ts";
+export { ALLOWED_AGGREGATIONS } from "./check-aggregation.ts";
+export { TOTAL_RULES } from "./check-category-sets.ts";
+export { MAX_DECIMALS } from "./check-unit-decimals.ts";
+export { convert } from "./convert.ts";
+export { defineCatalogue } from "./define-catalogue.ts";
+export { findMeasureUnit, findMeasureUnitBySymbol, getMeasureUnit } from "./find-measure-unit.ts";
+export type {
+  Aggregation,
+  CategoryOption,
+  CategorySet,
+  Direction,
+  Indicator,
+  IndicatorDisaggregation,
+  Sector,
+  SectorCode,
+  SubGroup,
+  TimeAggregation,
+  TotalRule,
+  UnitAggregation,
+  UnitAggregationKind,
+  ValueType,
+} from "./indicator.ts";
+export {
+  DIRECTIONS,
+  SECTOR_CODES,
+  TIME_AGGREGATIONS,
+  UNIT_AGGREGATION_KINDS,
+  VALUE_TYPES,
+} from "./indicator.ts";
+export {
+  findCategorySet,
+  findIndicator,
+  getIndicator,
+  indicatorsBySector,
+  indicatorsBySubGroup,
+  subGroupsOfSector,
+  unitOf,
+} from "./lookup.ts";
+export type { MeasureUnit } from "./measure-unit.ts";
+export { measureUnits } from "./measure-units.ts";
+export type { CatalogueProblem } from "./problems.ts";
+export { getSector, isSectorCode, SECTORS } from "./sectors.ts";
+export {
+  DAMAGE_BAND,
+  FUND_SOURCE,
+  RICE_SEASON,
+  SCHOOL_LEVEL,
+  STANDARD_CATEGORY_SETS,
+} from "./standard-category-sets.ts";

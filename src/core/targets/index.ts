@@ -1,0 +1,22 @@
+export type { Achievement, StatusOptions, StatusThresholds, TargetStatus } from "./achievement.ts";
+export {
+  achievement,
+  DEFAULT_THRESHOLDS,
+  gapToTarget,
+  pctOfTarget,
+  proRataPct,
+  targetStatus,
+} from "./achievement.ts";
+export type { TargetInput, TargetProblem } from "./define-targets.ts";
+export { defineTargets } from "./define-targets.ts";
+export type { TargetQuery } from "./find-target.ts";
+export { findTarget, targetsFor } from "./find-target.ts";
+export { isIsoDate, timestampMillis } from "./iso-date.ts";
+export type { Target } from "./target.ts";
+export { targetKey } from "./target.ts";
+export type { TargetKind, TargetKindInfo } from "./target-kind.ts";
+export { isTargetKind, TARGET_KINDS, targetKindInfo } from "./target-kind.ts";
+export type { NewValueRecord, ValueRecord } from "./value-history.ts";
+export { appendValue, currentValue } from "./value-history.ts";
+export type { ValueStatus } from "./value-status.ts";
+export { isEstimateTotal, isValueStatus, totalStatus, VALUE_STATUSES } from "./value-status.ts";
