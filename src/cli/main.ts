@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { isBaocaoError } from "../core/errors.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerMigrate } from "./commands/migrate.ts";
+import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
 import { registerServe } from "./commands/serve.ts";
 import { type CliIo, processIo } from "./context.ts";
 import { VERSION } from "./version.ts";
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerMigrate(program, io);
   registerServe(program, io);
   registerDemo(program, io);
+  registerRebuildRollups(program, io);
 
   try {
     await program.parseAsync([...argv]);

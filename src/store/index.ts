@@ -2,13 +2,27 @@ export { type DatabaseConfig, DEFAULT_SQLITE_PATH, databaseConfigFrom, redact } 
 export { type OpenOptions, openStore, type Store } from "./database.ts";
 export { type MigrationReport, migrateDown, migrateToLatest } from "./migrate.ts";
 export { migrations } from "./migrations/index.ts";
+export { CatalogueRepository, sumsOptions } from "./repositories/catalogue.repository.ts";
 export {
+  type DataValueFilter,
   type DataValueKey,
   type DataValueRecord,
   DataValueRepository,
-  type DataValueWrite,
+  keyColumns,
+  keyString,
 } from "./repositories/data-value.repository.ts";
-export { type IndicatorRecord, IndicatorRepository } from "./repositories/indicator.repository.ts";
-export { type OrgUnitRecord, OrgUnitRepository } from "./repositories/org-unit.repository.ts";
-export { type TargetRecord, TargetRepository } from "./repositories/target.repository.ts";
+export { OrgUnitRepository } from "./repositories/org-unit.repository.ts";
+export {
+  type RollupCell,
+  type RollupDelta,
+  type RollupFilter,
+  RollupRepository,
+} from "./repositories/rollup.repository.ts";
+export { TargetRepository } from "./repositories/target.repository.ts";
+export { type ClosureRow, UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
+export {
+  type AuditEntry,
+  type ChangeChannel,
+  ValueAuditRepository,
+} from "./repositories/value-audit.repository.ts";
 export type { Database } from "./schema.ts";

@@ -1,6 +1,6 @@
 /**
  * The tables as Kysely sees them. Dates are ISO strings (`YYYY-MM-DD`), timestamps ISO instants,
- * booleans integers 0/1 — the one representation both SQLite and PostgreSQL store alike.
+ * structured definitions JSON text — one representation that SQLite and PostgreSQL store alike.
  */
 export interface OrgUnitTable {
   code: string;
@@ -12,19 +12,38 @@ export interface OrgUnitTable {
   valid_to: string | null;
 }
 
-export interface IndicatorTable {
-  code: string;
-  name_vi: string;
-  name_en: string;
-  sector: string;
-  measure_unit: string;
-  value_type: string;
-  time_aggregation: string;
-  unit_aggregation: string;
-  decimals: number;
-  formula: string | null;
+/** Restructuring events (rename, move, merge, split, dissolve); the event itself as JSON. */
+export interface UnitEventTable {
+  id: string;
+  date: string;
+  kind: string;
+  definition: string;
 }
 
+/** The catalogue's other parts (sub-groups, category sets, extra measure units) as JSON. */
+export interface CatalogueEntryTable {
+  kind: string;
+  code: string;
+  position: number;
+  definition: string;
+}
+
+/** Indicators: the code and sector for lookups, the whole validated definition as JSON. */
+export interface IndicatorTable {
+  code: string;
+  sector: string;
+  /** Order of the indicator in the catalogue (the report's order). */
+  position: number;
+  /** How values combine up the unit tree (sum, average, weighted_average, none); read by roll-ups. */
+  unit_aggregation: string;
+  /** The weight indicator of a weighted average, else null. */
+  weight_indicator: string | null;
+  /** 1 when the indicator is disaggregated and its total is the sum of the options. */
+  sums_options: number;
+  definition: string;
+}
+
+/** Raw values as reported: one row per indicator, unit, month and disaggregation. */
 export interface DataValueTable {
   indicator_code: string;
   unit_code: string;
@@ -41,18 +60,76 @@ export interface DataValueTable {
   updated_by: string;
 }
 
+/** One row per change of a value: the version it produced, old and new content, who and how. */
+export interface ValueAuditTable {
+  indicator_code: string;
+  unit_code: string;
+  period: string;
+  disaggregation: string;
+  version: number;
+  action: string;
+  old_value: number | null;
+  new_value: number | null;
+  old_status: string | null;
+  new_status: string | null;
+  at: string;
+  by: string;
+  via: string;
+  note: string;
+}
+
+/**
+ * Stored aggregates per indicator, unit (each unit holds the roll-up of its subtree, itself
+ * included), month and disaggregation — maintained on every write, so reads never scan raw values.
+ */
+export interface RollupTable {
+  indicator_code: string;
+  unit_code: string;
+  period: string;
+  disaggregation: string;
+  /** Sum of the reported values. */
+  total: number;
+  /** Number of reported values. */
+  count: number;
+  /** How many of them are estimates. */
+  estimate_count: number;
+  /** Σ value × weight and Σ weight, for indicators aggregated by weighted average. */
+  weighted_total: number;
+  weight_total: number;
+}
+
+/**
+ * Who rolls up into whom, month by month: a row says `unit_code` counts towards `ancestor_code`
+ * (itself included, depth 0) for the months from `from_period` up to but not including
+ * `to_period`. Rebuilt from the unit history whenever units or events change.
+ */
+export interface UnitClosureTable {
+  unit_code: string;
+  ancestor_code: string;
+  depth: number;
+  from_period: string;
+  to_period: string;
+}
+
 export interface TargetTable {
   indicator_code: string;
   unit_code: string;
   year: number;
   kind: string;
-  disaggregation: string;
+  /** `YYYY-MM-DD`, or empty for targets without a due date. */
+  due_date: string;
   value: number;
+  source: string;
 }
 
 export interface Database {
   org_units: OrgUnitTable;
+  unit_events: UnitEventTable;
+  catalogue_entries: CatalogueEntryTable;
   indicators: IndicatorTable;
   data_values: DataValueTable;
+  value_audit: ValueAuditTable;
+  rollups: RollupTable;
+  unit_closure: UnitClosureTable;
   targets: TargetTable;
 }

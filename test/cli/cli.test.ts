@@ -48,6 +48,13 @@ describe("baocao CLI", () => {
     expect(second.out[0]).toMatch(/đã ở phiên bản mới nhất/);
   });
 
+  it("rebuilds the roll-ups of a database", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "baocao.db")}` };
+    const rebuilt = await run(["rebuild-rollups"], env);
+    expect(rebuilt.code).toBe(EXIT.ok);
+    expect(rebuilt.out[0]).toMatch(/^Đã tính lại số tổng hợp trong \d+ ms\.$/);
+  });
+
   it("names a bad DATABASE_URL in one line and exits 1, without a stack trace", async () => {
     const bad = await run(["migrate"], { DATABASE_URL: "mysql://root:secret@localhost/x" });
     expect(bad.code).toBe(EXIT.failed);

@@ -1,57 +1,86 @@
 import { sql } from "kysely";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { isBaocaoError } from "../../src/core/errors.ts";
+import { defineCatalogue } from "../../src/core/catalogue/index.ts";
+import type { OrgUnit } from "../../src/core/units/index.ts";
 import {
+  CatalogueRepository,
   DataValueRepository,
-  type IndicatorRecord,
-  IndicatorRepository,
   migrateDown,
   migrateToLatest,
   migrations,
-  type OrgUnitRecord,
   OrgUnitRepository,
   type Store,
   TargetRepository,
 } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 
-const town: OrgUnitRecord = {
+const town: OrgUnit = {
   code: "NGA_NAM",
   nameVi: "Thị xã Ngã Năm",
   nameEn: "Nga Nam town",
   kind: "district",
-  parentCode: null,
+  parent: null,
   validFrom: "2013-12-01",
   validTo: "2025-07-01",
 };
-const ward1: OrgUnitRecord = {
+const ward1: OrgUnit = {
   code: "NGA_NAM_P1",
   nameVi: "Phường 1",
   nameEn: "Ward 1",
   kind: "commune",
-  parentCode: "NGA_NAM",
+  parent: "NGA_NAM",
   validFrom: "2013-12-01",
   validTo: "2025-07-01",
 };
-const dossiers: IndicatorRecord = {
-  code: "land_dossiers_received",
-  nameVi: "Hồ sơ đất đai tiếp nhận",
-  nameEn: "Land dossiers received",
-  sector: "economy",
-  measureUnit: "hồ sơ",
-  valueType: "integer",
-  timeAggregation: "sum",
-  unitAggregation: "sum",
-  decimals: 0,
-  formula: null,
-};
-const key = {
-  indicatorCode: dossiers.code,
+const catalogue = defineCatalogue({
+  indicators: [
+    {
+      code: "land_dossiers_received",
+      nameVi: "Hồ sơ đất đai tiếp nhận",
+      nameEn: "Land dossiers received",
+      sector: "economy",
+      unit: "ho_so",
+      valueType: "integer",
+      aggregation: { overTime: "sum", overUnits: "sum" },
+    },
+    {
+      code: "rice_yield",
+      nameVi: "Năng suất lúa",
+      nameEn: "Rice yield",
+      sector: "economy",
+      unit: "tan_per_ha",
+      valueType: "number",
+      decimals: 3,
+      aggregation: {
+        overTime: "max",
+        overUnits: { kind: "weighted_average", weight: "rice_area" },
+      },
+    },
+    {
+      code: "rice_area",
+      nameVi: "Diện tích lúa",
+      nameEn: "Rice area",
+      sector: "economy",
+      unit: "ha",
+      valueType: "number",
+      aggregation: { overTime: "sum", overUnits: "sum" },
+    },
+  ],
+});
+const record = {
+  indicatorCode: "land_dossiers_received",
   unitCode: ward1.code,
   period: "2023-08",
   disaggregation: "",
+  value: 852,
+  textValue: null,
+  status: "official" as const,
+  note: "",
+  source: "",
+  version: 1,
+  updatedAt: "2023-08-20T08:00:00Z",
+  updatedBy: "clerk",
 };
-const write = { ...key, status: "official" as const, at: "2023-08-20T08:00:00Z", by: "clerk" };
 
 describeEachEngine("storage", (fresh, engine) => {
   let store: Store;
@@ -66,7 +95,16 @@ describeEachEngine("storage", (fresh, engine) => {
     expect(again.applied).toEqual([]);
     const tables = await store.db.introspection.getTables();
     const names = tables.map((t) => t.name);
-    for (const table of ["org_units", "indicators", "data_values", "targets"])
+    for (const table of [
+      "org_units",
+      "unit_events",
+      "indicators",
+      "data_values",
+      "value_audit",
+      "rollups",
+      "unit_closure",
+      "targets",
+    ])
       expect(names).toContain(table);
   });
 
@@ -77,7 +115,7 @@ describeEachEngine("storage", (fresh, engine) => {
     expect(up.applied).toEqual(down.applied);
   });
 
-  it("stores org units with their parent and refuses an unknown parent", async () => {
+  it("stores org units with their parent, and their events; refuses an unknown parent", async () => {
     const units = new OrgUnitRepository(store.db);
     await units.upsert([town, ward1]);
     expect(await units.get("NGA_NAM_P1")).toEqual(ward1);
@@ -86,68 +124,60 @@ describeEachEngine("storage", (fresh, engine) => {
       ["NGA_NAM", "Nga Nam town"],
       ["NGA_NAM_P1", "Ward One"],
     ]);
-    await expect(
-      units.upsert([{ ...ward1, code: "ORPHAN", parentCode: "NOWHERE" }]),
-    ).rejects.toThrow();
+    await expect(units.upsert([{ ...ward1, code: "ORPHAN", parent: "NOWHERE" }])).rejects.toThrow();
+    const event = { id: "end", kind: "dissolve" as const, date: "2025-07-01", unit: "NGA_NAM" };
+    await units.upsertEvents([event]);
+    expect(await units.listEvents()).toEqual([event]);
   });
 
-  it("stores indicators and targets", async () => {
+  it("stores the catalogue and reads it back validated", async () => {
+    const repository = new CatalogueRepository(store.db);
+    await repository.save(catalogue);
+    const loaded = await repository.load();
+    expect(loaded.indicators).toEqual(catalogue.indicators);
+    const row = await store.db
+      .selectFrom("indicators")
+      .selectAll()
+      .where("code", "=", "rice_yield")
+      .executeTakeFirst();
+    expect(row).toMatchObject({
+      unit_aggregation: "weighted_average",
+      weight_indicator: "rice_area",
+      sums_options: 0,
+    });
+  });
+
+  it("stores targets of several kinds per indicator, unit and year", async () => {
     await new OrgUnitRepository(store.db).upsert([town]);
-    const indicators = new IndicatorRepository(store.db);
-    await indicators.upsert([dossiers]);
-    expect(await indicators.get(dossiers.code)).toEqual(dossiers);
+    await new CatalogueRepository(store.db).save(catalogue);
     const targets = new TargetRepository(store.db);
     const plan = {
-      indicatorCode: dossiers.code,
-      unitCode: "NGA_NAM",
+      indicator: "land_dossiers_received",
+      reportingUnit: "NGA_NAM",
       year: 2023,
-      kind: "plan",
-      disaggregation: "",
+      kind: "plan" as const,
       value: 9000,
     };
-    await targets.upsert([plan, { ...plan, kind: "resolution", value: 9500.5 }]);
+    await targets.upsert([
+      plan,
+      { ...plan, kind: "resolution", value: 9500.5, source: "Nghị quyết 01" },
+    ]);
     await targets.upsert([{ ...plan, value: 9100 }]);
-    expect(await targets.listFor("NGA_NAM", 2023)).toEqual([
+    expect(await targets.list({ unitCodes: ["NGA_NAM"], years: [2023] })).toEqual([
       { ...plan, value: 9100 },
-      { ...plan, kind: "resolution", value: 9500.5 },
+      { ...plan, kind: "resolution", value: 9500.5, source: "Nghị quyết 01" },
     ]);
   });
 
-  it("writes values with a version and refuses a stale write, showing the newer value", async () => {
+  it("keeps raw values with their version, and fractional values exactly as doubles", async () => {
     await new OrgUnitRepository(store.db).upsert([town, ward1]);
-    await new IndicatorRepository(store.db).upsert([dossiers]);
+    await new CatalogueRepository(store.db).save(catalogue);
     const values = new DataValueRepository(store.db);
-    const first = await values.write({
-      ...write,
-      value: 850,
-      status: "estimate",
-      expectedVersion: 0,
-    });
-    expect(first.version).toBe(1);
-    const second = await values.write({ ...write, value: 852, expectedVersion: 1 });
-    expect(second).toMatchObject({ value: 852, status: "official", version: 2 });
-
-    const stale = values.write({ ...write, value: 999, expectedVersion: 1, by: "other clerk" });
-    await expect(stale).rejects.toSatisfy(
-      (e) =>
-        isBaocaoError(e, "value.conflict") &&
-        (e.details.current as { value: number }).value === 852,
-    );
-    expect((await values.get(key))?.value).toBe(852);
-    await expect(values.write({ ...write, value: 1, expectedVersion: 0 })).rejects.toThrow(
-      /vừa được người khác cập nhật/,
-    );
-    expect(await values.list({ unitCodes: [ward1.code], periods: ["2023-08"] })).toHaveLength(1);
-  });
-
-  it("keeps fractional values exactly as doubles", async () => {
-    await new OrgUnitRepository(store.db).upsert([town, ward1]);
-    await new IndicatorRepository(store.db).upsert([
-      { ...dossiers, code: "rice_yield", decimals: 3 },
-    ]);
-    const values = new DataValueRepository(store.db);
-    await values.write({ ...write, indicatorCode: "rice_yield", value: 5.219 });
-    expect((await values.get({ ...key, indicatorCode: "rice_yield" }))?.value).toBe(5.219);
+    await values.upsertMany([record, { ...record, indicatorCode: "rice_yield", value: 5.219 }]);
+    await values.upsertMany([{ ...record, value: 853, version: 2 }]);
+    expect(await values.get(record)).toEqual({ ...record, value: 853, version: 2 });
+    expect((await values.get({ ...record, indicatorCode: "rice_yield" }))?.value).toBe(5.219);
+    expect(await values.count()).toBe(2);
   });
 
   it("gives every test a database of its own", async () => {

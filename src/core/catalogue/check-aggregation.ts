@@ -38,6 +38,8 @@ export interface AggregationContext {
   readonly code: string | undefined;
   /** Undefined when the value type itself is invalid: compatibility is then not checked. */
   readonly valueType: ValueType | undefined;
+  /** True for derived indicators: they are computed by their formula, never aggregated. */
+  readonly derived: boolean;
   /** All indicators of the catalogue by code, to resolve a weight indicator. */
   readonly byCode: ReadonlyMap<string, IndicatorInput>;
   readonly report: ProblemSink;
@@ -50,7 +52,9 @@ export function checkAggregation(
 ): Aggregation | undefined {
   const textual = ctx.valueType === "text" || ctx.valueType === "boolean";
   const indicator = ctx.code === undefined ? {} : { indicator: ctx.code };
-  if (input === undefined && textual) return { overTime: "none", overUnits: { kind: "none" } };
+  // Text, yes/no and derived indicators (computed from their parts' totals) need no rule.
+  if (input === undefined && (textual || ctx.derived))
+    return { overTime: "none", overUnits: { kind: "none" } };
   const overTime = checkOverTime(input?.overTime, ctx, indicator);
   const overUnits = checkOverUnits(input?.overUnits, ctx, indicator);
   return overTime && overUnits ? { overTime, overUnits } : undefined;

@@ -42,6 +42,7 @@ export function checkIndicator(
     path,
     code: input.code,
     valueType,
+    derived: typeof input.formula === "string" && input.formula.trim() !== "",
     byCode: ctx.byCode,
     report: tagged,
   });

@@ -177,6 +177,35 @@ describe("defineCatalogue on a valid catalogue", () => {
     });
   });
 
+  it("needs no aggregation rule for a derived indicator, which is computed from its parts", () => {
+    const catalogue = defineCatalogue({
+      indicators: [
+        {
+          code: "a",
+          nameVi: "A",
+          nameEn: "A",
+          sector: "economy",
+          unit: "ho_so",
+          valueType: "integer",
+          aggregation: { overTime: "sum", overUnits: "sum" },
+        },
+        {
+          code: "rate",
+          nameVi: "Tỷ lệ",
+          nameEn: "Rate",
+          sector: "economy",
+          unit: "percent",
+          valueType: "percent",
+          formula: "a / a * 100",
+        },
+      ],
+    });
+    expect(catalogue.byCode.get("rate")?.aggregation).toEqual({
+      overTime: "none",
+      overUnits: { kind: "none" },
+    });
+  });
+
   it("normalises disaggregations with their options and total rule", () => {
     expect(catalogue.byCode.get("hoc_sinh_ra_lop")?.disaggregations).toEqual([
       { set: "school_level", options: ["mam_non", "tieu_hoc", "thcs", "thpt"], totalRule: "sum" },

@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from "kysely";
-import { BaocaoError } from "../../core/errors.ts";
+import type { ValueStatus } from "../../core/targets/index.ts";
 import type { Database, DataValueTable } from "../schema.ts";
 
-/** Which value: indicator, reporting unit, period id and disaggregation key ("" = total). */
+/** Which value: indicator, reporting unit, month id and disaggregation key ("" = total). */
 export interface DataValueKey {
   readonly indicatorCode: string;
   readonly unitCode: string;
@@ -14,7 +14,7 @@ export interface DataValueKey {
 export interface DataValueRecord extends DataValueKey {
   readonly value: number | null;
   readonly textValue: string | null;
-  readonly status: "estimate" | "official";
+  readonly status: ValueStatus;
   readonly note: string;
   readonly source: string;
   readonly version: number;
@@ -22,20 +22,14 @@ export interface DataValueRecord extends DataValueKey {
   readonly updatedBy: string;
 }
 
-/** A write: the new content, who makes it and when, and the version the writer last saw. */
-export interface DataValueWrite extends DataValueKey {
-  readonly value: number | null;
-  readonly textValue?: string | null;
-  readonly status: "estimate" | "official";
-  readonly note?: string;
-  readonly source?: string;
-  readonly at: string;
-  readonly by: string;
-  /** The version the writer read; 0 for "must not exist yet"; omitted to skip the check. */
-  readonly expectedVersion?: number;
+/** Filters for listing raw values; each one optional. */
+export interface DataValueFilter {
+  readonly unitCodes?: readonly string[];
+  readonly periods?: readonly string[];
+  readonly indicatorCodes?: readonly string[];
 }
 
-/** Reads and writes raw data values. */
+/** Reads and writes raw data values; the engine decides what to write and keeps roll-ups. */
 export class DataValueRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -44,68 +38,45 @@ export class DataValueRepository {
     const row = await this.db
       .selectFrom("data_values")
       .selectAll()
-      .where((eb) => eb.and(keyFilter(key)))
+      .where((eb) => eb.and(keyColumns(key)))
       .executeTakeFirst();
     return row && fromRow(row);
   }
 
-  /**
-   * Writes one value in a transaction, refusing a stale write: when `expectedVersion` differs
-   * from the stored version the error carries the newer value so the user can see it.
-   */
-  async write(input: DataValueWrite): Promise<DataValueRecord> {
-    return this.db.transaction().execute(async (trx) => {
-      const current = await trx
-        .selectFrom("data_values")
-        .selectAll()
-        .where((eb) => eb.and(keyFilter(input)))
-        .executeTakeFirst();
-      const currentVersion = current?.version ?? 0;
-      if (input.expectedVersion !== undefined && input.expectedVersion !== currentVersion) {
-        throw new BaocaoError(
-          "value.conflict",
-          "Số liệu này vừa được người khác cập nhật; hãy xem giá trị mới rồi nhập lại.",
-          {
-            ...pickKey(input),
-            expectedVersion: input.expectedVersion,
-            currentVersion,
-            current: current ? fromRow(current) : null,
-          },
-        );
-      }
-      const row: DataValueTable = {
-        indicator_code: input.indicatorCode,
-        unit_code: input.unitCode,
-        period: input.period,
-        disaggregation: input.disaggregation,
-        value: input.value,
-        text_value: input.textValue ?? null,
-        status: input.status,
-        note: input.note ?? "",
-        source: input.source ?? "",
-        version: currentVersion + 1,
-        updated_at: input.at,
-        updated_by: input.by,
-      };
-      if (current) {
-        await trx
-          .updateTable("data_values")
-          .set(row)
-          .where((eb) => eb.and(keyFilter(input)))
-          .execute();
-      } else {
-        await trx.insertInto("data_values").values(row).execute();
-      }
-      return fromRow(row);
-    });
+  /** Inserts values or replaces the stored ones with the same key, in chunks. */
+  async upsertMany(records: readonly DataValueRecord[], chunkSize = 500): Promise<void> {
+    for (let i = 0; i < records.length; i += chunkSize) {
+      await this.db
+        .insertInto("data_values")
+        .values(records.slice(i, i + chunkSize).map(toRow))
+        .onConflict((oc) =>
+          oc
+            .columns(["indicator_code", "unit_code", "period", "disaggregation"])
+            .doUpdateSet((eb) => ({
+              value: eb.ref("excluded.value"),
+              text_value: eb.ref("excluded.text_value"),
+              status: eb.ref("excluded.status"),
+              note: eb.ref("excluded.note"),
+              source: eb.ref("excluded.source"),
+              version: eb.ref("excluded.version"),
+              updated_at: eb.ref("excluded.updated_at"),
+              updated_by: eb.ref("excluded.updated_by"),
+            })),
+        )
+        .execute();
+    }
   }
 
-  /** Values of some units over some periods, for one or all indicators. */
-  async list(filter: {
-    unitCodes?: readonly string[];
-    periods?: readonly string[];
-    indicatorCodes?: readonly string[];
-  }): Promise<DataValueRecord[]> {
+  /** Removes a value. */
+  async delete(key: DataValueKey): Promise<void> {
+    await this.db
+      .deleteFrom("data_values")
+      .where((eb) => eb.and(keyColumns(key)))
+      .execute();
+  }
+
+  /** Values matching the filter, in key order. */
+  async list(filter: DataValueFilter): Promise<DataValueRecord[]> {
     let query = this.db.selectFrom("data_values").selectAll();
     if (filter.unitCodes) query = query.where("unit_code", "in", [...filter.unitCodes]);
     if (filter.periods) query = query.where("period", "in", [...filter.periods]);
@@ -119,9 +90,19 @@ export class DataValueRepository {
       .execute();
     return rows.map(fromRow);
   }
+
+  /** How many raw values are stored. */
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom("data_values")
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
 }
 
-function keyFilter(key: DataValueKey) {
+/** The key as column values, for `where` clauses of every value-keyed table. */
+export function keyColumns(key: DataValueKey) {
   return {
     indicator_code: key.indicatorCode,
     unit_code: key.unitCode,
@@ -130,12 +111,22 @@ function keyFilter(key: DataValueKey) {
   };
 }
 
-function pickKey(key: DataValueKey): DataValueKey {
+/** One string per key, for maps. */
+export function keyString(key: DataValueKey): string {
+  return `${key.indicatorCode}\u0000${key.unitCode}\u0000${key.period}\u0000${key.disaggregation}`;
+}
+
+function toRow(r: DataValueRecord): DataValueTable {
   return {
-    indicatorCode: key.indicatorCode,
-    unitCode: key.unitCode,
-    period: key.period,
-    disaggregation: key.disaggregation,
+    ...keyColumns(r),
+    value: r.value,
+    text_value: r.textValue,
+    status: r.status,
+    note: r.note,
+    source: r.source,
+    version: r.version,
+    updated_at: r.updatedAt,
+    updated_by: r.updatedBy,
   };
 }
 

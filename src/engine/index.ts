@@ -1,0 +1,13 @@
+export type { Cell } from "./cells.ts";
+export { closureRows, firstMonthFrom, OPEN_END } from "./closure.ts";
+export {
+  type Disaggregation,
+  disaggregationKey,
+  parseDisaggregationKey,
+} from "./disaggregation-key.ts";
+export { Engine, type Writer } from "./engine.ts";
+export { isMeasure, MEASURES, type Measure } from "./measures.ts";
+export type { QueryRequest, QueryRow, TargetFigure } from "./query.ts";
+export type { Figure, Provenance } from "./unit-figures.ts";
+export type { ValueInput, WriteContext } from "./value-input.ts";
+export type { WriteOutcome, WriteResult } from "./write-values.ts";

@@ -1,0 +1,159 @@
+import { aggregateOverTime, type Catalogue, type Indicator } from "../core/catalogue/index.ts";
+import { evaluate, type FormulaNode, type ReferenceQuery } from "../core/formula/index.ts";
+import {
+  formatPeriodId,
+  monthsOf,
+  type Period,
+  periodsPerYear,
+  shiftPeriod,
+  yearToDate,
+} from "../core/periods/index.ts";
+import { findTarget, type Target, type TargetKind } from "../core/targets/index.ts";
+import { type CellIndex, unitValue } from "./cells.ts";
+import { selectorKey } from "./disaggregation-key.ts";
+
+/** A computed figure: the number, whether it rests on any estimate, and where it came from. */
+export interface Figure {
+  readonly value: number | null;
+  /** `estimate` when any part is an estimate; null when there is no value. */
+  readonly status: "estimate" | "official" | null;
+  readonly provenance: Provenance;
+}
+
+/** Where a figure came from, for the "why this number" view. */
+export interface Provenance {
+  /** `stored`: roll-ups of reported values; `formula`: a derived indicator. */
+  readonly source: "stored" | "formula";
+  /** The months that held data. */
+  readonly months: readonly string[];
+  /** Number of reported values behind the figure. */
+  readonly values: number;
+  readonly formula?: string;
+  /** For formulas: each reference as written and the value it had. */
+  readonly references?: readonly { readonly text: string; readonly value: number | null }[];
+}
+
+/** Which period a figure is for and whether it is cumulative from January. */
+export interface FigureContext {
+  readonly period: Period;
+  readonly ytd: boolean;
+}
+
+/**
+ * Computes figures of one unit from its indexed aggregates: stored indicators by their time rule,
+ * derived ones by evaluating their formula, each reference shifted by the figure's context.
+ */
+export class UnitFigures {
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly formulas: ReadonlyMap<string, FormulaNode>,
+    private readonly cells: CellIndex,
+    private readonly targets: readonly Target[],
+    private readonly unit: string,
+  ) {}
+
+  /** The figure of an indicator (and disaggregation key) in a context. */
+  figure(indicator: Indicator, disaggregation: string, context: FigureContext): Figure {
+    const tree = this.formulas.get(indicator.code);
+    return tree
+      ? this.derived(indicator, tree, context)
+      : this.stored(indicator, disaggregation, context);
+  }
+
+  /** The target of a kind for the year of a period, if one is set. */
+  target(indicator: string, kind: TargetKind, period: Period): Target | undefined {
+    const due = monthsOf(period).at(-1);
+    const asOf = due ? `${formatPeriodId(due)}-31` : undefined;
+    return findTarget(
+      this.targets,
+      { indicator, reportingUnit: this.unit, year: period.year },
+      kind,
+      asOf,
+    );
+  }
+
+  private stored(indicator: Indicator, disaggregation: string, context: FigureContext): Figure {
+    const months = (
+      context.ytd ? yearToDate(context.period, "calendar").months : monthsOf(context.period)
+    ).map(formatPeriodId);
+    const byMonth = this.cells.get(indicator.code)?.get(disaggregation);
+    const values: (number | null)[] = [];
+    const withData: string[] = [];
+    let count = 0;
+    let estimates = 0;
+    for (const month of months) {
+      const cell = byMonth?.get(month);
+      const v = unitValue(cell, indicator.aggregation.overUnits);
+      values.push(v);
+      if (cell && v !== null) {
+        withData.push(month);
+        count += cell.count;
+        estimates += cell.estimateCount;
+      }
+    }
+    const value = aggregateOverTime(indicator.aggregation.overTime, values);
+    return {
+      value,
+      status: value === null ? null : estimates > 0 ? "estimate" : "official",
+      provenance: { source: "stored", months: withData, values: count },
+    };
+  }
+
+  /**
+   * The value a formula reference reads in a context: the period shifted by the reference's
+   * offsets, cumulative when either asks for it, or the target of a kind. `seen` receives every
+   * figure read, for status and provenance.
+   */
+  resolve(
+    query: ReferenceQuery,
+    context: FigureContext,
+    seen?: (f: Figure) => void,
+  ): number | null {
+    const period = shifted(context.period, query.period.offset, query.period.yearOffset);
+    if (query.target)
+      return this.target(query.indicator, query.target as TargetKind, period)?.value ?? null;
+    const referenced = this.catalogue.byCode.get(query.indicator);
+    if (!referenced) return null;
+    const f = this.figure(referenced, selectorKey(referenced, query.selectors), {
+      period,
+      ytd: context.ytd || query.period.ytd,
+    });
+    seen?.(f);
+    return f.value;
+  }
+
+  private derived(indicator: Indicator, tree: FormulaNode, context: FigureContext): Figure {
+    let estimate = false;
+    let values = 0;
+    const months = new Set<string>();
+    const seen = (f: Figure) => {
+      if (f.status === "estimate") estimate = true;
+      values += f.provenance.values;
+      for (const m of f.provenance.months) months.add(m);
+    };
+    const result = evaluate(tree, { resolve: (query) => this.resolve(query, context, seen) });
+    const value =
+      typeof result.value === "number"
+        ? result.value
+        : result.value === null
+          ? null
+          : Number(result.value);
+    return {
+      value,
+      status: value === null ? null : estimate ? "estimate" : "official",
+      provenance: {
+        source: "formula",
+        months: [...months].sort(),
+        values,
+        ...(indicator.formula ? { formula: indicator.formula } : {}),
+        references: result.references.map((r) => ({ text: r.text, value: r.value })),
+      },
+    };
+  }
+}
+
+/** A period moved by whole periods and by years. */
+export function shifted(period: Period, offset: number, yearOffset: number): Period {
+  const n = offset + yearOffset * periodsPerYear(period.type);
+  return n === 0 ? period : shiftPeriod(period, n);
+}

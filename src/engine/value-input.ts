@@ -1,0 +1,121 @@
+import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
+import { BaocaoError } from "../core/errors.ts";
+import { formatPeriodId, tryParsePeriod } from "../core/periods/index.ts";
+import type { ValueStatus } from "../core/targets/index.ts";
+import type { ChangeChannel, DataValueKey } from "../store/index.ts";
+import { checkDisaggregation, type Disaggregation } from "./disaggregation-key.ts";
+
+/** A value to set, revise or (with `value: null` and `delete: true`) delete. */
+export interface ValueInput {
+  readonly indicator: string;
+  readonly unit: string;
+  /** A month id such as `2023-08` (DHIS2's `202308` is accepted too). */
+  readonly period: string;
+  /** Set → option; omitted or empty for the total. */
+  readonly disaggregation?: Disaggregation;
+  readonly value: number | null;
+  readonly textValue?: string | null;
+  readonly status?: ValueStatus;
+  readonly note?: string;
+  readonly source?: string;
+  /** The version the writer last read (0: the value must not exist yet); omit to skip the check. */
+  readonly expectedVersion?: number;
+  /** Remove the value instead of writing it. */
+  readonly delete?: boolean;
+}
+
+/** Who writes, through what, and when (the clock is the caller's). */
+export interface WriteContext {
+  readonly by: string;
+  readonly via: ChangeChannel;
+  readonly at: string;
+}
+
+/** An input checked against the catalogue, with its canonical key. */
+export interface CheckedInput {
+  readonly input: ValueInput;
+  readonly key: DataValueKey;
+  readonly indicator: Indicator;
+}
+
+/**
+ * Checks one input against the catalogue: known indicator, a month period, a valid
+ * disaggregation (the total of a summed disaggregation is computed, never entered) and a value
+ * of the indicator's type. Errors name the field and what was expected.
+ */
+export function checkValueInput(catalogue: Catalogue, input: ValueInput): CheckedInput {
+  const indicator = catalogue.byCode.get(input.indicator);
+  if (!indicator) {
+    throw new BaocaoError(
+      "value.unknown_indicator",
+      `Không có chỉ tiêu mã "${input.indicator}" trong danh mục.`,
+      {
+        field: "indicator",
+        indicator: input.indicator,
+      },
+    );
+  }
+  const period = tryParsePeriod(input.period);
+  if (period?.type !== "month") {
+    throw new BaocaoError(
+      "value.invalid_period",
+      `Kỳ "${input.period}" không hợp lệ: số liệu được nhập theo tháng, dạng 2023-08.`,
+      {
+        field: "period",
+        period: input.period,
+        expected: "YYYY-MM",
+      },
+    );
+  }
+  const disaggregation = checkDisaggregation(indicator, catalogue, input.disaggregation ?? {});
+  if (
+    disaggregation === "" &&
+    indicator.disaggregations.length > 0 &&
+    indicator.disaggregations.every((d) => d.totalRule === "sum")
+  ) {
+    throw new BaocaoError(
+      "value.total_is_computed",
+      `Số tổng của chỉ tiêu ${indicator.code} được tính từ các phân tổ (${indicator.disaggregations.map((d) => d.set).join(", ")}); hãy nhập theo từng phân tổ.`,
+      { field: "disaggregation", indicator: indicator.code },
+    );
+  }
+  if (!input.delete) checkValueType(indicator, input);
+  return {
+    input,
+    indicator,
+    key: {
+      indicatorCode: indicator.code,
+      unitCode: input.unit,
+      period: formatPeriodId(period),
+      disaggregation,
+    },
+  };
+}
+
+function checkValueType(indicator: Indicator, input: ValueInput): void {
+  const { value } = input;
+  const fail = (expected: string) =>
+    new BaocaoError(
+      "value.invalid_value",
+      `Giá trị "${value ?? input.textValue ?? ""}" của chỉ tiêu ${indicator.code} không hợp lệ: cần ${expected}.`,
+      {
+        field: "value",
+        indicator: indicator.code,
+        value,
+        expected,
+      },
+    );
+  switch (indicator.valueType) {
+    case "text":
+      if (value !== null) throw fail("văn bản (textValue), không phải số");
+      return;
+    case "boolean":
+      if (value !== null && value !== 0 && value !== 1) throw fail("0 (không) hoặc 1 (có)");
+      return;
+    case "integer":
+      if (value !== null && !Number.isSafeInteger(value)) throw fail("số nguyên");
+      return;
+    default:
+      if (value !== null && !Number.isFinite(value)) throw fail("một số");
+  }
+}

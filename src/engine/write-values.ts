@@ -1,0 +1,342 @@
+import type { Kysely } from "kysely";
+import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
+import { BaocaoError, isBaocaoError } from "../core/errors.ts";
+import {
+  type AuditEntry,
+  type ClosureRow,
+  type Database,
+  type DataValueKey,
+  type DataValueRecord,
+  DataValueRepository,
+  keyString,
+  type RollupDelta,
+  RollupRepository,
+  UnitClosureRepository,
+  ValueAuditRepository,
+} from "../store/index.ts";
+import { ABSENT, mergeDeltas, type RolledValue, rollupDeltas } from "./rollup-deltas.ts";
+import {
+  type CheckedInput,
+  checkValueInput,
+  type ValueInput,
+  type WriteContext,
+} from "./value-input.ts";
+
+/** What happened to one input. */
+export interface WriteOutcome {
+  readonly key: DataValueKey;
+  readonly action: "create" | "update" | "delete" | "unchanged";
+  /** The value's version after the write. */
+  readonly version: number;
+}
+
+/** Outcomes in input order, and how many of each kind. */
+export interface WriteResult {
+  readonly outcomes: readonly WriteOutcome[];
+  readonly created: number;
+  readonly updated: number;
+  readonly deleted: number;
+  readonly unchanged: number;
+}
+
+/**
+ * Writes a batch of values in one transaction: raw values, one audit row per change and the
+ * roll-ups of every ancestor. All or nothing: the first bad input or stale version aborts the
+ * whole batch, and its error carries the input's `index`.
+ */
+export async function writeValues(
+  db: Kysely<Database>,
+  catalogue: Catalogue,
+  inputs: readonly ValueInput[],
+  context: WriteContext,
+): Promise<WriteResult> {
+  const checked = inputs.map((input, index) =>
+    atIndex(index, () => checkValueInput(catalogue, input)),
+  );
+  rejectDuplicates(checked);
+  if (checked.length === 0)
+    return { outcomes: [], created: 0, updated: 0, deleted: 0, unchanged: 0 };
+  return db.transaction().execute((trx) => new BatchWriter(trx, catalogue, context).write(checked));
+}
+
+class BatchWriter {
+  private readonly raw: DataValueRepository;
+  private readonly audit: ValueAuditRepository;
+  private readonly stored = new Map<string, DataValueRecord>();
+  private readonly versions = new Map<string, number>();
+  private readonly closure = new Map<string, ClosureRow[]>();
+  /** Indicators weighted by a given indicator, for weighted averages. */
+  private readonly weightedBy = new Map<string, Indicator[]>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    catalogue: Catalogue,
+    private readonly context: WriteContext,
+  ) {
+    this.raw = new DataValueRepository(db);
+    this.audit = new ValueAuditRepository(db);
+    for (const indicator of catalogue.indicators) {
+      const overUnits = indicator.aggregation.overUnits;
+      if (overUnits.kind === "weighted_average") {
+        this.weightedBy.set(overUnits.weight, [
+          ...(this.weightedBy.get(overUnits.weight) ?? []),
+          indicator,
+        ]);
+      }
+    }
+  }
+
+  async write(checked: readonly CheckedInput[]): Promise<WriteResult> {
+    await this.load(checked);
+    const outcomes: WriteOutcome[] = [];
+    const upserts = new Map<string, DataValueRecord>();
+    const deletes: DataValueKey[] = [];
+    const audits: AuditEntry[] = [];
+    const deltas: RollupDelta[] = [];
+
+    for (const [index, item] of checked.entries()) {
+      const k = keyString(item.key);
+      const current = this.stored.get(k);
+      const version = current?.version ?? this.versions.get(k) ?? 0;
+      const { expectedVersion } = item.input;
+      if (expectedVersion !== undefined && expectedVersion !== version)
+        throw conflict(item, index, expectedVersion, version, current);
+      const ancestors = atIndex(index, () => this.ancestorsOf(item));
+      const next = item.input.delete ? undefined : this.record(item, version + 1);
+      if (
+        next === undefined
+          ? current === undefined
+          : current !== undefined && sameContent(current, next)
+      ) {
+        outcomes.push({ key: item.key, action: "unchanged", version });
+        continue;
+      }
+      const weight = this.weightOf(item.indicator, item.key);
+      deltas.push(
+        ...rollupDeltas(
+          item.key,
+          rolled(current, weight),
+          rolled(next, weight),
+          ancestors,
+          this.sumsOptions(item.indicator),
+        ),
+        ...this.dependentDeltas(item, current, next),
+      );
+      if (next) {
+        this.stored.set(k, next);
+        upserts.set(k, next);
+      } else {
+        this.stored.delete(k);
+        upserts.delete(k);
+        deletes.push(item.key);
+      }
+      const action = !current ? "create" : next ? "update" : "delete";
+      audits.push({
+        ...item.key,
+        version: version + 1,
+        action,
+        oldValue: current?.value ?? null,
+        newValue: next?.value ?? null,
+        oldStatus: current?.status ?? null,
+        newStatus: next?.status ?? null,
+        at: this.context.at,
+        by: this.context.by,
+        via: this.context.via,
+        note: item.input.note ?? "",
+      });
+      this.versions.set(k, version + 1);
+      outcomes.push({ key: item.key, action, version: version + 1 });
+    }
+
+    for (const key of deletes) await this.raw.delete(key);
+    await this.raw.upsertMany([...upserts.values()]);
+    await this.audit.append(audits);
+    await new RollupRepository(this.db).addDeltas(mergeDeltas(deltas));
+    const count = (a: WriteOutcome["action"]) => outcomes.filter((o) => o.action === a).length;
+    return {
+      outcomes,
+      created: count("create"),
+      updated: count("update"),
+      deleted: count("delete"),
+      unchanged: count("unchanged"),
+    };
+  }
+
+  /** Reads what the batch touches: stored values (with weights and weighted ones), versions, ancestry. */
+  private async load(checked: readonly CheckedInput[]): Promise<void> {
+    const units = unique(checked.map((c) => c.key.unitCode));
+    const periods = unique(checked.map((c) => c.key.period));
+    const indicators = unique(
+      checked.flatMap((c) => {
+        const overUnits = c.indicator.aggregation.overUnits;
+        const weight = overUnits.kind === "weighted_average" ? [overUnits.weight] : [];
+        return [
+          c.indicator.code,
+          ...weight,
+          ...(this.weightedBy.get(c.indicator.code) ?? []).map((i) => i.code),
+        ];
+      }),
+    );
+    const filter = { unitCodes: units, periods, indicatorCodes: indicators };
+    for (const record of await this.raw.list(filter)) this.stored.set(keyString(record), record);
+    for (const [k, v] of await this.audit.latestVersions(filter)) this.versions.set(k, v);
+    for (const row of await new UnitClosureRepository(this.db).forUnits(units)) {
+      this.closure.set(row.unitCode, [...(this.closure.get(row.unitCode) ?? []), row]);
+    }
+  }
+
+  private record(item: CheckedInput, version: number): DataValueRecord {
+    const { input } = item;
+    return {
+      ...item.key,
+      value: input.value,
+      textValue: input.textValue ?? null,
+      status: input.status ?? "official",
+      note: input.note ?? "",
+      source: input.source ?? "",
+      version,
+      updatedAt: this.context.at,
+      updatedBy: this.context.by,
+    };
+  }
+
+  /** The units a value counts towards in its month: itself, then its ancestors of that month. */
+  private ancestorsOf(item: CheckedInput): string[] {
+    const { unitCode, period } = item.key;
+    const rows = this.closure.get(unitCode);
+    if (!rows) {
+      throw new BaocaoError("value.unknown_unit", `Không có đơn vị mã "${unitCode}".`, {
+        field: "unit",
+        unit: unitCode,
+      });
+    }
+    const inMonth = rows
+      .filter((r) => r.fromPeriod <= period && period < r.toPeriod)
+      .sort((a, b) => a.depth - b.depth);
+    if (inMonth.length === 0) {
+      throw new BaocaoError(
+        "value.unit_not_valid",
+        `Đơn vị "${unitCode}" không tồn tại trong tháng ${period} (chưa thành lập hoặc đã sáp nhập, giải thể).`,
+        {
+          field: "unit",
+          unit: unitCode,
+          period,
+        },
+      );
+    }
+    const codes = inMonth.map((r) => r.ancestorCode);
+    return item.indicator.aggregation.overUnits.kind === "none" ? codes.slice(0, 1) : codes;
+  }
+
+  private sumsOptions(indicator: Indicator): boolean {
+    return (
+      indicator.disaggregations.length > 0 &&
+      indicator.disaggregations.every((d) => d.totalRule === "sum")
+    );
+  }
+
+  /** The weight paired with a value of a weighted-average indicator (0 when none is stored). */
+  private weightOf(indicator: Indicator, key: DataValueKey): number {
+    const overUnits = indicator.aggregation.overUnits;
+    if (overUnits.kind !== "weighted_average") return 0;
+    return this.stored.get(keyString({ ...key, indicatorCode: overUnits.weight }))?.value ?? 0;
+  }
+
+  /** When a weight changes, the weighted sums of the values it weights change with it. */
+  private dependentDeltas(
+    item: CheckedInput,
+    current?: DataValueRecord,
+    next?: DataValueRecord,
+  ): RollupDelta[] {
+    const oldWeight = current?.value ?? 0;
+    const newWeight = next?.value ?? 0;
+    if (oldWeight === newWeight) return [];
+    return (this.weightedBy.get(item.indicator.code) ?? []).flatMap((dependent) => {
+      const key = { ...item.key, indicatorCode: dependent.code };
+      const stored = this.stored.get(keyString(key));
+      if (!stored || stored.value === null) return [];
+      const ancestors = this.ancestorsOf({ ...item, key, indicator: dependent });
+      return rollupDeltas(
+        key,
+        rolled(stored, oldWeight),
+        rolled(stored, newWeight),
+        ancestors,
+        this.sumsOptions(dependent),
+      );
+    });
+  }
+}
+
+function rolled(record: DataValueRecord | undefined, weight: number): RolledValue {
+  if (!record || record.value === null) return ABSENT;
+  return { value: record.value, estimate: record.status === "estimate", weight };
+}
+
+function sameContent(a: DataValueRecord, b: DataValueRecord): boolean {
+  return (
+    a.value === b.value &&
+    a.textValue === b.textValue &&
+    a.status === b.status &&
+    a.note === b.note &&
+    a.source === b.source
+  );
+}
+
+function conflict(
+  item: CheckedInput,
+  index: number,
+  expected: number,
+  actual: number,
+  current?: DataValueRecord,
+): BaocaoError {
+  const shown = current
+    ? `giá trị hiện tại là ${current.value ?? current.textValue ?? "trống"} (${current.updatedBy}, ${current.updatedAt})`
+    : "số liệu đã bị xoá";
+  return new BaocaoError(
+    "value.conflict",
+    `Số liệu ${item.key.indicatorCode} của ${item.key.unitCode} kỳ ${item.key.period} vừa được người khác cập nhật: ${shown}. Hãy xem lại rồi nhập lại.`,
+    {
+      index,
+      ...item.key,
+      expectedVersion: expected,
+      currentVersion: actual,
+      current: current ?? null,
+    },
+  );
+}
+
+function rejectDuplicates(checked: readonly CheckedInput[]): void {
+  const first = new Map<string, number>();
+  for (const [index, item] of checked.entries()) {
+    const k = keyString(item.key);
+    const earlier = first.get(k);
+    if (earlier !== undefined) {
+      throw new BaocaoError(
+        "value.duplicate",
+        `Số liệu ${item.key.indicatorCode} của ${item.key.unitCode} kỳ ${item.key.period} được ghi hai lần (mục ${earlier + 1} và ${index + 1}).`,
+        {
+          index,
+          firstIndex: earlier,
+          ...item.key,
+        },
+      );
+    }
+    first.set(k, index);
+  }
+}
+
+/** Runs `work`, adding the input's index to a domain error so importers can name the row. */
+function atIndex<T>(index: number, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (isBaocaoError(error) && error.details.index === undefined) {
+      throw new BaocaoError(error.code, error.message, { ...error.details, index });
+    }
+    throw error;
+  }
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

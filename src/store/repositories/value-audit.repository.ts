@@ -1,0 +1,109 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../schema.ts";
+import { type DataValueKey, keyColumns, keyString } from "./data-value.repository.ts";
+
+/** Through what a change came in. */
+export type ChangeChannel = "form" | "import" | "api" | "system";
+
+/** One change of one value: the version it produced and what it replaced. */
+export interface AuditEntry extends DataValueKey {
+  readonly version: number;
+  readonly action: "create" | "update" | "delete";
+  readonly oldValue: number | null;
+  readonly newValue: number | null;
+  readonly oldStatus: string | null;
+  readonly newStatus: string | null;
+  readonly at: string;
+  readonly by: string;
+  readonly via: ChangeChannel;
+  readonly note: string;
+}
+
+/** Appends and reads the audit trail of values. */
+export class ValueAuditRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Records changes; the (key, version) primary key makes a lost race fail instead of overwrite. */
+  async append(entries: readonly AuditEntry[], chunkSize = 500): Promise<void> {
+    for (let i = 0; i < entries.length; i += chunkSize) {
+      const rows = entries.slice(i, i + chunkSize).map((e) => ({
+        ...keyColumns(e),
+        version: e.version,
+        action: e.action,
+        old_value: e.oldValue,
+        new_value: e.newValue,
+        old_status: e.oldStatus,
+        new_status: e.newStatus,
+        at: e.at,
+        by: e.by,
+        via: e.via,
+        note: e.note,
+      }));
+      await this.db.insertInto("value_audit").values(rows).execute();
+    }
+  }
+
+  /** The newest version ever written for a key (also after a delete), or 0. */
+  async latestVersion(key: DataValueKey): Promise<number> {
+    const row = await this.db
+      .selectFrom("value_audit")
+      .select((eb) => eb.fn.max("version").as("v"))
+      .where((eb) => eb.and(keyColumns(key)))
+      .executeTakeFirst();
+    return Number(row?.v ?? 0);
+  }
+
+  /** The newest version of every audited key matching the filter, by `keyString`. */
+  async latestVersions(filter: {
+    unitCodes: readonly string[];
+    periods: readonly string[];
+    indicatorCodes: readonly string[];
+  }): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom("value_audit")
+      .select(["indicator_code", "unit_code", "period", "disaggregation"])
+      .select((eb) => eb.fn.max("version").as("v"))
+      .where("unit_code", "in", [...filter.unitCodes])
+      .where("period", "in", [...filter.periods])
+      .where("indicator_code", "in", [...filter.indicatorCodes])
+      .groupBy(["indicator_code", "unit_code", "period", "disaggregation"])
+      .execute();
+    return new Map(
+      rows.map((r) => [
+        keyString({
+          indicatorCode: r.indicator_code,
+          unitCode: r.unit_code,
+          period: r.period,
+          disaggregation: r.disaggregation,
+        }),
+        Number(r.v),
+      ]),
+    );
+  }
+
+  /** Every change of one value, oldest first. */
+  async history(key: DataValueKey): Promise<AuditEntry[]> {
+    const rows = await this.db
+      .selectFrom("value_audit")
+      .selectAll()
+      .where((eb) => eb.and(keyColumns(key)))
+      .orderBy("version")
+      .execute();
+    return rows.map((r) => ({
+      indicatorCode: r.indicator_code,
+      unitCode: r.unit_code,
+      period: r.period,
+      disaggregation: r.disaggregation,
+      version: r.version,
+      action: r.action as AuditEntry["action"],
+      oldValue: r.old_value,
+      newValue: r.new_value,
+      oldStatus: r.old_status,
+      newStatus: r.new_status,
+      at: r.at,
+      by: r.by,
+      via: r.via as ChangeChannel,
+      note: r.note,
+    }));
+  }
+}
