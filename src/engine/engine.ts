@@ -1,42 +1,55 @@
-import {
-  type Catalogue,
-  type CatalogueInput,
-  type CategorySetInput,
-  defineCatalogue,
-  type IndicatorInput,
-  measureUnits,
-  type SubGroupInput,
-} from "../core/catalogue/index.ts";
+import type { Catalogue, CatalogueInput } from "../core/catalogue/index.ts";
 import { parsePeriod } from "../core/periods/index.ts";
-import { defineTargets, type Target } from "../core/targets/index.ts";
+import type { Target } from "../core/targets/index.ts";
 import {
   buildUnitHistory,
   type OrgUnit,
   type UnitEvent,
   type UnitHistory,
 } from "../core/units/index.ts";
-import { type Finding, structuralRules, type ValidationRule } from "../core/validation/index.ts";
+import {
+  catalogueSymbols,
+  defineRule,
+  type Finding,
+  type RuleInput,
+  structuralRules,
+} from "../core/validation/index.ts";
 import {
   type AuditEntry,
   CatalogueRepository,
   type DataValueKey,
+  DefinitionRepository,
   OrgUnitRepository,
   RollupRepository,
   type Store,
-  TargetRepository,
-  UnitClosureRepository,
   ValueAuditRepository,
 } from "../store/index.ts";
-import { closureRows } from "./closure.ts";
-import { type CompiledCatalogue, compileCatalogue } from "./compiled-catalogue.ts";
+import { compileCatalogue } from "./compiled-catalogue.ts";
+import {
+  applyBundle,
+  type EngineState,
+  type ImportBundle,
+  type ImportSummary,
+} from "./import-bundle.ts";
 import { unitFigures } from "./load-unit-figures.ts";
 import { type QueryRequest, type QueryRow, runQuery } from "./query.ts";
 import { runRules } from "./validate.ts";
-import type { ValueInput, WriteContext } from "./value-input.ts";
+import type { ValueInput } from "./value-input.ts";
 import { type WriteResult, writeValues } from "./write-values.ts";
 
 /** Who writes and through what; the time comes from the engine's clock unless given. */
-export type Writer = Omit<WriteContext, "at"> & { readonly at?: string };
+export interface Writer {
+  readonly by: string;
+  readonly via: AuditEntry["via"];
+  readonly at?: string;
+}
+
+/** Thrown inside a dry run's transaction to roll it back while keeping what it would have done. */
+class DryRun extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super("dry run");
+  }
+}
 
 /**
  * The aggregation engine over one store: writes values with audit and roll-ups in one
@@ -46,82 +59,70 @@ export type Writer = Omit<WriteContext, "at"> & { readonly at?: string };
 export class Engine {
   private constructor(
     readonly store: Store,
-    private compiled: CompiledCatalogue,
-    private unitHistory: UnitHistory,
+    private state: EngineState,
     private readonly clock: () => string,
   ) {}
 
   /** Opens the engine on a migrated store, loading its catalogue and units. */
   static async open(store: Store, options: { clock?: () => string } = {}): Promise<Engine> {
     const catalogue = await new CatalogueRepository(store.db).load();
-    const history = await loadHistory(store);
+    const units = new OrgUnitRepository(store.db);
+    const history = buildUnitHistory(await units.list(), await units.listEvents());
     return new Engine(
       store,
-      compileCatalogue(catalogue),
-      history,
+      { compiled: compileCatalogue(catalogue), history },
       options.clock ?? (() => new Date().toISOString()),
     );
   }
 
   /** The catalogue in force. */
   get catalogue(): Catalogue {
-    return this.compiled.catalogue;
+    return this.state.compiled.catalogue;
   }
 
   /** The units and their restructuring events. */
   get units(): UnitHistory {
-    return this.unitHistory;
+    return this.state.history;
   }
 
   /**
-   * Validates and stores a catalogue (merged over the stored one by code), then recomputes the
-   * roll-ups, since aggregation rules may have changed.
+   * Imports a bundle (units, catalogue, targets, rules, regimes, values) in one transaction:
+   * all of it or, on the first error, nothing. With `dryRun` everything is checked and counted,
+   * then rolled back.
    */
-  async saveCatalogue(input: CatalogueInput): Promise<void> {
-    const current = this.compiled.catalogue;
-    const merged = defineCatalogue({
-      indicators: replaceByCode<IndicatorInput>(current.indicators, input.indicators),
-      subGroups: replaceByCode<SubGroupInput>(current.subGroups, input.subGroups),
-      categorySets: replaceByCode<CategorySetInput>(current.categorySets, input.categorySets),
-      extraUnits: replaceByCode(
-        current.measureUnits.filter((u) => !isBuiltIn(u.code)),
-        input.extraUnits,
-      ),
-    });
-    const compiled = compileCatalogue(merged);
-    await this.store.db.transaction().execute(async (trx) => {
-      await new CatalogueRepository(trx).save(merged);
-      await new RollupRepository(trx).rebuildFromRaw();
-    });
-    this.compiled = compiled;
+  async import(
+    bundle: ImportBundle,
+    writer: Writer,
+    options: { dryRun?: boolean } = {},
+  ): Promise<ImportSummary> {
+    const context = { ...writer, at: writer.at ?? this.clock() };
+    try {
+      const { state, summary } = await this.store.db.transaction().execute(async (trx) => {
+        const applied = await applyBundle(trx, this.state, bundle, context);
+        if (options.dryRun) throw new DryRun(applied.summary);
+        return applied;
+      });
+      this.state = state;
+      return summary;
+    } catch (error) {
+      if (error instanceof DryRun) return error.summary;
+      throw error;
+    }
   }
 
-  /** Validates and stores units and events, then rebuilds the month-by-month ancestry and roll-ups. */
+  /** Validates and stores units and their restructuring events (merged by code and id). */
   async saveUnits(units: readonly OrgUnit[], events: readonly UnitEvent[] = []): Promise<void> {
-    const stored = this.unitHistory;
-    const allUnits = [
-      ...stored.units.filter((u) => !units.some((n) => n.code === u.code)),
-      ...units,
-    ];
-    const allEvents = [
-      ...stored.events.filter((e) => !events.some((n) => n.id === e.id)),
-      ...events,
-    ];
-    const history = buildUnitHistory(allUnits, allEvents);
-    await this.store.db.transaction().execute(async (trx) => {
-      const repository = new OrgUnitRepository(trx);
-      await repository.upsert(parentsFirst(allUnits));
-      await repository.upsertEvents(allEvents);
-      await new UnitClosureRepository(trx).replaceAll(closureRows(history));
-      await new RollupRepository(trx).rebuildFromRaw();
-    });
-    this.unitHistory = history;
+    await this.import({ units, events }, { by: "system", via: "system" });
+  }
+
+  /** Validates and stores catalogue entries (merged by code) and recomputes the roll-ups. */
+  async saveCatalogue(catalogue: CatalogueInput): Promise<void> {
+    await this.import({ catalogue }, { by: "system", via: "system" });
   }
 
   /** Validates and stores targets against the catalogue. */
   async saveTargets(targets: readonly Target[]): Promise<void> {
-    const checked = defineTargets(targets, this.catalogue);
-    await this.store.db.transaction().execute((trx) => new TargetRepository(trx).upsert(checked));
+    await this.import({ targets }, { by: "system", via: "system" });
   }
 
   /** Writes a batch of values, all or nothing; see `writeValues`. */
@@ -134,7 +135,7 @@ export class Engine {
 
   /** Answers a query from the stored aggregates. */
   async query(request: QueryRequest): Promise<QueryRow[]> {
-    return runQuery(this.store.db, this.compiled, () => this.unitHistory, request);
+    return runQuery(this.store.db, this.state.compiled, () => this.state.history, request);
   }
 
   /** Every change of one value, oldest first. */
@@ -147,56 +148,28 @@ export class Engine {
     await this.store.db.transaction().execute((trx) => new RollupRepository(trx).rebuildFromRaw());
   }
 
-  /** Runs the given rules and the catalogue's structural checks for a unit and period. */
+  /** The stored validation rules. */
+  async rules(): Promise<RuleInput[]> {
+    return new DefinitionRepository<RuleInput>(this.store.db, "validation_rules").list();
+  }
+
+  /**
+   * Runs validation for a unit and period: the catalogue's structural checks, the stored rules,
+   * and any extra rules given.
+   */
   async validate(
     unit: string,
     periodId: string,
-    rules: readonly ValidationRule[] = [],
+    extra: readonly RuleInput[] = [],
   ): Promise<Finding[]> {
     const period = parsePeriod(periodId);
+    const symbols = catalogueSymbols(this.catalogue);
+    const stored = [...(await this.rules()), ...extra].map((r) => defineRule(r, symbols));
+    const all = [...structuralRules(this.catalogue), ...stored];
     const codes = [
-      ...new Set(
-        [...rules, ...structuralRules(this.catalogue)].flatMap((r) => [
-          ...r.left.dependencies,
-          ...r.right.dependencies,
-        ]),
-      ),
+      ...new Set(all.flatMap((r) => [...r.left.dependencies, ...r.right.dependencies])),
     ];
-    const figures = await unitFigures(this.store.db, this.compiled, unit, [period], codes);
-    return runRules(figures, period, [...structuralRules(this.catalogue), ...rules]);
+    const figures = await unitFigures(this.store.db, this.state.compiled, unit, [period], codes);
+    return runRules(figures, period, all);
   }
-}
-
-/** Entries of `old` not replaced by an entry of `added` with the same code, then `added`. */
-function replaceByCode<T extends { readonly code: string }>(
-  old: readonly T[],
-  added: readonly T[] = [],
-): T[] {
-  const codes = new Set(added.map((a) => a.code));
-  return [...old.filter((o) => !codes.has(o.code)), ...added];
-}
-
-function isBuiltIn(code: string): boolean {
-  return measureUnits.some((u) => u.code === code);
-}
-
-async function loadHistory(store: Store): Promise<UnitHistory> {
-  const repository = new OrgUnitRepository(store.db);
-  return buildUnitHistory(await repository.list(), await repository.listEvents());
-}
-
-/** Orders units so that every parent is written before its children (foreign keys). */
-function parentsFirst(units: readonly OrgUnit[]): OrgUnit[] {
-  const byCode = new Map(units.map((u) => [u.code, u]));
-  const done = new Set<string>();
-  const ordered: OrgUnit[] = [];
-  const visit = (unit: OrgUnit) => {
-    if (done.has(unit.code)) return;
-    done.add(unit.code);
-    const parent = unit.parent ? byCode.get(unit.parent) : undefined;
-    if (parent) visit(parent);
-    ordered.push(unit);
-  };
-  for (const unit of units) visit(unit);
-  return ordered;
 }

@@ -50,13 +50,23 @@ export async function writeValues(
   inputs: readonly ValueInput[],
   context: WriteContext,
 ): Promise<WriteResult> {
+  return db.transaction().execute((trx) => writeValuesIn(trx, catalogue, inputs, context));
+}
+
+/** The same, inside a transaction the caller holds (an import that writes more than values). */
+export async function writeValuesIn(
+  trx: Kysely<Database>,
+  catalogue: Catalogue,
+  inputs: readonly ValueInput[],
+  context: WriteContext,
+): Promise<WriteResult> {
   const checked = inputs.map((input, index) =>
     atIndex(index, () => checkValueInput(catalogue, input)),
   );
   rejectDuplicates(checked);
   if (checked.length === 0)
     return { outcomes: [], created: 0, updated: 0, deleted: 0, unchanged: 0 };
-  return db.transaction().execute((trx) => new BatchWriter(trx, catalogue, context).write(checked));
+  return new BatchWriter(trx, catalogue, context).write(checked);
 }
 
 class BatchWriter {

@@ -11,6 +11,10 @@ export {
   keyColumns,
   keyString,
 } from "./repositories/data-value.repository.ts";
+export {
+  DefinitionRepository,
+  type DefinitionTableName,
+} from "./repositories/definition.repository.ts";
 export { OrgUnitRepository } from "./repositories/org-unit.repository.ts";
 export {
   type RollupCell,

@@ -122,6 +122,13 @@ export interface TargetTable {
   source: string;
 }
 
+/** A stored definition by code, in catalogue order (validation rules, reporting regimes). */
+export interface DefinitionTable {
+  code: string;
+  position: number;
+  definition: string;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   unit_events: UnitEventTable;
@@ -132,4 +139,6 @@ export interface Database {
   rollups: RollupTable;
   unit_closure: UnitClosureTable;
   targets: TargetTable;
+  validation_rules: DefinitionTable;
+  reporting_regimes: DefinitionTable;
 }

@@ -42,7 +42,7 @@ describe("baocao CLI", () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, "sub/baocao.db")}` };
     const first = await run(["migrate"], env);
     expect(first.code).toBe(EXIT.ok);
-    expect(first.out[0]).toMatch(/Đã áp dụng 1 chuyển đổi/);
+    expect(first.out[0]).toMatch(/Đã áp dụng 2 chuyển đổi/);
     const second = await run(["migrate"], env);
     expect(second).toMatchObject({ code: EXIT.ok });
     expect(second.out[0]).toMatch(/đã ở phiên bản mới nhất/);

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { isBaocaoError } from "../../src/core/errors.ts";
-import { defineRule } from "../../src/core/validation/index.ts";
 import type { Engine, ValueInput } from "../../src/engine/index.ts";
 import { DataValueRepository, RollupRepository, type Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
@@ -160,14 +159,14 @@ describeEachEngine("engine writes", (fresh) => {
       ],
       clerk,
     );
-    const balance = defineRule({
+    const balance = {
       code: "land.dossier_balance",
       left: "resolved + pending",
       operator: "==",
       right: "received",
       severity: "warning",
       message: "Hồ sơ đã giải quyết và trong hạn ({left}) không khớp số tiếp nhận ({right})",
-    });
+    } as const;
     const findings = await engine.validate("NN", "2023-08", [balance]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleCode: "land.dossier_balance", left: 853, right: 852 });

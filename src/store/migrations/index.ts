@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./20261125T120000-initial.ts";
+import * as rulesRegimes from "./20261125T130000-rules-regimes.ts";
 
 /**
  * Every migration, by its timestamped name. Listed here rather than read from disk so the same
@@ -7,6 +8,7 @@ import * as initial from "./20261125T120000-initial.ts";
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   "20261125T120000-initial": initial,
+  "20261125T130000-rules-regimes": rulesRegimes,
 };
 
 /** Kysely's provider over the static list. */

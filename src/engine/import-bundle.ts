@@ -1,0 +1,165 @@
+import type { Kysely } from "kysely";
+import {
+  type CatalogueInput,
+  type CategorySetInput,
+  defineCatalogue,
+  type IndicatorInput,
+  measureUnits,
+  type SubGroupInput,
+} from "../core/catalogue/index.ts";
+import { defineTargets, type Target } from "../core/targets/index.ts";
+import {
+  buildUnitHistory,
+  type OrgUnit,
+  type UnitEvent,
+  type UnitHistory,
+} from "../core/units/index.ts";
+import { catalogueSymbols, defineRule, type RuleInput } from "../core/validation/index.ts";
+import {
+  CatalogueRepository,
+  type Database,
+  DefinitionRepository,
+  OrgUnitRepository,
+  RollupRepository,
+  TargetRepository,
+  UnitClosureRepository,
+} from "../store/index.ts";
+import { closureRows } from "./closure.ts";
+import { type CompiledCatalogue, compileCatalogue } from "./compiled-catalogue.ts";
+import type { ValueInput, WriteContext } from "./value-input.ts";
+import { type WriteResult, writeValuesIn } from "./write-values.ts";
+
+/** A reporting regime: who reports which indicators, how often, with which cut-off and deadline. */
+export interface ReportingRegime {
+  readonly code: string;
+  readonly [field: string]: unknown;
+}
+
+/** Everything one import may bring; each part optional. Parts are merged by code into what is stored. */
+export interface ImportBundle {
+  readonly units?: readonly OrgUnit[];
+  readonly events?: readonly UnitEvent[];
+  readonly catalogue?: CatalogueInput;
+  readonly targets?: readonly Target[];
+  readonly rules?: readonly RuleInput[];
+  readonly regimes?: readonly ReportingRegime[];
+  readonly values?: readonly ValueInput[];
+}
+
+/** What an import did. */
+export interface ImportSummary {
+  readonly units: number;
+  readonly events: number;
+  readonly indicators: number;
+  readonly targets: number;
+  readonly rules: number;
+  readonly regimes: number;
+  readonly values: Omit<WriteResult, "outcomes">;
+}
+
+/** The engine's in-memory view that an import may change. */
+export interface EngineState {
+  readonly compiled: CompiledCatalogue;
+  readonly history: UnitHistory;
+}
+
+/**
+ * Applies a bundle inside the caller's transaction, in dependency order — units, catalogue,
+ * targets, rules, regimes, values — validating each part against the merged result before
+ * writing it. A failure anywhere aborts the transaction, so nothing is written.
+ */
+export async function applyBundle(
+  trx: Kysely<Database>,
+  state: EngineState,
+  bundle: ImportBundle,
+  context: WriteContext,
+): Promise<{ state: EngineState; summary: ImportSummary }> {
+  let { compiled, history } = state;
+  const structureChanged = Boolean(
+    bundle.units?.length || bundle.events?.length || bundle.catalogue,
+  );
+
+  if (bundle.units?.length || bundle.events?.length) {
+    const units = replaceByCode(history.units, bundle.units);
+    const events = replaceBy(history.events, bundle.events ?? [], (e) => e.id);
+    history = buildUnitHistory(units, events);
+    const repository = new OrgUnitRepository(trx);
+    await repository.upsert(parentsFirst(units));
+    await repository.upsertEvents(events);
+    await new UnitClosureRepository(trx).replaceAll(closureRows(history));
+  }
+  if (bundle.catalogue) {
+    const current = compiled.catalogue;
+    const input = bundle.catalogue;
+    const catalogue = defineCatalogue({
+      indicators: replaceByCode<IndicatorInput>(current.indicators, input.indicators),
+      subGroups: replaceByCode<SubGroupInput>(current.subGroups, input.subGroups),
+      categorySets: replaceByCode<CategorySetInput>(current.categorySets, input.categorySets),
+      extraUnits: replaceByCode(
+        current.measureUnits.filter((u) => !measureUnits.some((b) => b.code === u.code)),
+        input.extraUnits,
+      ),
+    });
+    compiled = compileCatalogue(catalogue);
+    await new CatalogueRepository(trx).save(catalogue);
+  }
+  const targets = bundle.targets?.length ? defineTargets(bundle.targets, compiled.catalogue) : [];
+  await new TargetRepository(trx).upsert(targets);
+  const symbols = catalogueSymbols(compiled.catalogue);
+  const rules = bundle.rules ?? [];
+  for (const rule of rules) defineRule(rule, symbols); // checks the expressions against the catalogue
+  await new DefinitionRepository<RuleInput>(trx, "validation_rules").upsert(rules);
+  await new DefinitionRepository<ReportingRegime>(trx, "reporting_regimes").upsert(
+    bundle.regimes ?? [],
+  );
+
+  const { outcomes: _, ...values } = await writeValuesIn(
+    trx,
+    compiled.catalogue,
+    bundle.values ?? [],
+    context,
+  );
+  // New units or aggregation rules change what every aggregate holds: recompute them all.
+  if (structureChanged) await new RollupRepository(trx).rebuildFromRaw();
+  return {
+    state: { compiled, history },
+    summary: {
+      units: bundle.units?.length ?? 0,
+      events: bundle.events?.length ?? 0,
+      indicators: bundle.catalogue?.indicators.length ?? 0,
+      targets: targets.length,
+      rules: rules.length,
+      regimes: bundle.regimes?.length ?? 0,
+      values,
+    },
+  };
+}
+
+/** Entries of `old` not replaced by an entry of `added` with the same code, then `added`. */
+function replaceByCode<T extends { readonly code: string }>(
+  old: readonly T[],
+  added: readonly T[] = [],
+): T[] {
+  return replaceBy(old, added, (x) => x.code);
+}
+
+function replaceBy<T>(old: readonly T[], added: readonly T[], idOf: (x: T) => string): T[] {
+  const ids = new Set(added.map(idOf));
+  return [...old.filter((o) => !ids.has(idOf(o))), ...added];
+}
+
+/** Orders units so that every parent is written before its children (foreign keys). */
+function parentsFirst(units: readonly OrgUnit[]): OrgUnit[] {
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const done = new Set<string>();
+  const ordered: OrgUnit[] = [];
+  const visit = (unit: OrgUnit) => {
+    if (done.has(unit.code)) return;
+    done.add(unit.code);
+    const parent = unit.parent ? byCode.get(unit.parent) : undefined;
+    if (parent) visit(parent);
+    ordered.push(unit);
+  };
+  for (const unit of units) visit(unit);
+  return ordered;
+}
