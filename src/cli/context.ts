@@ -5,6 +5,10 @@ export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly env: Record<string, string | undefined>;
+  /** True when stdout is a terminal: tables and progress for people, JSON for scripts. */
+  readonly interactive: boolean;
+  /** Rewrites the current terminal line (progress); a no-op off a terminal. */
+  readonly progress: (line: string) => void;
 }
 
 /** The process's own streams and environment. */
@@ -12,6 +16,10 @@ export const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
+  interactive: Boolean(process.stdout.isTTY),
+  progress: (line) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${line}`);
+  },
 };
 
 /** Opens the configured database, brings its schema up to date, runs `work`, and closes it. */

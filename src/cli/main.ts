@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { isBaocaoError } from "../core/errors.ts";
+import { registerCatalogueLists } from "./commands/catalogue-lists.ts";
 import { registerDemo } from "./commands/demo.ts";
+import { registerImport } from "./commands/import.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
 import { registerServe } from "./commands/serve.ts";
@@ -31,6 +33,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerServe(program, io);
   registerDemo(program, io);
   registerRebuildRollups(program, io);
+  registerImport(program, io);
+  registerCatalogueLists(program, io);
 
   try {
     await program.parseAsync([...argv]);

@@ -93,12 +93,12 @@ export class Engine {
   async import(
     bundle: ImportBundle,
     writer: Writer,
-    options: { dryRun?: boolean } = {},
+    options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
   ): Promise<ImportSummary> {
     const context = { ...writer, at: writer.at ?? this.clock() };
     try {
       const { state, summary } = await this.store.db.transaction().execute(async (trx) => {
-        const applied = await applyBundle(trx, this.state, bundle, context);
+        const applied = await applyBundle(trx, this.state, bundle, context, options.onProgress);
         if (options.dryRun) throw new DryRun(applied.summary);
         return applied;
       });

@@ -27,7 +27,10 @@ import {
 import { closureRows } from "./closure.ts";
 import { type CompiledCatalogue, compileCatalogue } from "./compiled-catalogue.ts";
 import type { ValueInput, WriteContext } from "./value-input.ts";
-import { type WriteResult, writeValuesIn } from "./write-values.ts";
+import { checkValues, type WriteResult, writeChecked } from "./write-values.ts";
+
+/** Values written per step of an import; progress is reported after each. */
+const IMPORT_CHUNK = 5000;
 
 /** A reporting regime: who reports which indicators, how often, with which cut-off and deadline. */
 export interface ReportingRegime {
@@ -73,6 +76,7 @@ export async function applyBundle(
   state: EngineState,
   bundle: ImportBundle,
   context: WriteContext,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ state: EngineState; summary: ImportSummary }> {
   let { compiled, history } = state;
   const structureChanged = Boolean(
@@ -113,12 +117,21 @@ export async function applyBundle(
     bundle.regimes ?? [],
   );
 
-  const { outcomes: _, ...values } = await writeValuesIn(
-    trx,
-    compiled.catalogue,
-    bundle.values ?? [],
-    context,
-  );
+  const values = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+  const checked = checkValues(compiled.catalogue, bundle.values ?? []);
+  for (let i = 0; i < checked.length; i += IMPORT_CHUNK) {
+    const result = await writeChecked(
+      trx,
+      compiled.catalogue,
+      checked.slice(i, i + IMPORT_CHUNK),
+      context,
+    );
+    values.created += result.created;
+    values.updated += result.updated;
+    values.deleted += result.deleted;
+    values.unchanged += result.unchanged;
+    onProgress?.(Math.min(i + IMPORT_CHUNK, checked.length), checked.length);
+  }
   // New units or aggregation rules change what every aggregate holds: recompute them all.
   if (structureChanged) await new RollupRepository(trx).rebuildFromRaw();
   return {

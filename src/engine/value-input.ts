@@ -33,6 +33,8 @@ export interface WriteContext {
 
 /** An input checked against the catalogue, with its canonical key. */
 export interface CheckedInput {
+  /** Position of the input in its batch, for error messages that name the row. */
+  readonly index: number;
   readonly input: ValueInput;
   readonly key: DataValueKey;
   readonly indicator: Indicator;
@@ -43,7 +45,7 @@ export interface CheckedInput {
  * disaggregation (the total of a summed disaggregation is computed, never entered) and a value
  * of the indicator's type. Errors name the field and what was expected.
  */
-export function checkValueInput(catalogue: Catalogue, input: ValueInput): CheckedInput {
+export function checkValueInput(catalogue: Catalogue, input: ValueInput, index = 0): CheckedInput {
   const indicator = catalogue.byCode.get(input.indicator);
   if (!indicator) {
     throw new BaocaoError(
@@ -81,6 +83,7 @@ export function checkValueInput(catalogue: Catalogue, input: ValueInput): Checke
   }
   if (!input.delete) checkValueType(indicator, input);
   return {
+    index,
     input,
     indicator,
     key: {
@@ -97,7 +100,7 @@ function checkValueType(indicator: Indicator, input: ValueInput): void {
   const fail = (expected: string) =>
     new BaocaoError(
       "value.invalid_value",
-      `Giá trị "${value ?? input.textValue ?? ""}" của chỉ tiêu ${indicator.code} không hợp lệ: cần ${expected}.`,
+      `Giá trị "${input.textValue ?? value ?? ""}" của chỉ tiêu ${indicator.code} không hợp lệ: cần ${expected}.`,
       {
         field: "value",
         indicator: indicator.code,
@@ -105,9 +108,12 @@ function checkValueType(indicator: Indicator, input: ValueInput): void {
         expected,
       },
     );
+  if (indicator.valueType !== "text" && input.textValue) {
+    throw fail("một số dạng 1234 hoặc 1234.5 (dấu chấm thập phân, không phân cách hàng nghìn)");
+  }
   switch (indicator.valueType) {
     case "text":
-      if (value !== null) throw fail("văn bản (textValue), không phải số");
+      if (value !== null) throw fail("văn bản, không phải số");
       return;
     case "boolean":
       if (value !== null && value !== 0 && value !== 1) throw fail("0 (không) hoặc 1 (có)");

@@ -60,10 +60,25 @@ export async function writeValuesIn(
   inputs: readonly ValueInput[],
   context: WriteContext,
 ): Promise<WriteResult> {
+  return writeChecked(trx, catalogue, checkValues(catalogue, inputs), context);
+}
+
+/** Checks every input of a batch against the catalogue and refuses a key written twice. */
+export function checkValues(catalogue: Catalogue, inputs: readonly ValueInput[]): CheckedInput[] {
   const checked = inputs.map((input, index) =>
-    atIndex(index, () => checkValueInput(catalogue, input)),
+    atIndex(index, () => checkValueInput(catalogue, input, index)),
   );
   rejectDuplicates(checked);
+  return checked;
+}
+
+/** Writes checked inputs (all of a batch or a slice of it) inside the caller's transaction. */
+export async function writeChecked(
+  trx: Kysely<Database>,
+  catalogue: Catalogue,
+  checked: readonly CheckedInput[],
+  context: WriteContext,
+): Promise<WriteResult> {
   if (checked.length === 0)
     return { outcomes: [], created: 0, updated: 0, deleted: 0, unchanged: 0 };
   return new BatchWriter(trx, catalogue, context).write(checked);
@@ -104,7 +119,8 @@ class BatchWriter {
     const audits: AuditEntry[] = [];
     const deltas: RollupDelta[] = [];
 
-    for (const [index, item] of checked.entries()) {
+    for (const item of checked) {
+      const { index } = item;
       const k = keyString(item.key);
       const current = this.stored.get(k);
       const version = current?.version ?? this.versions.get(k) ?? 0;
@@ -317,7 +333,8 @@ function conflict(
 
 function rejectDuplicates(checked: readonly CheckedInput[]): void {
   const first = new Map<string, number>();
-  for (const [index, item] of checked.entries()) {
+  for (const item of checked) {
+    const { index } = item;
     const k = keyString(item.key);
     const earlier = first.get(k);
     if (earlier !== undefined) {

@@ -2,6 +2,18 @@ export { type DatabaseConfig, DEFAULT_SQLITE_PATH, databaseConfigFrom, redact } 
 export { type OpenOptions, openStore, type Store } from "./database.ts";
 export { type MigrationReport, migrateDown, migrateToLatest } from "./migrate.ts";
 export { migrations } from "./migrations/index.ts";
+export {
+  BenchRepository,
+  dropPostgresDatabase,
+  type NaiveReportQuery,
+  type NaiveReportRow,
+  openRawSqlite,
+  postgresSettings,
+  RawPostgresInserter,
+  RawSqliteInserter,
+  recreatePostgresDatabase,
+  type TableStats,
+} from "./repositories/bench.repository.ts";
 export { CatalogueRepository, sumsOptions } from "./repositories/catalogue.repository.ts";
 export {
   type DataValueFilter,

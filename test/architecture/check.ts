@@ -1,9 +1,9 @@
 /**
  * The layering rule of ARCHITECTURE.md as data, and a checker over source files.
- * `core ← store ← engine ← report ← server, cli`: a layer may import itself and the layers
+ * `core ← store ← engine ← formats ← report ← server, cli`: a layer may import itself and the layers
  * listed for it, nothing else. The core may not touch Node, a database or HTTP at all.
  */
-export const LAYERS = ["core", "store", "engine", "report", "server", "cli"] as const;
+export const LAYERS = ["core", "store", "engine", "formats", "report", "server", "cli"] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /** Which layers each layer may import from. */
@@ -11,9 +11,10 @@ export const ALLOWED: Readonly<Record<Layer, readonly Layer[]>> = {
   core: ["core"],
   store: ["core", "store"],
   engine: ["core", "store", "engine"],
-  report: ["core", "store", "engine", "report"],
-  server: ["core", "store", "engine", "report", "server"],
-  cli: ["core", "store", "engine", "report", "server", "cli"],
+  formats: ["core", "store", "engine", "formats"],
+  report: ["core", "store", "engine", "formats", "report"],
+  server: ["core", "store", "engine", "formats", "report", "server"],
+  cli: ["core", "store", "engine", "formats", "report", "server", "cli"],
 };
 
 /** Packages that mean I/O; none may appear in the core. */
