@@ -10,7 +10,13 @@ import { VERSION } from "../../src/cli/version.ts";
 function fakeIo(env: Record<string, string | undefined>) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env, interactive: false, progress: () => {} };
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env,
+    interactive: false,
+    progress: () => {},
+  };
   return { io, out, err };
 }
 
@@ -68,22 +74,38 @@ describe("baocao CLI", () => {
     expect(again.out[0]).toMatch(/0 giá trị mới, 0 cập nhật, 0 xoá, 6 không đổi/);
 
     const units = await run(["units", "--format", "csv"], env);
-    expect(units.out.slice(0, 2)).toEqual(["code,nameVi,kind,parent,validFrom,validTo", "NN,Thị xã Ngã Năm,district,ST,2000-01-01,"]);
+    expect(units.out.slice(0, 2)).toEqual([
+      "code,nameVi,kind,parent,validFrom,validTo",
+      "NN,Thị xã Ngã Năm,district,ST,2000-01-01,",
+    ]);
     const indicators = await run(["indicators"], env);
-    expect(JSON.parse(indicators.out.join("\n")).map((i: { code: string }) => i.code)).toEqual(["received", "resolved", "pupils"]);
+    expect(JSON.parse(indicators.out.join("\n")).map((i: { code: string }) => i.code)).toEqual([
+      "received",
+      "resolved",
+      "pupils",
+    ]);
     expect((await run(["indicators", "--format", "xml"], env)).code).toBe(EXIT.usage);
 
-    const broken = await run(["import", join(fixtures, "missing-column.csv"), join(fixtures, "bad-catalogue.yaml")], env);
+    const broken = await run(
+      ["import", join(fixtures, "missing-column.csv"), join(fixtures, "bad-catalogue.yaml")],
+      env,
+    );
     expect(broken.code).toBe(EXIT.failed);
     expect(broken.err).toEqual([
       '  tệp missing-column.csv, dòng 1, value: Thiếu cột "value" trong dòng tiêu đề.',
-      expect.stringMatching(/^ {2}tệp bad-catalogue.yaml, dòng 13, cột 11 \(indicators\[1\]\.unit\): /),
+      expect.stringMatching(
+        /^ {2}tệp bad-catalogue.yaml, dòng 13, cột 11 \(indicators\[1\]\.unit\): /,
+      ),
       "Lỗi: 2 lỗi; không có gì được ghi.",
     ]);
     const one = await run(["import", join(fixtures, "bad-number.csv")], env);
-    expect(one.err).toEqual([expect.stringMatching(/^Lỗi: tệp bad-number.csv, dòng 2, cột 5 \(value\): Giá trị "45O"/)]);
+    expect(one.err).toEqual([
+      expect.stringMatching(/^Lỗi: tệp bad-number.csv, dòng 2, cột 5 \(value\): Giá trị "45O"/),
+    ]);
     const missing = await run(["import", join(dir, "nothing.csv")], env);
-    expect(missing.err).toEqual([`Lỗi: Không đọc được ${join(dir, "nothing.csv")}: không tìm thấy tệp.`]);
+    expect(missing.err).toEqual([
+      `Lỗi: Không đọc được ${join(dir, "nothing.csv")}: không tìm thấy tệp.`,
+    ]);
   });
 
   it("names a bad DATABASE_URL in one line and exits 1, without a stack trace", async () => {
