@@ -140,6 +140,10 @@ const regime = z
 /** A catalogue file (YAML or JSON): every part optional, so a file may carry only targets. */
 export const catalogueFileSchema = z
   .object({
+    /** The format version the file was written for. */
+    version: z.union([z.string(), z.number()]).optional(),
+    /** What the file is: name, source, author… kept for people, not read by baocao. */
+    dataset: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
     units: z.array(orgUnit).optional(),
     events: z.array(unitEvent).optional(),
     subGroups: z.array(subGroup).optional(),
