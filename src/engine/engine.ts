@@ -25,6 +25,7 @@ import {
   ValueAuditRepository,
 } from "../store/index.ts";
 import { compileCatalogue } from "./compiled-catalogue.ts";
+import { type Evaluated, evaluateExpressions } from "./evaluate-expressions.ts";
 import {
   applyBundle,
   type EngineState,
@@ -136,6 +137,16 @@ export class Engine {
   /** Answers a query from the stored aggregates. */
   async query(request: QueryRequest): Promise<QueryRow[]> {
     return runQuery(this.store.db, this.state.compiled, () => this.state.history, request);
+  }
+
+  /** Evaluates formula expressions for a unit and period (report figures, ad-hoc questions). */
+  async evaluate(request: {
+    unit: string;
+    period: string;
+    sources: readonly string[];
+    asOf?: string;
+  }): Promise<Evaluated[]> {
+    return evaluateExpressions(this.store.db, this.state.compiled, this.state.history, request);
   }
 
   /** Every change of one value, oldest first. */

@@ -6,6 +6,7 @@ export {
   parseDisaggregationKey,
 } from "./disaggregation-key.ts";
 export { Engine, type Writer } from "./engine.ts";
+export type { Evaluated } from "./evaluate-expressions.ts";
 export type { ImportBundle, ImportSummary, ReportingRegime } from "./import-bundle.ts";
 export { isMeasure, MEASURES, type Measure } from "./measures.ts";
 export type { QueryRequest, QueryRow, TargetFigure } from "./query.ts";

@@ -218,7 +218,7 @@ async function reportingOf(
 }
 
 /** The codes plus everything their formulas read, transitively. */
-function withDependencies(compiled: CompiledCatalogue, codes: readonly string[]): string[] {
+export function withDependencies(compiled: CompiledCatalogue, codes: readonly string[]): string[] {
   const all = new Set<string>();
   const visit = (code: string) => {
     if (all.has(code)) return;

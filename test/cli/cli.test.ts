@@ -108,6 +108,17 @@ describe("baocao CLI", () => {
     ]);
   });
 
+  it("loads the reference dataset for the demo, and a second load changes nothing", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "demo.db")}` };
+    const first = await run(["demo", "--no-serve"], env);
+    expect(first.code).toBe(EXIT.ok);
+    expect(first.err[0]).toMatch(
+      /^Đã nạp bộ dữ liệu mẫu Ngã Năm 2023 vào sqlite: [1-9]\d* giá trị mới, 0 cập nhật, 0 không đổi\.$/,
+    );
+    const second = await run(["demo", "--no-serve"], env);
+    expect(second.err[0]).toMatch(/: 0 giá trị mới, 0 cập nhật, [1-9]\d* không đổi\.$/);
+  });
+
   it("names a bad DATABASE_URL in one line and exits 1, without a stack trace", async () => {
     const bad = await run(["migrate"], { DATABASE_URL: "mysql://root:secret@localhost/x" });
     expect(bad.code).toBe(EXIT.failed);

@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { InputFile } from "../formats/index.ts";
+
+/** The reference dataset shipped with baocao: Ngã Năm town, 2022–2023. */
+export const REFERENCE_DATASET = fileURLToPath(
+  new URL("../../datasets/nga-nam-2023/", import.meta.url),
+);
+
+/** The dataset's importable files: the catalogue first, then every values file. */
+export function referenceDatasetFiles(dir = REFERENCE_DATASET): InputFile[] {
+  const data = readdirSync(`${dir}data`)
+    .filter((f) => f.endsWith(".csv"))
+    .sort()
+    .map((f) => `data/${f}`);
+  return ["catalogue.yaml", ...data].map((name) => ({
+    name,
+    text: readFileSync(`${dir}${name}`, "utf8"),
+  }));
+}
