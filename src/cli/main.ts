@@ -5,6 +5,7 @@ import { registerDemo } from "./commands/demo.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
+import { registerReport } from "./commands/report.ts";
 import { registerServe } from "./commands/serve.ts";
 import { type CliIo, processIo } from "./context.ts";
 import { VERSION } from "./version.ts";
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerRebuildRollups(program, io);
   registerImport(program, io);
   registerCatalogueLists(program, io);
+  registerReport(program, io);
 
   try {
     await program.parseAsync([...argv]);

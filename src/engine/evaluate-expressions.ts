@@ -14,6 +14,8 @@ import type { Figure } from "./unit-figures.ts";
 export interface Evaluated {
   readonly source: string;
   readonly value: number | boolean | null;
+  /** The indicator codes it reads, in order of first appearance. */
+  readonly dependencies: readonly string[];
   /** `estimate` when any figure it read is an estimate. */
   readonly status: "estimate" | "official" | null;
   /** Every reference as written, with the value it had. */
@@ -58,7 +60,14 @@ export async function evaluateExpressions(
   return trees.map((compiledTree, i) => {
     const source = request.sources[i] as string;
     if ("error" in compiledTree)
-      return { source, value: null, status: null, references: [], error: compiledTree.error };
+      return {
+        source,
+        value: null,
+        dependencies: [],
+        status: null,
+        references: [],
+        error: compiledTree.error,
+      };
     let estimate = false;
     const noteEstimate = (f: Figure) => {
       if (f.status === "estimate") estimate = true;
@@ -69,6 +78,7 @@ export async function evaluateExpressions(
     return {
       source,
       value: result.value,
+      dependencies: compiledTree.dependencies,
       status: result.value === null ? null : estimate ? "estimate" : "official",
       references: result.references.map((r) => ({ text: r.text, value: r.value })),
     };

@@ -1,0 +1,128 @@
+import { parse as parseYaml } from "yaml";
+import { BaocaoError } from "../../core/errors.ts";
+import type { ReportMeta } from "../model.ts";
+import { parseInline, type TemplateRun } from "./inline.ts";
+
+/** A block of a template, its figures not yet resolved. */
+export type TemplateBlock =
+  | {
+      readonly kind: "heading";
+      readonly level: 1 | 2;
+      readonly runs: readonly TemplateRun[];
+      readonly owner?: string;
+      readonly line: number;
+    }
+  | {
+      readonly kind: "paragraph";
+      readonly runs: readonly TemplateRun[];
+      readonly marker?: "-" | "+";
+      readonly line: number;
+    }
+  | {
+      readonly kind: "table";
+      readonly rows: readonly (readonly TemplateRun[][])[];
+      readonly line: number;
+    };
+
+/** A parsed template: its metadata (front matter), blocks and footnote texts by id. */
+export interface Template {
+  readonly meta: Partial<ReportMeta>;
+  readonly blocks: readonly TemplateBlock[];
+  readonly footnotes: ReadonlyMap<string, readonly TemplateRun[]>;
+}
+
+/**
+ * Parses a report template. One line is one block: `# ` a part (I., II.), `## ` a section
+ * (1., 2.; `{owner=CODE}` at the end gives it to a department), `- ` and `+ ` items, `| … |`
+ * table rows, `[^id]: text` a footnote, anything else a paragraph. Front matter between `---`
+ * lines holds the document's metadata in YAML. See docs/report-templates.md.
+ */
+export function parseTemplate(text: string): Template {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  let start = 0;
+  let meta: Partial<ReportMeta> = {};
+  if (lines[0]?.trim() === "---") {
+    const end = lines.indexOf("---", 1);
+    if (end < 0)
+      throw new BaocaoError(
+        "report.front_matter",
+        "Phần đầu (---) của mẫu báo cáo không có dòng --- kết thúc.",
+        { line: 1 },
+      );
+    meta = (parseYaml(lines.slice(1, end).join("\n")) ?? {}) as Partial<ReportMeta>;
+    start = end + 1;
+  }
+  const blocks: TemplateBlock[] = [];
+  const footnotes = new Map<string, TemplateRun[]>();
+  let table: TemplateRun[][][] | undefined;
+  for (let i = start; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const line = i + 1;
+    const trimmed = raw.trim();
+    if (!trimmed.startsWith("|")) table = undefined;
+    if (trimmed === "" || trimmed.startsWith("<!--")) continue;
+    const footnote = /^\[\^([^\]\s]+)\]:\s*(.*)$/.exec(trimmed);
+    if (footnote) {
+      footnotes.set(footnote[1] as string, parseInline(footnote[2] as string, line));
+      continue;
+    }
+    if (trimmed.startsWith("|")) {
+      const cells = splitCells(trimmed);
+      if (cells.every((c) => /^:?-{3,}:?$/.test(c))) continue; // the header separator row
+      const row = cells.map((c) => parseInline(c, line));
+      if (!table) {
+        table = [];
+        blocks.push({ kind: "table", rows: table, line });
+      }
+      table.push(row);
+      continue;
+    }
+    const heading = /^(#{1,2})\s+(.*?)(?:\s*\{owner=([A-Za-z0-9_]+)\})?$/.exec(trimmed);
+    if (heading) {
+      const level = (heading[1] as string).length as 1 | 2;
+      blocks.push({
+        kind: "heading",
+        level,
+        runs: parseInline(heading[2] as string, line),
+        ...(heading[3] ? { owner: heading[3] } : {}),
+        line,
+      });
+      continue;
+    }
+    const item = /^([-+])\s+(.*)$/.exec(trimmed);
+    if (item) {
+      blocks.push({
+        kind: "paragraph",
+        marker: item[1] as "-" | "+",
+        runs: parseInline(item[2] as string, line),
+        line,
+      });
+      continue;
+    }
+    blocks.push({ kind: "paragraph", runs: parseInline(trimmed, line), line });
+  }
+  return { meta, blocks, footnotes };
+}
+
+/** Splits a table row at `|`, except inside `{{ … }}` where `|` introduces a figure's format. */
+function splitCells(row: string): string[] {
+  const cells: string[] = [];
+  let depth = 0;
+  let cell = "";
+  for (let i = 0; i < row.length; i++) {
+    const two = row.slice(i, i + 2);
+    if (two === "{{" || two === "}}") {
+      depth += two === "{{" ? 1 : -1;
+      cell += two;
+      i++;
+    } else if (row[i] === "|" && depth === 0) {
+      cells.push(cell);
+      cell = "";
+    } else {
+      cell += row[i];
+    }
+  }
+  cells.push(cell);
+  // A row is written `| a | b |`: drop the empty pieces outside the first and last bar.
+  return cells.slice(1, cells.at(-1)?.trim() === "" ? -1 : undefined).map((c) => c.trim());
+}
