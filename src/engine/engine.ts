@@ -31,9 +31,11 @@ import {
   type EngineState,
   type ImportBundle,
   type ImportSummary,
+  type ReportingRegime,
 } from "./import-bundle.ts";
 import { unitFigures } from "./load-unit-figures.ts";
 import { type QueryRequest, type QueryRow, runQuery } from "./query.ts";
+import { reportingStatus, type UnitReporting } from "./reporting-status.ts";
 import { runRules } from "./validate.ts";
 import type { ValueInput } from "./value-input.ts";
 import { type WriteResult, writeValues } from "./write-values.ts";
@@ -157,6 +159,19 @@ export class Engine {
   /** Recomputes every roll-up from the raw values (`baocao rebuild-rollups`). */
   async rebuildRollups(): Promise<void> {
     await this.store.db.transaction().execute((trx) => new RollupRepository(trx).rebuildFromRaw());
+  }
+
+  /** The stored reporting regimes. */
+  async regimes(): Promise<ReportingRegime[]> {
+    return new DefinitionRepository<ReportingRegime>(this.store.db, "reporting_regimes").list();
+  }
+
+  /** Who has reported what for a month, by regime; who is late as of `today` (default: the clock). */
+  async reportingStatus(
+    period: string,
+    today = this.clock().slice(0, 10),
+  ): Promise<UnitReporting[]> {
+    return reportingStatus(this.store.db, await this.regimes(), period, today);
   }
 
   /** The stored validation rules. */

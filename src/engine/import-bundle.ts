@@ -14,6 +14,7 @@ import {
   type UnitEvent,
   type UnitHistory,
 } from "../core/units/index.ts";
+import type { RegisterBundle } from "../core/registers/index.ts";
 import { catalogueSymbols, defineRule, type RuleInput } from "../core/validation/index.ts";
 import {
   CatalogueRepository,
@@ -27,6 +28,7 @@ import {
 import { closureRows } from "./closure.ts";
 import { type CompiledCatalogue, compileCatalogue } from "./compiled-catalogue.ts";
 import type { ValueInput, WriteContext } from "./value-input.ts";
+import { applyRegisters, type RegisterSummary } from "./registers/apply-registers.ts";
 import { checkValues, type WriteResult, writeChecked } from "./write-values.ts";
 
 /** Values written per step of an import; progress is reported after each. */
@@ -35,6 +37,13 @@ const IMPORT_CHUNK = 5000;
 /** A reporting regime: who reports which indicators, how often, with which cut-off and deadline. */
 export interface ReportingRegime {
   readonly code: string;
+  readonly nameVi: string;
+  readonly frequency: "month" | "quarter" | "half" | "nine_months" | "year";
+  readonly cutoff: "calendar" | "decree09";
+  /** Day of the month the data is due (of the report month under Decree 09, else of the next month). */
+  readonly deadlineDay?: number;
+  readonly reportingUnits: readonly string[];
+  readonly indicators: readonly string[];
   readonly [field: string]: unknown;
 }
 
@@ -47,6 +56,8 @@ export interface ImportBundle {
   readonly rules?: readonly RuleInput[];
   readonly regimes?: readonly ReportingRegime[];
   readonly values?: readonly ValueInput[];
+  /** Register rows (projects, capital, site clearance, tasks), applied after the values. */
+  readonly registers?: RegisterBundle;
 }
 
 /** What an import did. */
@@ -58,6 +69,8 @@ export interface ImportSummary {
   readonly rules: number;
   readonly regimes: number;
   readonly values: Omit<WriteResult, "outcomes">;
+  /** Present when the bundle had register rows. */
+  readonly registers?: RegisterSummary;
 }
 
 /** The engine's in-memory view that an import may change. */
@@ -68,7 +81,7 @@ export interface EngineState {
 
 /**
  * Applies a bundle inside the caller's transaction, in dependency order — units, catalogue,
- * targets, rules, regimes, values — validating each part against the merged result before
+ * targets, rules, regimes, values, registers — validating each part against the merged result before
  * writing it. A failure anywhere aborts the transaction, so nothing is written.
  */
 export async function applyBundle(
@@ -132,6 +145,12 @@ export async function applyBundle(
     values.unchanged += result.unchanged;
     onProgress?.(Math.min(i + IMPORT_CHUNK, checked.length), checked.length);
   }
+  let registers: RegisterSummary | undefined;
+  if (bundle.registers) {
+    const applied = await applyRegisters(trx, compiled, history, bundle.registers, context);
+    compiled = applied.compiled;
+    registers = applied.summary;
+  }
   // New units or aggregation rules change what every aggregate holds: recompute them all.
   if (structureChanged) await new RollupRepository(trx).rebuildFromRaw();
   return {
@@ -144,6 +163,7 @@ export async function applyBundle(
       rules: rules.length,
       regimes: bundle.regimes?.length ?? 0,
       values,
+      ...(registers ? { registers } : {}),
     },
   };
 }

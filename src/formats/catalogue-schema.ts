@@ -134,6 +134,10 @@ const regime = z
     frequency: z.enum(["month", "quarter", "half", "nine_months", "year"]),
     cutoff: z.enum(["calendar", "decree09"]),
     deadlineDay: z.number().int().min(1).max(31).optional(),
+    /** The units that report under this regime. */
+    reportingUnits: z.array(code).default([]),
+    /** The indicators they report. */
+    indicators: z.array(code).default([]),
   })
   .loose();
 

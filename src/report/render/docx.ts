@@ -16,6 +16,7 @@ import {
   WidthType,
 } from "docx";
 import type { Block, ReportDocument, ReportMeta, Run } from "../model.ts";
+import { dateLine } from "./date-line.ts";
 import { LAYOUT } from "./docx-layout.ts";
 
 /** Renders a composed report as a Decree 30/2020 DOCX file. */
@@ -167,10 +168,6 @@ function headerTable(meta: ReportMeta): Table {
   const left = Math.round(LAYOUT.textWidth * 0.4);
   const right = LAYOUT.textWidth - left;
   const s = LAYOUT.size;
-  const [year, month, day] = meta.date.split("-");
-  const dateLine = day
-    ? `${meta.place}, ngày ${day} tháng ${Number(month)} năm ${year}`
-    : meta.place;
   const cell = (width: number, children: Paragraph[]) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
@@ -206,7 +203,7 @@ function headerTable(meta: ReportMeta): Table {
               new TextRun({ text: "Độc lập - Tự do - Hạnh phúc", bold: true, size: s.motto }),
             ]),
             rule(right, 3000),
-            centred([new TextRun({ text: dateLine, italics: true, size: s.body })]),
+            centred([new TextRun({ text: dateLine(meta), italics: true, size: s.body })]),
           ]),
         ],
       }),

@@ -1,12 +1,9 @@
 import type { Block, ReportDocument, Run } from "../model.ts";
+import { dateLine } from "./date-line.ts";
 
 /** Renders a composed report as a self-contained HTML page with the same structure as the DOCX. */
 export function renderHtml(report: ReportDocument): string {
   const { meta } = report;
-  const [year, month, day] = meta.date.split("-");
-  const dateLine = day
-    ? `${meta.place}, ngày ${day} tháng ${Number(month)} năm ${year}`
-    : meta.place;
   const footnotes = report.footnotes
     .map((f) => `<li id="fn${f.number}">${runs(f.runs)}</li>`)
     .join("\n");
@@ -35,7 +32,7 @@ table.data { border-collapse: collapse; margin: 0 auto 6pt; } table.data td { bo
 <body>
 <div class="header">
   <div>${meta.parentBody ? `<p>${esc(meta.parentBody.toUpperCase())}</p>` : ""}<p><b>${esc(meta.issuingBody.toUpperCase())}</b></p><div class="rule"></div><p>Số: ${esc(meta.number)}</p></div>
-  <div><p class="national">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class="motto">Độc lập - Tự do - Hạnh phúc</p><div class="rule"></div><p class="date">${esc(dateLine)}</p></div>
+  <div><p class="national">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class="motto">Độc lập - Tự do - Hạnh phúc</p><div class="rule"></div><p class="date">${esc(dateLine(meta))}</p></div>
 </div>
 <h1 class="title">${esc(meta.title.toUpperCase())}</h1>
 <p class="subject">${esc(meta.subject)}</p>

@@ -1,4 +1,5 @@
 import type { Block, ReportDocument, Run } from "../model.ts";
+import { dateLine } from "./date-line.ts";
 
 /** Renders a composed report as Markdown: figures written out, for reading diffs between versions. */
 export function renderMarkdown(report: ReportDocument): string {
@@ -10,7 +11,7 @@ export function renderMarkdown(report: ReportDocument): string {
     "",
     "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
     "**Độc lập - Tự do - Hạnh phúc**",
-    `*${meta.place}, ngày ${meta.date}*`,
+    `*${dateLine(meta)}*`,
     "",
     `**${meta.title.toUpperCase()}**`,
     `**${meta.subject}**`,
@@ -44,13 +45,26 @@ function block(b: Block): string {
   }
 }
 
+/** Writes runs, joining neighbours of the same style first so emphasis spans whole phrases. */
 function runs(list: readonly Run[]): string {
-  return list
-    .map((r) => {
-      if (r.kind === "footnote") return `[^${r.number}]`;
-      let text = r.text;
-      if (r.bold) text = `**${text}**`;
-      if (r.italic) text = `*${text}*`;
+  const pieces: { text: string; bold: boolean; italic: boolean }[] = [];
+  for (const r of list) {
+    if (r.kind === "footnote") {
+      pieces.push({ text: `[^${r.number}]`, bold: false, italic: false });
+      continue;
+    }
+    const last = pieces.at(-1);
+    const bold = Boolean(r.bold);
+    const italic = Boolean(r.italic);
+    if (last && last.bold === bold && last.italic === italic && !last.text.startsWith("[^"))
+      last.text += r.text;
+    else pieces.push({ text: r.text, bold, italic });
+  }
+  return pieces
+    .map((p) => {
+      let text = p.text;
+      if (p.bold) text = `**${text}**`;
+      if (p.italic) text = `*${text}*`;
       return text;
     })
     .join("");

@@ -1,0 +1,51 @@
+import type { Kysely } from "kysely";
+import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.ts";
+import { type Database, DataValueRepository } from "../store/index.ts";
+import type { ReportingRegime } from "./import-bundle.ts";
+
+/** Whether one unit has sent what a regime asks of it for a period. */
+export interface UnitReporting {
+  readonly regime: string;
+  readonly unit: string;
+  /** Indicators it reported (any value for the period). */
+  readonly reported: readonly string[];
+  /** Indicators still missing. */
+  readonly missing: readonly string[];
+  /** When the data is due, `YYYY-MM-DD`. */
+  readonly deadline: string;
+  /** `complete`; `pending` before the deadline; `late` after it. */
+  readonly state: "complete" | "pending" | "late";
+}
+
+/**
+ * Who has reported what for a monthly period, by reporting regime, and who is late on `today`.
+ * A unit counts as reporting an indicator when it stored any value of it for the period.
+ */
+export async function reportingStatus(
+  db: Kysely<Database>,
+  regimes: readonly ReportingRegime[],
+  periodId: string,
+  today: string,
+): Promise<UnitReporting[]> {
+  const period = parsePeriod(periodId);
+  const monthly = regimes.filter(
+    (r) => r.frequency === "month" && r.reportingUnits.length > 0 && r.indicators.length > 0,
+  );
+  const values = await new DataValueRepository(db).list({
+    unitCodes: [...new Set(monthly.flatMap((r) => r.reportingUnits))],
+    periods: [formatPeriodId(period)],
+    indicatorCodes: [...new Set(monthly.flatMap((r) => r.indicators))],
+  });
+  const sent = new Set(values.map((v) => `${v.unitCode}|${v.indicatorCode}`));
+  return monthly.flatMap((regime) => {
+    // Under Decree 09 the month closes on the 14th and is due days later; a calendar month is due the next month.
+    const dueMonth = regime.cutoff === "decree09" ? period : nextPeriod(period);
+    const deadline = `${formatPeriodId(dueMonth)}-${String(regime.deadlineDay ?? 20).padStart(2, "0")}`;
+    return regime.reportingUnits.map((unit) => {
+      const reported = regime.indicators.filter((i) => sent.has(`${unit}|${i}`));
+      const missing = regime.indicators.filter((i) => !sent.has(`${unit}|${i}`));
+      const state = missing.length === 0 ? "complete" : today > deadline ? "late" : "pending";
+      return { regime: regime.code, unit, reported, missing, deadline, state };
+    });
+  });
+}
