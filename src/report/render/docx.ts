@@ -69,6 +69,7 @@ export async function renderDocx(report: ReportDocument): Promise<Buffer> {
           headerTable(report.meta),
           ...titleBlock(report.meta),
           ...report.blocks.flatMap(block),
+          new Paragraph({ spacing: { after: 120 } }),
           signatureTable(report.meta),
         ],
       },
@@ -156,7 +157,8 @@ const centred = (children: ParagraphChild[], spacingAfter = 0) =>
 function rule(cellWidth: number, ruleWidth: number): Paragraph {
   const side = Math.max(0, Math.round((cellWidth - ruleWidth) / 2));
   return new Paragraph({
-    spacing: { after: 120, line: 240 },
+    // A little space above keeps the rule clear of the descenders of the line it underlines.
+    spacing: { before: 40, after: 120, line: 240 },
     indent: { left: side, right: side },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: [],
@@ -213,7 +215,11 @@ function headerTable(meta: ReportMeta): Table {
 
 function titleBlock(meta: ReportMeta): Paragraph[] {
   return [
-    centred([new TextRun({ text: meta.title.toUpperCase(), bold: true })], 0),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 360, after: 0, line: 240 },
+      children: [new TextRun({ text: meta.title.toUpperCase(), bold: true })],
+    }),
     centred([new TextRun({ text: meta.subject, bold: true })], 240),
   ];
 }

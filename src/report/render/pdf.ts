@@ -20,8 +20,19 @@ export async function findLibreOffice(): Promise<string | undefined> {
   return undefined;
 }
 
+/** One LibreOffice profile for the whole machine: creating a fresh one costs about 15 s per conversion. */
+const PROFILE = join(tmpdir(), "baocao-libreoffice-profile");
+/** Conversions in this process run one at a time, since they share the profile. */
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Converts a DOCX to PDF with headless LibreOffice; one clear error when it is not installed. */
-export async function docxToPdf(docx: Buffer): Promise<Buffer> {
+export function docxToPdf(docx: Buffer): Promise<Buffer> {
+  const next = queue.then(() => convert(docx));
+  queue = next.catch(() => {});
+  return next;
+}
+
+async function convert(docx: Buffer): Promise<Buffer> {
   const command = await findLibreOffice();
   if (!command) {
     throw new BaocaoError(
@@ -36,7 +47,7 @@ export async function docxToPdf(docx: Buffer): Promise<Buffer> {
     await run(
       command,
       [
-        `-env:UserInstallation=file://${dir}/profile`,
+        `-env:UserInstallation=file://${PROFILE}`,
         "--headless",
         "--convert-to",
         "pdf",
