@@ -1,3 +1,4 @@
+export { type ReportCheck, reportChecks } from "./checks.ts";
 export { type ComposeRequest, composeReport, UNRESOLVED } from "./compose.ts";
 export { type FigureFormat, formatFigure, parseFigureFormat } from "./figure-format.ts";
 export type { Block, FigureRun, Footnote, ReportDocument, ReportMeta, Run } from "./model.ts";
@@ -5,4 +6,5 @@ export { renderDocx } from "./render/docx.ts";
 export { renderHtml } from "./render/html.ts";
 export { renderMarkdown } from "./render/markdown.ts";
 export { docxToPdf, findLibreOffice } from "./render/pdf.ts";
+export { type Actor, type ComposedReport, ReportService } from "./report-service.ts";
 export { parseTemplate, type Template } from "./template/parse-template.ts";

@@ -129,6 +129,22 @@ export interface DefinitionTable {
   definition: string;
 }
 
+/** Report instances: drafts and issued versions. */
+export interface ReportTable {
+  unit_code: string;
+  period: string;
+  version: number;
+  status: string;
+  template: string;
+  meta: string;
+  document: string | null;
+  checks: string | null;
+  updated_at: string;
+  updated_by: string;
+  issued_at: string | null;
+  issued_by: string | null;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   unit_events: UnitEventTable;
@@ -141,4 +157,5 @@ export interface Database {
   targets: TargetTable;
   validation_rules: DefinitionTable;
   reporting_regimes: DefinitionTable;
+  reports: ReportTable;
 }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./20261125T120000-initial.ts";
 import * as rulesRegimes from "./20261125T130000-rules-regimes.ts";
+import * as reports from "./20261125T150000-reports.ts";
 
 /**
  * Every migration, by its timestamped name. Listed here rather than read from disk so the same
@@ -9,6 +10,7 @@ import * as rulesRegimes from "./20261125T130000-rules-regimes.ts";
 export const migrations: Readonly<Record<string, Migration>> = {
   "20261125T120000-initial": initial,
   "20261125T130000-rules-regimes": rulesRegimes,
+  "20261125T150000-reports": reports,
 };
 
 /** Kysely's provider over the static list. */

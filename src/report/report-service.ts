@@ -1,0 +1,176 @@
+import { BaocaoError } from "../core/errors.ts";
+import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.ts";
+import type { Engine } from "../engine/index.ts";
+import { type ReportRecord, ReportRepository } from "../store/index.ts";
+import { type ReportCheck, reportChecks } from "./checks.ts";
+import { composeReport } from "./compose.ts";
+import type { ReportDocument, ReportMeta } from "./model.ts";
+
+/** Who acts, and when (the clock is the caller's). */
+export interface Actor {
+  readonly by: string;
+  readonly at: string;
+}
+
+/** A draft composed now, with its checks. */
+export interface ComposedReport {
+  readonly record: ReportRecord;
+  readonly document: ReportDocument;
+  readonly checks: readonly ReportCheck[];
+}
+
+/**
+ * Report instances of a unit and period: one draft being edited, then issued versions that are
+ * frozen — the document as issued is kept, whatever the data does later; issuing again makes a
+ * new version. The draft of month m+1 is carried forward from month m.
+ */
+export class ReportService {
+  private readonly reports: ReportRepository;
+
+  constructor(private readonly engine: Engine) {
+    this.reports = new ReportRepository(engine.store.db);
+  }
+
+  /** Every version, newest first. */
+  versions(unit: string, period: string): Promise<ReportRecord[]> {
+    return this.reports.versions(unit, period);
+  }
+
+  /**
+   * Saves the draft's template and metadata. `expectedVersion` is the draft version the editor
+   * opened; a draft issued meanwhile makes the save fail rather than edit an issued report.
+   */
+  async saveDraft(
+    request: {
+      unit: string;
+      period: string;
+      template: string;
+      meta?: Partial<ReportMeta>;
+      expectedVersion?: number;
+    },
+    actor: Actor,
+  ): Promise<ReportRecord> {
+    const [latest] = await this.versions(request.unit, request.period);
+    const version = latest?.status === "draft" ? latest.version : (latest?.version ?? 0) + 1;
+    if (request.expectedVersion !== undefined && request.expectedVersion !== version) {
+      throw new BaocaoError(
+        "report.conflict",
+        `Báo cáo ${request.unit} kỳ ${request.period} đã thay đổi (phiên bản ${latest?.version ?? 0}, ${latest?.status === "issued" ? "đã ban hành" : "bản nháp"}); hãy mở lại.`,
+        {
+          unit: request.unit,
+          period: request.period,
+          expectedVersion: request.expectedVersion,
+          version,
+        },
+      );
+    }
+    const record: ReportRecord = {
+      unitCode: request.unit,
+      period: formatPeriodId(parsePeriod(request.period)),
+      version,
+      status: "draft",
+      template: request.template,
+      meta: JSON.stringify(request.meta ?? {}),
+      document: null,
+      checks: null,
+      updatedAt: actor.at,
+      updatedBy: actor.by,
+      issuedAt: null,
+      issuedBy: null,
+    };
+    await this.reports.put(record);
+    return record;
+  }
+
+  /** Composes the current draft with live figures and runs the checks. */
+  async compose(unit: string, period: string, today?: string): Promise<ComposedReport> {
+    const record = await this.current(unit, period);
+    const document = await composeReport(this.engine, {
+      template: record.template,
+      unit,
+      period,
+      meta: JSON.parse(record.meta) as Partial<ReportMeta>,
+    });
+    return { record, document, checks: await reportChecks(this.engine, document, today) };
+  }
+
+  /**
+   * Issues the draft: composes it, refuses when a check is an error (a figure that does not
+   * resolve, a failed rule of severity error) unless `force`, and freezes the document.
+   */
+  async issue(
+    unit: string,
+    period: string,
+    actor: Actor,
+    options: { force?: boolean } = {},
+  ): Promise<ReportRecord> {
+    const current = await this.current(unit, period);
+    if (current.status !== "draft") {
+      throw new BaocaoError(
+        "report.no_draft",
+        `Báo cáo ${unit} kỳ ${period} không có bản nháp để ban hành.`,
+        { unit, period },
+      );
+    }
+    const { record, document, checks } = await this.compose(unit, period, actor.at.slice(0, 10));
+    const blocking = checks.filter((c) => c.severity === "error");
+    if (blocking.length > 0 && !options.force) {
+      throw new BaocaoError(
+        "report.checks_failed",
+        `Chưa ban hành được: ${blocking.length} lỗi cần xử lý — ${blocking[0]?.message}`,
+        { checks: blocking },
+      );
+    }
+    const issued: ReportRecord = {
+      ...record,
+      status: "issued",
+      document: JSON.stringify(document),
+      checks: JSON.stringify(checks),
+      issuedAt: actor.at,
+      issuedBy: actor.by,
+    };
+    await this.reports.put(issued);
+    return issued;
+  }
+
+  /** An issued document as it was issued (the newest version unless one is named). */
+  async issued(unit: string, period: string, version?: number): Promise<ReportDocument> {
+    const found = (await this.versions(unit, period)).find(
+      (r) => r.status === "issued" && (version === undefined || r.version === version),
+    );
+    if (!found?.document) {
+      throw new BaocaoError(
+        "report.not_issued",
+        `Báo cáo ${unit} kỳ ${period}${version ? ` phiên bản ${version}` : ""} chưa được ban hành.`,
+        { unit, period, version },
+      );
+    }
+    return JSON.parse(found.document) as ReportDocument;
+  }
+
+  /**
+   * Starts the draft of the next period from this period's report (the newest issued version,
+   * else the draft): the text stays, every live figure is recomputed for the new period.
+   */
+  async carryForward(unit: string, period: string, actor: Actor): Promise<ReportRecord> {
+    const source = await this.current(unit, period);
+    const next = formatPeriodId(nextPeriod(parsePeriod(period)));
+    // A new document: not numbered until the office gives it a number, dated the day it is started.
+    const meta: Partial<ReportMeta> = {
+      ...(JSON.parse(source.meta) as Partial<ReportMeta>),
+      number: "…/BC-UBND",
+      date: actor.at.slice(0, 10),
+    };
+    return this.saveDraft({ unit, period: next, template: source.template, meta }, actor);
+  }
+
+  private async current(unit: string, period: string): Promise<ReportRecord> {
+    const [latest] = await this.versions(unit, formatPeriodId(parsePeriod(period)));
+    if (!latest)
+      throw new BaocaoError("report.not_found", `Chưa có báo cáo ${unit} kỳ ${period}.`, {
+        unit,
+        period,
+      });
+    return latest;
+  }
+}
