@@ -27,8 +27,8 @@ export {
   DefinitionRepository,
   type DefinitionTableName,
 } from "./repositories/definition.repository.ts";
-export { type ReportRecord, ReportRepository } from "./repositories/report.repository.ts";
 export { OrgUnitRepository } from "./repositories/org-unit.repository.ts";
+export { type ReportRecord, ReportRepository } from "./repositories/report.repository.ts";
 export {
   type RollupCell,
   type RollupDelta,
