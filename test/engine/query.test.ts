@@ -89,6 +89,57 @@ describeEachEngine("engine queries", (fresh) => {
     expect((await one("price", "NN", "2023-Q3")).value?.value).toBe((7500 + 9000) / 2);
   });
 
+  it("takes the maximum over months, and keeps indicators that aggregate over nothing to their own unit", async () => {
+    await engine.saveCatalogue({
+      indicators: [
+        {
+          code: "peak",
+          nameVi: "Đỉnh",
+          nameEn: "Peak",
+          sector: "economy",
+          unit: "nguoi",
+          valueType: "integer",
+          aggregation: { overTime: "max", overUnits: "sum" },
+        },
+        {
+          code: "rate",
+          nameVi: "Tỷ lệ",
+          nameEn: "Rate",
+          sector: "economy",
+          unit: "percent",
+          valueType: "percent",
+          aggregation: { overTime: "none", overUnits: "none" },
+        },
+      ],
+    });
+    await engine.write(
+      [
+        { indicator: "peak", unit: "P1", period: "2023-07", value: 30 },
+        { indicator: "peak", unit: "P1", period: "2023-08", value: 20 },
+        { indicator: "peak", unit: "P2", period: "2023-08", value: 15 },
+        { indicator: "rate", unit: "P1", period: "2023-08", value: 93.8 },
+        { indicator: "rate", unit: "NN", period: "2023-08", value: 91.2 },
+      ],
+      clerk,
+    );
+    expect((await one("peak", "NN", "2023-Q3")).value?.value).toBe(35);
+    expect((await one("peak", "NN", "2023-08")).ytd?.value).toBe(35);
+    const rate = await one("rate", "NN", "2023-08");
+    expect([rate.value?.value, rate.ytd?.value]).toEqual([91.2, null]);
+    expect((await one("rate", "P1", "2023-08")).value?.value).toBe(93.8);
+  });
+
+  it("gives the relative change of the year to date", async () => {
+    await engine.write(
+      [
+        { indicator: "received", unit: "P1", period: "2022-08", value: 80 },
+        { indicator: "received", unit: "P1", period: "2023-08", value: 100 },
+      ],
+      clerk,
+    );
+    expect((await one("received", "NN", "2023-08")).changeYtdPct).toBeCloseTo(25, 10);
+  });
+
   it("weights an average by another indicator, also when the weight changes later", async () => {
     await engine.write(
       [
