@@ -10,7 +10,7 @@ import { DATASET, loadReferenceDataset } from "./load-dataset.ts";
 
 const template = readFileSync(DEFAULT_TEMPLATE, "utf8");
 const reference = readFileSync(
-  join(import.meta.dirname, "../../../shared/reference/000_31616191a89c2bbb.txt"),
+  join(import.meta.dirname, "../fixtures/reference/bao-cao-thang-8-2023.txt"),
   "utf8",
 );
 const figures = (
