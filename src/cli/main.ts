@@ -7,6 +7,7 @@ import { registerMigrate } from "./commands/migrate.ts";
 import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
 import { registerReport } from "./commands/report.ts";
 import { registerServe } from "./commands/serve.ts";
+import { registerTasks } from "./commands/tasks.ts";
 import { type CliIo, processIo } from "./context.ts";
 import { VERSION } from "./version.ts";
 
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerRebuildRollups(program, io);
   registerImport(program, io);
   registerCatalogueLists(program, io);
+  registerTasks(program, io);
   registerReport(program, io);
 
   try {

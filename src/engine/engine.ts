@@ -35,6 +35,7 @@ import {
 } from "./import-bundle.ts";
 import { unitFigures } from "./load-unit-figures.ts";
 import { type QueryRequest, type QueryRow, runQuery } from "./query.ts";
+import { RegisterService, type RegisterSummary } from "./registers/index.ts";
 import { reportingStatus, type UnitReporting } from "./reporting-status.ts";
 import { runRules } from "./validate.ts";
 import type { ValueInput } from "./value-input.ts";
@@ -111,6 +112,19 @@ export class Engine {
       if (error instanceof DryRun) return error.summary;
       throw error;
     }
+  }
+
+  /**
+   * The registers (projects, capital, site clearance, tasks): writes go through `import`, so the
+   * register figures reach the engine's values in the same transaction.
+   */
+  get registers(): RegisterService {
+    return new RegisterService(
+      this.store.db,
+      async (registers, writer, options) =>
+        (await this.import({ registers }, writer, options)).registers as RegisterSummary,
+      this.clock,
+    );
   }
 
   /** Validates and stores units and their restructuring events (merged by code and id). */

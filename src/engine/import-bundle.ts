@@ -7,6 +7,7 @@ import {
   measureUnits,
   type SubGroupInput,
 } from "../core/catalogue/index.ts";
+import type { RegisterBundle } from "../core/registers/index.ts";
 import { defineTargets, type Target } from "../core/targets/index.ts";
 import {
   buildUnitHistory,
@@ -26,6 +27,7 @@ import {
 } from "../store/index.ts";
 import { closureRows } from "./closure.ts";
 import { type CompiledCatalogue, compileCatalogue } from "./compiled-catalogue.ts";
+import { applyRegisters, type RegisterSummary } from "./registers/apply-registers.ts";
 import type { ValueInput, WriteContext } from "./value-input.ts";
 import { checkValues, type WriteResult, writeChecked } from "./write-values.ts";
 
@@ -54,6 +56,8 @@ export interface ImportBundle {
   readonly rules?: readonly RuleInput[];
   readonly regimes?: readonly ReportingRegime[];
   readonly values?: readonly ValueInput[];
+  /** Register rows (projects, capital, site clearance, tasks), applied after the values. */
+  readonly registers?: RegisterBundle;
 }
 
 /** What an import did. */
@@ -65,6 +69,8 @@ export interface ImportSummary {
   readonly rules: number;
   readonly regimes: number;
   readonly values: Omit<WriteResult, "outcomes">;
+  /** Present when the bundle had register rows. */
+  readonly registers?: RegisterSummary;
 }
 
 /** The engine's in-memory view that an import may change. */
@@ -75,8 +81,8 @@ export interface EngineState {
 
 /**
  * Applies a bundle inside the caller's transaction, in dependency order — units, catalogue,
- * targets, rules, regimes, values — validating each part against the merged result before
- * writing it. A failure anywhere aborts the transaction, so nothing is written.
+ * targets, rules, regimes, values, registers — validating each part against the merged result
+ * before writing it. A failure anywhere aborts the transaction, so nothing is written.
  */
 export async function applyBundle(
   trx: Kysely<Database>,
@@ -139,6 +145,12 @@ export async function applyBundle(
     values.unchanged += result.unchanged;
     onProgress?.(Math.min(i + IMPORT_CHUNK, checked.length), checked.length);
   }
+  let registers: RegisterSummary | undefined;
+  if (bundle.registers) {
+    const applied = await applyRegisters(trx, compiled, history, bundle.registers, context);
+    compiled = applied.compiled;
+    registers = applied.summary;
+  }
   // New units or aggregation rules change what every aggregate holds: recompute them all.
   if (structureChanged) await new RollupRepository(trx).rebuildFromRaw();
   return {
@@ -151,6 +163,7 @@ export async function applyBundle(
       rules: rules.length,
       regimes: bundle.regimes?.length ?? 0,
       values,
+      ...(registers ? { registers } : {}),
     },
   };
 }

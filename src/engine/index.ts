@@ -10,6 +10,16 @@ export type { Evaluated } from "./evaluate-expressions.ts";
 export type { ImportBundle, ImportSummary, ReportingRegime } from "./import-bundle.ts";
 export { isMeasure, MEASURES, type Measure } from "./measures.ts";
 export type { QueryRequest, QueryRow, TargetFigure } from "./query.ts";
+export {
+  type Checklist,
+  REGISTER_SOURCE,
+  type RecordCounts,
+  type RegisterService,
+  type RegisterSummary,
+  type RegisterWriter,
+  type StoredRegisters,
+  type TaskChange,
+} from "./registers/index.ts";
 export type { UnitReporting } from "./reporting-status.ts";
 export type { Figure, Provenance } from "./unit-figures.ts";
 export type { ValueInput, WriteContext } from "./value-input.ts";

@@ -1,4 +1,5 @@
 import { BaocaoError, isBaocaoError } from "../core/errors.ts";
+import type { RegisterBundle, RegisterName, RegisterProblem } from "../core/registers/index.ts";
 import type { ImportBundle } from "../engine/index.ts";
 import {
   describeLocation,
@@ -8,6 +9,7 @@ import {
 } from "./located-error.ts";
 import { readCatalogueFile } from "./read-catalogue.ts";
 import { readValuesCsv, type ValueRow } from "./read-values-csv.ts";
+import { detectRegister, formatOf, type RegisterRow, readRegisterCsv } from "./registers/index.ts";
 
 /** A file handed to the importer: its name (for messages) and its text. */
 export interface InputFile {
@@ -15,26 +17,41 @@ export interface InputFile {
   readonly text: string;
 }
 
+/** Where each register row came from, by register, in the order of the bundle's rows. */
+export type RegisterOrigins = Partial<Record<RegisterName, readonly RegisterRow[]>>;
+
 /** Everything read from a set of files, and where each value came from. */
 export interface ReadResult {
   readonly bundle: ImportBundle;
   readonly origins: readonly ValueRow[];
-  /** Rows read from CSV files. */
+  /** Rows read from values CSV files. */
   readonly rows: number;
+  /** Where each register row came from (register CSV files). */
+  readonly registerOrigins: RegisterOrigins;
+  /** Rows read from register CSV files. */
+  readonly registerRows: number;
 }
 
+/** The register origins of a read, by its value origins, for callers that pass only those. */
+const registerOriginsOf = new WeakMap<readonly ValueRow[], RegisterOrigins>();
+
 /**
- * Reads catalogue files (`.yaml`, `.yml`, `.json`) and values files (`.csv`) into one bundle.
- * Problems of every file are collected before anything is written; any problem rejects all.
+ * Reads catalogue files (`.yaml`, `.yml`, `.json`), values files and register files (`.csv`, a
+ * register recognised by its header: `project_code,name_vi,…` is the projects register) into one
+ * bundle. Problems of every file are collected before anything is written; any problem rejects all.
  */
 export function readImportFiles(files: readonly InputFile[]): ReadResult {
   const problems: FileProblem[] = [];
   const parts: ImportBundle[] = [];
   const origins: ValueRow[] = [];
+  const registerOrigins: Partial<Record<RegisterName, RegisterRow[]>> = {};
   for (const file of files) {
     try {
       if (/\.(ya?ml|json)$/i.test(file.name)) parts.push(readCatalogueFile(file.text, file.name));
-      else if (/\.csv$/i.test(file.name)) origins.push(...readValuesCsv(file.text, file.name));
+      else if (/\.csv$/i.test(file.name) && looksLikeRegister(headerOf(file.text))) {
+        const read = readRegisterCsv(file.text, file.name);
+        registerOrigins[read.register] = [...(registerOrigins[read.register] ?? []), ...read.rows];
+      } else if (/\.csv$/i.test(file.name)) origins.push(...readValuesCsv(file.text, file.name));
       else
         problems.push({
           file: file.name,
@@ -47,7 +64,32 @@ export function readImportFiles(files: readonly InputFile[]): ReadResult {
     }
   }
   if (problems.length > 0) throw fileProblemsError(problems);
-  return { bundle: mergeBundles(parts, origins), origins, rows: origins.length };
+  const registers = Object.fromEntries(
+    Object.entries(registerOrigins).map(([register, rows]) => [register, rows.map((r) => r.input)]),
+  ) as RegisterBundle;
+  const registerRows = Object.values(registerOrigins).reduce((n, rows) => n + rows.length, 0);
+  registerOriginsOf.set(origins, registerOrigins);
+  return {
+    bundle: { ...mergeBundles(parts, origins), ...(registerRows > 0 ? { registers } : {}) },
+    origins,
+    rows: origins.length,
+    registerOrigins,
+    registerRows,
+  };
+}
+
+/** A register file by its header: a known register, or one naming projects or tasks. */
+function looksLikeRegister(header: readonly string[]): boolean {
+  return (
+    detectRegister(header) !== undefined ||
+    header.some((c) => c.toLowerCase() === "project_code" || c.toLowerCase() === "task_id")
+  );
+}
+
+/** The header cells of a CSV text (its first line), enough to tell which kind of file it is. */
+function headerOf(text: string): string[] {
+  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  return first.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
 }
 
 function mergeBundles(parts: readonly ImportBundle[], origins: readonly ValueRow[]): ImportBundle {
@@ -75,7 +117,13 @@ function mergeBundles(parts: readonly ImportBundle[], origins: readonly ValueRow
  * Puts the file, line and column on an engine error about one value (it carries the value's
  * `index` and the `field` it refuses), so the user sees which cell to fix.
  */
-export function locateImportError(error: unknown, origins: readonly ValueRow[]): unknown {
+export function locateImportError(
+  error: unknown,
+  origins: readonly ValueRow[],
+  registers: RegisterOrigins | undefined = registerOriginsOf.get(origins),
+): unknown {
+  if (isBaocaoError(error) && typeof error.details.register === "string" && registers)
+    return locateRegisterError(error, registers);
   if (!isBaocaoError(error) || typeof error.details.index !== "number") return error;
   const origin = origins[error.details.index];
   if (!origin) return error;
@@ -90,4 +138,46 @@ export function locateImportError(error: unknown, origins: readonly ValueRow[]):
     ...error.details,
     problems: [problem],
   });
+}
+
+/**
+ * Puts file, line and column on an engine error about register rows: each problem (or the one
+ * row a version conflict names) is mapped from its register, row and field to the cell.
+ */
+export function locateRegisterError(error: BaocaoError, registers: RegisterOrigins): BaocaoError {
+  const listed = Array.isArray(error.details.problems)
+    ? (error.details.problems as RegisterProblem[])
+    : [
+        {
+          register: error.details.register as RegisterName,
+          index: error.details.index as number,
+          code: error.code,
+          message: error.message,
+          ...(typeof error.details.field === "string" ? { field: error.details.field } : {}),
+        },
+      ];
+  const problems: FileProblem[] = listed.map((p) => {
+    const origin = registers[p.register]?.[p.index];
+    if (!origin) return { file: "", code: p.code, message: p.message };
+    const column = p.field ? origin.columns[p.field] : undefined;
+    return {
+      file: origin.file,
+      line: origin.line,
+      ...(column ? { column, field: columnName(p.register, p.field as string) } : {}),
+      code: p.code,
+      message: p.message,
+    };
+  });
+  const first = problems[0];
+  if (!first?.file) return error;
+  const more = problems.length > 1 ? ` (và ${problems.length - 1} lỗi khác)` : "";
+  return new BaocaoError(error.code, `${describeLocation(first)}: ${first.message}${more}`, {
+    ...error.details,
+    problems,
+  });
+}
+
+/** The header of the column a field was read from, for messages ("amount_trieu_dong"). */
+function columnName(register: RegisterName, field: string): string {
+  return formatOf(register).columns.find((c) => c.field === field)?.name ?? field;
 }

@@ -28,6 +28,18 @@ export {
   type DefinitionTableName,
 } from "./repositories/definition.repository.ts";
 export { OrgUnitRepository } from "./repositories/org-unit.repository.ts";
+export {
+  CapitalPlanRepository,
+  CommitmentRepository,
+  DisbursementRepository,
+  ProjectRepository,
+} from "./repositories/project.repository.ts";
+export {
+  type RecordRepository,
+  type RegisterAuditEntry,
+  RegisterAuditRepository,
+  type Versioned,
+} from "./repositories/register-audit.repository.ts";
 export { type ReportRecord, ReportRepository } from "./repositories/report.repository.ts";
 export {
   type RollupCell,
@@ -35,7 +47,9 @@ export {
   type RollupFilter,
   RollupRepository,
 } from "./repositories/rollup.repository.ts";
+export { SiteClearanceRepository } from "./repositories/site-clearance.repository.ts";
 export { TargetRepository } from "./repositories/target.repository.ts";
+export { TaskProgressRepository, TaskRepository } from "./repositories/task.repository.ts";
 export { type ClosureRow, UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
 export {
   type AuditEntry,

@@ -129,6 +129,119 @@ export interface DefinitionTable {
   definition: string;
 }
 
+/** Columns every register table has: the optimistic-lock version and who changed it last. */
+export interface RegisterRowMeta {
+  version: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** Investment projects; `location_units` are unit codes joined by `;`. */
+export interface ProjectTable extends RegisterRowMeta {
+  code: string;
+  name_vi: string;
+  managing_level: string;
+  programme: string;
+  owner_unit: string | null;
+  owner_name: string;
+  reporting_unit: string;
+  location_units: string;
+  start_date: string | null;
+  end_date: string | null;
+  status: string;
+  note: string;
+  synthetic: number;
+}
+
+/** A project's capital plan for a year from one source (triệu đồng). */
+export interface CapitalPlanTable extends RegisterRowMeta {
+  project_code: string;
+  year: number;
+  fund_source: string;
+  programme: string;
+  amount: number;
+  note: string;
+  synthetic: number;
+}
+
+/** Disbursement commitments: for a project (`managing_level` empty) or a level (`project_code` empty). */
+export interface CommitmentTable extends RegisterRowMeta {
+  project_code: string;
+  managing_level: string;
+  due_date: string;
+  share_pct: number;
+  note: string;
+}
+
+/** Capital disbursed for a project in a month (triệu đồng). */
+export interface DisbursementTable extends RegisterRowMeta {
+  project_code: string;
+  period: string;
+  fund_source: string;
+  date: string | null;
+  amount: number;
+  status: string;
+  note: string;
+  synthetic: number;
+}
+
+/** Site clearance of a project as of a month; money in đồng. */
+export interface SiteClearanceTable extends RegisterRowMeta {
+  project_code: string;
+  period: string;
+  date: string | null;
+  households_total: number;
+  households_paid: number;
+  households_handed_over: number | null;
+  amount_total: number | null;
+  amount_paid: number | null;
+  note: string;
+  synthetic: number;
+}
+
+/** Tasks set by a report's part II or a decision; `partner_units` joined by `;`. */
+export interface TaskTable extends RegisterRowMeta {
+  id: string;
+  text_vi: string;
+  sector: string;
+  report_period: string | null;
+  section: string;
+  paragraph: number | null;
+  sentence: number | null;
+  source: string;
+  lead_unit: string;
+  partner_units: string;
+  due_period: string | null;
+  due_date: string | null;
+  status: string;
+  note: string;
+}
+
+/** Dated progress notes of a task, numbered per task; only ever added. */
+export interface TaskProgressTable {
+  task_id: string;
+  seq: number;
+  date: string;
+  status: string | null;
+  note: string;
+  by: string;
+  at: string;
+}
+
+/** One row per change of a register record: old and new content as JSON, who, when, how. */
+export interface RegisterAuditTable {
+  register: string;
+  record_key: string;
+  version: number;
+  action: string;
+  old_data: string | null;
+  new_data: string | null;
+  at: string;
+  by: string;
+  via: string;
+  note: string;
+}
+
 /** Report instances: drafts and issued versions. */
 export interface ReportTable {
   unit_code: string;
@@ -158,4 +271,12 @@ export interface Database {
   validation_rules: DefinitionTable;
   reporting_regimes: DefinitionTable;
   reports: ReportTable;
+  projects: ProjectTable;
+  capital_plans: CapitalPlanTable;
+  commitments: CommitmentTable;
+  disbursements: DisbursementTable;
+  site_clearance: SiteClearanceTable;
+  tasks: TaskTable;
+  task_progress: TaskProgressTable;
+  register_audit: RegisterAuditTable;
 }

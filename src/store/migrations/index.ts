@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initial from "./20261125T120000-initial.ts";
 import * as rulesRegimes from "./20261125T130000-rules-regimes.ts";
+import * as registers from "./20261125T140000-registers.ts";
 import * as reports from "./20261125T150000-reports.ts";
 
 /**
@@ -10,6 +11,7 @@ import * as reports from "./20261125T150000-reports.ts";
 export const migrations: Readonly<Record<string, Migration>> = {
   "20261125T120000-initial": initial,
   "20261125T130000-rules-regimes": rulesRegimes,
+  "20261125T140000-registers": registers,
   "20261125T150000-reports": reports,
 };
 

@@ -1,0 +1,71 @@
+import type { Kysely } from "kysely";
+import type {
+  CapitalPlan,
+  Commitment,
+  Disbursement,
+  Project,
+  RegisterData,
+  SiteClearance,
+  Task,
+  TaskProgress,
+} from "../../core/registers/index.ts";
+import {
+  CapitalPlanRepository,
+  CommitmentRepository,
+  type Database,
+  DisbursementRepository,
+  ProjectRepository,
+  SiteClearanceRepository,
+  TaskProgressRepository,
+  TaskRepository,
+  type Versioned,
+} from "../../store/index.ts";
+
+/** Everything the registers hold, as stored (with versions). */
+export interface StoredRegisters {
+  readonly projects: Versioned<Project>[];
+  readonly capitalPlans: Versioned<CapitalPlan>[];
+  readonly commitments: Versioned<Commitment>[];
+  readonly disbursements: Versioned<Disbursement>[];
+  readonly siteClearance: Versioned<SiteClearance>[];
+  readonly tasks: Versioned<Task>[];
+  readonly taskProgress: TaskProgress[];
+}
+
+/** The repositories of the registers, over one connection or transaction. */
+export function registerRepositories(db: Kysely<Database>) {
+  return {
+    projects: new ProjectRepository(db),
+    capitalPlans: new CapitalPlanRepository(db),
+    commitments: new CommitmentRepository(db),
+    disbursements: new DisbursementRepository(db),
+    siteClearance: new SiteClearanceRepository(db),
+    tasks: new TaskRepository(db),
+    taskProgress: new TaskProgressRepository(db),
+  };
+}
+
+/** Reads every register. A town's registers hold hundreds of rows, not millions. */
+export async function loadRegisters(db: Kysely<Database>): Promise<StoredRegisters> {
+  const r = registerRepositories(db);
+  return {
+    projects: await r.projects.list(),
+    capitalPlans: await r.capitalPlans.list(),
+    commitments: await r.commitments.list(),
+    disbursements: await r.disbursements.list(),
+    siteClearance: await r.siteClearance.list(),
+    tasks: await r.tasks.list(),
+    taskProgress: await r.taskProgress.list(),
+  };
+}
+
+/** The project-side registers, for figures and findings. */
+export function registerData(stored: StoredRegisters): RegisterData {
+  return {
+    projects: stored.projects,
+    capitalPlans: stored.capitalPlans,
+    commitments: stored.commitments,
+    disbursements: stored.disbursements,
+    siteClearance: stored.siteClearance,
+  };
+}
