@@ -7,13 +7,14 @@ export const REFERENCE_DATASET = fileURLToPath(
   new URL("../../datasets/nga-nam-2023/", import.meta.url),
 );
 
-/** The dataset's importable files: the catalogue first, then every values file. */
+/** The dataset's importable files: the catalogue, every values file, then the registers. */
 export function referenceDatasetFiles(dir = REFERENCE_DATASET): InputFile[] {
-  const data = readdirSync(`${dir}data`)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((f) => `data/${f}`);
-  return ["catalogue.yaml", ...data].map((name) => ({
+  const csvIn = (folder: string) =>
+    readdirSync(`${dir}${folder}`)
+      .filter((f) => f.endsWith(".csv"))
+      .sort()
+      .map((f) => `${folder}/${f}`);
+  return ["catalogue.yaml", ...csvIn("data"), ...csvIn("registers")].map((name) => ({
     name,
     text: readFileSync(`${dir}${name}`, "utf8"),
   }));

@@ -24,7 +24,7 @@ interface FigureSpec {
 const figures = (
   parse(readFileSync(join(DATASET, "figures.yaml"), "utf8")) as { figures: FigureSpec[] }
 ).figures;
-/** Figures computed from registers wait for the registers issue; every other figure is checked here. */
+/** Figures computed from the registers are checked in test/registers/reference-dataset.test.ts. */
 const fromEngine = figures.filter((f) => !f.measure.startsWith("register:"));
 
 /** The measure of a query row a figure asks for; change figures are written as magnitudes. */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -49,14 +49,7 @@ describeEachEngine("registers: the reference dataset's register figures", (fresh
     store = await fresh();
     await migrateToLatest(store);
     engine = await Engine.open(store, { clock: () => "2023-09-20T08:00:00.000Z" });
-    const registers = readdirSync(join(REFERENCE_DATASET, "registers"))
-      .filter((f) => f.endsWith(".csv"))
-      .sort()
-      .map((f) => ({
-        name: `registers/${f}`,
-        text: readFileSync(join(REFERENCE_DATASET, "registers", f), "utf8"),
-      }));
-    summary = await importFiles(engine, [...referenceDatasetFiles(), ...registers]);
+    summary = await importFiles(engine, referenceDatasetFiles());
   });
   afterAll(() => store.close());
 

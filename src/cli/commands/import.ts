@@ -47,6 +47,7 @@ export function registerImport(program: Command, io: CliIo): void {
             });
           io.progress("");
           io.out(summaryLine(summary, rows, options.dryRun ?? false));
+          for (const line of findingLines(summary)) io.err(line);
         });
       } catch (error) {
         if (isBaocaoError(error) && Array.isArray(error.details.problems))
@@ -85,12 +86,20 @@ function listProblems(io: CliIo, error: BaocaoError): BaocaoError {
 
 function summaryLine(s: ImportSummary, rows: number, dryRun: boolean): string {
   const v = s.values;
+  const r = s.registers;
+  const registerRows = r
+    ? [r.projects, r.capitalPlans, r.commitments, r.disbursements, r.siteClearance, r.tasks].reduce(
+        (sum, c) => sum + c.created + c.updated + c.deleted + c.unchanged,
+        0,
+      )
+    : 0;
   const parts = [
     `${rows} dòng số liệu đã đọc`,
     `${v.created} giá trị mới`,
     `${v.updated} cập nhật`,
     `${v.deleted} xoá`,
     `${v.unchanged} không đổi`,
+    // A rejected row rejects the whole import, so a finished import rejected none.
     "0 bị từ chối",
   ];
   const catalogue = [
@@ -100,7 +109,13 @@ function summaryLine(s: ImportSummary, rows: number, dryRun: boolean): string {
     s.targets && `${s.targets} chỉ tiêu kế hoạch`,
     s.rules && `${s.rules} quy tắc kiểm tra`,
     s.regimes && `${s.regimes} chế độ báo cáo`,
+    registerRows && `${registerRows} dòng sổ theo dõi (dự án, giải phóng mặt bằng, nhiệm vụ)`,
   ].filter(Boolean);
   const head = dryRun ? "Kiểm tra xong (chạy thử, chưa ghi gì)" : "Đã nhập";
   return `${head}: ${[...catalogue, ...parts].join(", ")}.`;
+}
+
+/** Questionable register data is kept as entered and listed, one line each. */
+function findingLines(s: ImportSummary): string[] {
+  return (s.registers?.findings ?? []).map((f) => `Cần xem lại: ${f.message}`);
 }
