@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { isBaocaoError } from "../core/errors.ts";
-import { compileFormula, evaluate } from "../core/formula/index.ts";
+import { compileFormula, evaluate, referencedUnits } from "../core/formula/index.ts";
 import { parsePeriod } from "../core/periods/index.ts";
 import type { UnitHistory } from "../core/units/index.ts";
 import { catalogueSymbols } from "../core/validation/index.ts";
@@ -56,7 +56,8 @@ export async function evaluateExpressions(
     trees.flatMap((t) => ("dependencies" in t ? t.dependencies : [])),
   );
   const remap = request.asOf ? sourcesAsOf(history, request.unit, request.asOf) : undefined;
-  const figures = await unitFigures(db, compiled, request.unit, [period], codes, remap);
+  const peers = [...new Set(trees.flatMap((t) => ("tree" in t ? referencedUnits(t.tree) : [])))];
+  const figures = await unitFigures(db, compiled, request.unit, [period], codes, remap, peers);
   return trees.map((compiledTree, i) => {
     const source = request.sources[i] as string;
     if ("error" in compiledTree)

@@ -14,6 +14,8 @@ export async function unitFigures(
   periods: readonly Period[],
   indicatorCodes: readonly string[],
   remap?: (month: string) => readonly CellSource[],
+  /** Other units that expressions name with `at(x, UNIT)`. */
+  peerUnits: readonly string[] = [],
 ) {
   const years = periods.map((p) => p.year);
   const fromPeriod = `${Math.min(...years) - compiled.yearsBack}-01`;
@@ -33,7 +35,18 @@ export async function unitFigures(
   const index = indexCells(cells, sourcesOf);
   const targetYears = [...new Set(years.flatMap((y) => [y, y - 1]))];
   const targets = await new TargetRepository(db).list({ unitCodes: [unit], years: targetYears });
-  const figures = new UnitFigures(compiled.catalogue, compiled.formulas, index, targets, unit);
+  const peers = new Map<string, UnitFigures>();
+  for (const peer of peerUnits.filter((u) => u !== unit)) {
+    peers.set(peer, await unitFigures(db, compiled, peer, periods, indicatorCodes));
+  }
+  const figures = new UnitFigures(
+    compiled.catalogue,
+    compiled.formulas,
+    index,
+    targets,
+    unit,
+    peers,
+  );
   return Object.assign(figures, {
     disaggregationsOf: (code: string) =>
       [...(index.get(code)?.keys() ?? [])].filter((k) => k !== "").sort(),

@@ -50,6 +50,8 @@ export class UnitFigures {
     private readonly cells: CellIndex,
     private readonly targets: readonly Target[],
     private readonly unit: string,
+    /** The figures of other units that `at(x, UNIT)` references read. */
+    private readonly peers: ReadonlyMap<string, UnitFigures> = new Map(),
   ) {}
 
   /** The figure of an indicator (and disaggregation key) in a context. */
@@ -109,6 +111,10 @@ export class UnitFigures {
     context: FigureContext,
     seen?: (f: Figure) => void,
   ): number | null {
+    if (query.unit !== undefined && query.unit !== this.unit) {
+      const { unit: _, ...own } = query;
+      return this.peers.get(query.unit)?.resolve(own, context, seen) ?? null;
+    }
     const period = shifted(context.period, query.period.offset, query.period.yearOffset);
     if (query.target)
       return this.target(query.indicator, query.target as TargetKind, period)?.value ?? null;

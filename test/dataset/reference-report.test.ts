@@ -71,7 +71,7 @@ describe("the reference report composed from the reference dataset", () => {
   it("resolves every live figure", () => {
     const runs = report.blocks.flatMap((b) => (b.kind === "table" ? b.rows.flat(2) : b.runs));
     const live = runs.filter((r) => r.kind === "figure");
-    expect(live.length).toBeGreaterThanOrEqual(160);
+    expect(live.length).toBeGreaterThanOrEqual(170);
     expect(
       live.filter((r) => r.problem).map((r) => `${r.line}: ${r.source} (${r.problem})`),
     ).toEqual([]);

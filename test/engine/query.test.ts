@@ -129,6 +129,28 @@ describeEachEngine("engine queries", (fresh) => {
     expect((await one("rate", "P1", "2023-08")).value?.value).toBe(93.8);
   });
 
+  it("evaluates expressions for a unit, and at(x, UNIT) reads one reporting unit among several", async () => {
+    await engine.write(
+      [
+        { indicator: "received", unit: "P1", period: "2023-08", value: 100, status: "estimate" },
+        { indicator: "received", unit: "P2", period: "2023-08", value: 20 },
+      ],
+      clerk,
+    );
+    const evaluated = await engine.evaluate({
+      unit: "NN",
+      period: "2023-08",
+      sources: ["received", "at(received, P2)", "at(ytd(received), P1) * 2", "nope + 1"],
+    });
+    expect(evaluated.map((e) => [e.value, e.status])).toEqual([
+      [120, "estimate"],
+      [20, "official"],
+      [200, "estimate"],
+      [null, null],
+    ]);
+    expect(evaluated[3]?.error?.code).toBe("formula.unknown_name");
+  });
+
   it("gives the relative change of the year to date", async () => {
     await engine.write(
       [

@@ -123,6 +123,15 @@ export function checkReferenceExpression(
       );
     }
     if (n.name === "target") checkTargetKind(n.args[1], symbols, tracked);
+    if (n.name === "at" && bareName(n.args[1]) === undefined) {
+      tracked(
+        issueAt(
+          "formula.invalid_argument",
+          "Cần mã đơn vị, ví dụ NH_CSXH",
+          n.args[1]?.span ?? n.span,
+        ),
+      );
+    }
     const first = n.args[0];
     if (first !== undefined) visit(first);
   };

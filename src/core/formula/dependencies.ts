@@ -14,10 +14,10 @@ function collect(node: FormulaNode, into: Set<string>): void {
       collect(node.right, into);
       return;
     case "call": {
-      // `plan` in `target(x, plan)` is a target kind, not an indicator.
-      const skip = functionSpec(node.name)?.targetKindArg;
+      // `plan` in `target(x, plan)` is a target kind and `NH_CSXH` in `at(x, NH_CSXH)` a unit.
+      const spec = functionSpec(node.name);
       node.args.forEach((arg, i) => {
-        if (i !== skip) collect(arg, into);
+        if (i !== spec?.targetKindArg && i !== spec?.unitArg) collect(arg, into);
       });
       return;
     }
@@ -33,5 +33,27 @@ function collect(node: FormulaNode, into: Set<string>): void {
 export function dependencies(tree: FormulaNode): readonly string[] {
   const found = new Set<string>();
   collect(tree, found);
+  return Object.freeze([...found]);
+}
+
+/**
+ * The reporting units a formula names with `at(x, UNIT)`, each once.
+ * Example: `referencedUnits(parseFormula("at(loans, NH_CSXH)"))` → `["NH_CSXH"]`.
+ */
+export function referencedUnits(tree: FormulaNode): readonly string[] {
+  const found = new Set<string>();
+  const visit = (node: FormulaNode): void => {
+    if (node.kind === "unary") visit(node.operand);
+    if (node.kind === "binary") {
+      visit(node.left);
+      visit(node.right);
+    }
+    if (node.kind === "call") {
+      const unit = node.name === "at" ? node.args[1] : undefined;
+      if (unit?.kind === "ref") found.add(unit.name);
+      node.args.forEach(visit);
+    }
+  };
+  visit(tree);
   return Object.freeze([...found]);
 }

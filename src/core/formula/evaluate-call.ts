@@ -113,6 +113,7 @@ export function evaluateCall(node: CallNode, ctx: CallContext): FormulaValue {
     case "last_year":
     case "offset":
     case "target":
+    case "at":
       return ctx.read(printFormula(node), ctx.reference(node));
     case "pct_of":
       return pctOf(node, ctx);

@@ -20,6 +20,8 @@ export interface FunctionSpec {
   readonly signature: string;
   /** Index of an argument that names a target kind (`plan`), not an indicator. */
   readonly targetKindArg?: number;
+  /** Index of an argument that names a reporting unit (`NH_CSXH`), not an indicator. */
+  readonly unitArg?: number;
 }
 
 const MANY = Number.POSITIVE_INFINITY;
@@ -55,6 +57,14 @@ const SPECS: readonly FunctionSpec[] = [
     maxArgs: 2,
     signature: "target(chỉ_tiêu, loại_chỉ_tiêu_giao)",
     targetKindArg: 1,
+  },
+  {
+    name: "at",
+    kind: "reference",
+    minArgs: 2,
+    maxArgs: 2,
+    signature: "at(chỉ_tiêu, mã_đơn_vị)",
+    unitArg: 1,
   },
   {
     name: "pct_of",

@@ -21,6 +21,8 @@ export interface ReferenceQuery {
   readonly period: PeriodModifier;
   /** Target kind (`plan`, `assigned`…) when the target is asked for instead of the value. */
   readonly target: string | null;
+  /** A reporting unit other than the one the formula is evaluated for (`at(x, NH_CSXH)`). */
+  readonly unit?: string;
 }
 
 /** A reference expression read successfully, with the bare reference at its core. */
@@ -87,6 +89,12 @@ function shift(call: CallNode, inner: ReadReference): ReadReference | NotARefere
         return fail(call.args[1] ?? call, "Số kỳ phải là một số nguyên viết sẵn, ví dụ -2");
       return { ...inner, query: { ...query, period: { ...period, offset: period.offset + n } } };
     }
+    case "at": {
+      const unit = bareName(call.args[1]);
+      if (unit === undefined) return fail(call.args[1] ?? call, "Cần mã đơn vị, ví dụ NH_CSXH");
+      if (query.unit !== undefined) return fail(call, "'at' lặp lại hai lần");
+      return { ...inner, query: { ...query, unit } };
+    }
     case "target": {
       const kind = bareName(call.args[1]);
       if (kind === undefined)
@@ -99,7 +107,7 @@ function shift(call: CallNode, inner: ReadReference): ReadReference | NotARefere
   }
 }
 
-const REFERENCE_FUNCTIONS = new Set(["ytd", "prev", "last_year", "offset", "target"]);
+const REFERENCE_FUNCTIONS = new Set(["ytd", "prev", "last_year", "offset", "target", "at"]);
 
 /**
  * Reads a reference expression — a name, possibly wrapped in `ytd`, `prev`, `last_year`,
