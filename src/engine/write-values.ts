@@ -205,7 +205,16 @@ class BatchWriter {
     );
     const filter = { unitCodes: units, periods, indicatorCodes: indicators };
     for (const record of await this.raw.list(filter)) this.stored.set(keyString(record), record);
-    for (const [k, v] of await this.audit.latestVersions(filter)) this.versions.set(k, v);
+    // A stored value carries its version; only keys without one (new or deleted) need the audit trail.
+    const absent = checked.filter((c) => !this.stored.has(keyString(c.key)));
+    if (absent.length > 0) {
+      const narrowed = {
+        unitCodes: unique(absent.map((c) => c.key.unitCode)),
+        periods: unique(absent.map((c) => c.key.period)),
+        indicatorCodes: unique(absent.map((c) => c.key.indicatorCode)),
+      };
+      for (const [k, v] of await this.audit.latestVersions(narrowed)) this.versions.set(k, v);
+    }
     for (const row of await new UnitClosureRepository(this.db).forUnits(units)) {
       this.closure.set(row.unitCode, [...(this.closure.get(row.unitCode) ?? []), row]);
     }
