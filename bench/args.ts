@@ -1,0 +1,99 @@
+/** The benchmark's command line: `npm run bench -- --scale S|M|L --db sqlite|postgres [options]`. */
+import { parseArgs } from "node:util";
+
+export type Scale = "S" | "M" | "L";
+export type DbEngine = "sqlite" | "postgres";
+/** How the raw rate inserts into PostgreSQL: multi-row VALUES, or one INSERT … SELECT FROM unnest(arrays). */
+export type RawMethod = "values" | "unnest";
+
+export interface BenchArgs {
+  readonly scale: Scale;
+  readonly db: DbEngine;
+  readonly seed: number;
+  /** Months of data (default: the scale's); fewer gives a documented partial run. */
+  readonly months?: number;
+  /** Provinces/groups kept at L (default: all 34); fewer gives a documented partial run. */
+  readonly groups?: number;
+  /** Timed runs of the engine's report query (a) and of the naive query (b). */
+  readonly queryRuns: number;
+  readonly naiveRuns: number;
+  /** Timed single-value writes (c). */
+  readonly writeRuns: number;
+  /** PostgreSQL raw-insert methods to time (the fastest is the raw rate). */
+  readonly rawMethods: readonly RawMethod[];
+  /** Skip the raw insert (d, raw side) — for quick looks only. */
+  readonly skipRaw: boolean;
+  /** PostgreSQL server, without a database name. */
+  readonly pgUrl: string;
+  /** Where the SQLite files go (default: a new folder under the system temp dir). */
+  readonly sqliteDir?: string;
+  /** Keep the databases after the run. */
+  readonly keep: boolean;
+  /** Write the section of BENCHMARKS.md (default on). */
+  readonly record: boolean;
+  /** The command as typed, for the record. */
+  readonly command: string;
+}
+
+const USAGE = `usage: npm run bench -- --scale S|M|L --db sqlite|postgres
+  [--seed N] [--months N] [--groups N] [--query-runs N] [--naive-runs N] [--write-runs N]
+  [--raw-methods values,unnest] [--skip-raw] [--pg-url postgres://postgres@127.0.0.1:5432]
+  [--sqlite-dir DIR] [--keep] [--no-record]`;
+
+/** Parses the arguments; throws with the usage on anything wrong. */
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      scale: { type: "string" },
+      db: { type: "string" },
+      seed: { type: "string", default: "20251125" },
+      months: { type: "string" },
+      groups: { type: "string" },
+      "query-runs": { type: "string" },
+      "naive-runs": { type: "string" },
+      "write-runs": { type: "string" },
+      "raw-methods": { type: "string", default: "values,unnest" },
+      "skip-raw": { type: "boolean", default: false },
+      "pg-url": { type: "string", default: "postgres://postgres@127.0.0.1:5432" },
+      "sqlite-dir": { type: "string" },
+      keep: { type: "boolean", default: false },
+      "no-record": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) throw new Error(USAGE);
+  const scale = values.scale?.toUpperCase();
+  if (scale !== "S" && scale !== "M" && scale !== "L") throw new Error(`--scale?\n${USAGE}`);
+  const db = values.db?.toLowerCase();
+  if (db !== "sqlite" && db !== "postgres") throw new Error(`--db?\n${USAGE}`);
+  const rawMethods = (values["raw-methods"] ?? "").split(",").filter(Boolean);
+  for (const m of rawMethods) {
+    if (m !== "values" && m !== "unnest") throw new Error(`--raw-methods: ${m}?\n${USAGE}`);
+  }
+  const int = (name: string, text: string | undefined, fallback?: number) => {
+    if (text === undefined) return fallback;
+    const n = Number(text);
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`--${name}: ${text}?\n${USAGE}`);
+    return n;
+  };
+  const large = scale === "L";
+  return {
+    scale,
+    db,
+    seed: int("seed", values.seed, 1) as number,
+    months: int("months", values.months),
+    groups: int("groups", values.groups),
+    queryRuns: int("query-runs", values["query-runs"], 60) as number,
+    naiveRuns: int("naive-runs", values["naive-runs"], large ? 12 : 24) as number,
+    writeRuns: int("write-runs", values["write-runs"], 1000) as number,
+    rawMethods: rawMethods as RawMethod[],
+    skipRaw: values["skip-raw"] ?? false,
+    pgUrl: (values["pg-url"] ?? "").replace(/\/+$/, ""),
+    sqliteDir: values["sqlite-dir"],
+    keep: values.keep ?? false,
+    record: !(values["no-record"] ?? false),
+    command: `npm run bench -- ${argv.join(" ")}`.trim(),
+  };
+}
