@@ -40,6 +40,8 @@ export interface BenchResult {
     readonly engine: string;
     /** Hash of src/engine and src/store as measured. */
     readonly code: string;
+    /** os.loadavg() (1, 5, 15 min) at the start and end: other work on the machine shows here. */
+    readonly loadAverage?: { readonly start: readonly number[]; readonly end: readonly number[] };
     readonly settings?: Readonly<Record<string, string>>;
   };
   readonly setupSeconds: number;
@@ -120,7 +122,10 @@ export function markdown(result: BenchResult): string {
     "",
   );
   lines.push(
-    `Machine: ${m.cpu}, ${m.cores} cores, ${mib(m.memory)} RAM, ${m.os}, Node ${m.node}; ${m.engine}.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${mib(m.memory)} RAM, ${m.os}, Node ${m.node}; ${m.engine}.` +
+      (m.loadAverage
+        ? ` Load average (1/5/15 min) ${m.loadAverage.start.join(" / ")} at the start, ${m.loadAverage.end.join(" / ")} at the end.`
+        : ""),
   );
   if (m.settings) {
     lines.push(

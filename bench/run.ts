@@ -208,6 +208,10 @@ async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
   const startedAt = new Date().toISOString();
   const started = now();
+  // Hashed now: the sources may change while a long run goes on; this is what was loaded.
+  const code = codeHash();
+  // Other work on the machine (a test run, another benchmark) shows up here; see BENCHMARKS.md.
+  const loadAtStart = os.loadavg();
   const sampler = new RssSampler();
   const spec = SCALES[args.scale];
   const allUnits = generateUnits(spec, args.seed);
@@ -383,7 +387,11 @@ async function main(): Promise<void> {
         os: `${os.type()} ${os.release()}`,
         node: process.version,
         engine: version,
-        code: codeHash(),
+        code,
+        loadAverage: {
+          start: loadAtStart.map((l) => Number(l.toFixed(2))),
+          end: os.loadavg().map((l) => Number(l.toFixed(2))),
+        },
         ...(settings ? { settings } : {}),
       },
       setupSeconds,
