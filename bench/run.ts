@@ -233,6 +233,9 @@ async function main(): Promise<void> {
       (partial ? ` (partial: ${partial})` : ""),
   );
   const dir = args.sqliteDir ?? mkdtempSync(join(os.tmpdir(), "baocao-bench-"));
+  // The temporary folder goes however the run ends (SQLite files inside are removed on dispose).
+  if (!args.sqliteDir && !args.keep)
+    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   const at = new Date().toISOString();
 
   // (d) raw side first, on its own fresh database, dropped before the engine's load starts.
@@ -415,7 +418,6 @@ async function main(): Promise<void> {
   } finally {
     if (store) await store.close().catch(() => {});
     await database.dispose();
-    if (!args.sqliteDir && !args.keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 
