@@ -40,8 +40,27 @@ const USAGE = `usage: npm run bench -- --scale S|M|L --db sqlite|postgres
   [--raw-methods values,unnest] [--skip-raw] [--pg-url postgres://postgres@127.0.0.1:5432]
   [--sqlite-dir DIR] [--keep] [--no-record]`;
 
-/** Parses the arguments; throws with the usage on anything wrong. */
+/** A wrong command line (exit code 2) or `--help` (exit code 0): print the message, no stack. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Parses the arguments; throws a `UsageError` with the usage on anything wrong. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  try {
+    return parse(argv);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
+  }
+}
+
+function parse(argv: readonly string[]): BenchArgs {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -63,19 +82,20 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     },
     strict: true,
   });
-  if (values.help) throw new Error(USAGE);
+  if (values.help) throw new UsageError(USAGE, 0);
   const scale = values.scale?.toUpperCase();
-  if (scale !== "S" && scale !== "M" && scale !== "L") throw new Error(`--scale?\n${USAGE}`);
+  if (scale !== "S" && scale !== "M" && scale !== "L")
+    throw new UsageError(`--scale?\n${USAGE}`, 2);
   const db = values.db?.toLowerCase();
-  if (db !== "sqlite" && db !== "postgres") throw new Error(`--db?\n${USAGE}`);
+  if (db !== "sqlite" && db !== "postgres") throw new UsageError(`--db?\n${USAGE}`, 2);
   const rawMethods = (values["raw-methods"] ?? "").split(",").filter(Boolean);
   for (const m of rawMethods) {
-    if (m !== "values" && m !== "unnest") throw new Error(`--raw-methods: ${m}?\n${USAGE}`);
+    if (m !== "values" && m !== "unnest") throw new UsageError(`--raw-methods: ${m}?\n${USAGE}`, 2);
   }
   const int = (name: string, text: string | undefined, fallback?: number) => {
     if (text === undefined) return fallback;
     const n = Number(text);
-    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`--${name}: ${text}?\n${USAGE}`);
+    if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`--${name}: ${text}?\n${USAGE}`, 2);
     return n;
   };
   const large = scale === "L";

@@ -29,7 +29,7 @@ import {
   type Store,
 } from "../src/store/index.ts";
 import type { DataValueTable } from "../src/store/schema.ts";
-import { type BenchArgs, parseBenchArgs, type RawMethod } from "./args.ts";
+import { type BenchArgs, parseBenchArgs, type RawMethod, UsageError } from "./args.ts";
 import {
   batchCount,
   type GeneratedCatalogue,
@@ -495,6 +495,11 @@ function keepGroups(all: GeneratedUnits, n: number): GeneratedUnits {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    (error.exitCode === 0 ? console.log : console.error)(error.message);
+    process.exitCode = error.exitCode;
+    return;
+  }
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;
 });
