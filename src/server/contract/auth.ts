@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { defineRoute } from "./define-route.ts";
+
+/** The roles a grant can give. */
+export const Role = z.enum(["admin", "office", "reporter", "approver", "viewer"]);
+
+/** A role over a unit and everything under it. */
+export const Grant = z.object({ role: Role, unit: z.string() });
+
+/** The signed-in user as the web app sees it. */
+export const SessionUser = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  grants: z.array(Grant),
+});
+export type SessionUser = z.output<typeof SessionUser>;
+
+/** A session: the user and the token to send as `x-csrf-token` with every change. */
+export const Session = z.object({ user: SessionUser, csrfToken: z.string() });
+
+export const authRoutes = {
+  login: defineRoute({
+    method: "POST",
+    path: "/api/auth/login",
+    summary: "Đăng nhập",
+    tag: "auth",
+    body: z.object({ username: z.string().min(1), password: z.string().min(1) }),
+    response: Session,
+  }),
+  logout: defineRoute({
+    method: "POST",
+    path: "/api/auth/logout",
+    summary: "Đăng xuất",
+    tag: "auth",
+    response: z.object({ ok: z.literal(true) }),
+  }),
+  me: defineRoute({
+    method: "GET",
+    path: "/api/auth/me",
+    summary: "Người dùng đang đăng nhập",
+    tag: "auth",
+    response: Session,
+  }),
+};

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/** The one error shape of the API; `message` is for the user (Vietnamese). */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.output<typeof ErrorBody>;
+
+/** A month id, `2023-08`. */
+export const MonthId = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Kỳ phải là một tháng dạng 2023-08");
+
+/** A unit code such as `NGA_NAM`. */
+export const UnitCode = z.string().min(1).max(64);
+
+/** The unit and month most screens are about. */
+export const UnitMonth = z.object({ unit: UnitCode, period: MonthId });
+
+/** Where a figure came from: roll-ups of reported values, or a formula over other figures. */
+export const Provenance = z.object({
+  source: z.enum(["stored", "formula"]),
+  months: z.array(z.string()),
+  values: z.number(),
+  formula: z.string().optional(),
+  references: z.array(z.object({ text: z.string(), value: z.number().nullable() })).optional(),
+});
+
+/** A computed figure: the value, whether any part is an estimate, and its provenance. */
+export const Figure = z.object({
+  value: z.number().nullable(),
+  status: z.enum(["estimate", "official"]).nullable(),
+  provenance: Provenance,
+});
+export type Figure = z.output<typeof Figure>;
+
+/** `{ ok: true }` for routes that only act. */
+export const Ok = z.object({ ok: z.literal(true) });

@@ -1,0 +1,31 @@
+/**
+ * The HTTP API, described once with zod: the server registers these routes (and generates the
+ * OpenAPI document from them); the typed client of the web app and the CLI calls them.
+ * Nothing here depends on Node or Fastify, so the browser bundle can import it.
+ */
+import { authRoutes } from "./auth.ts";
+import { catalogueRoutes } from "./catalogue.ts";
+import { dashboardRoutes } from "./dashboard.ts";
+import { registerRoutes } from "./registers.ts";
+import { reportRoutes } from "./reports.ts";
+import { valueRoutes } from "./values.ts";
+
+export * from "./auth.ts";
+export * from "./catalogue.ts";
+export * from "./common.ts";
+export * from "./dashboard.ts";
+export * from "./define-route.ts";
+export * from "./registers.ts";
+export * from "./reports.ts";
+export * from "./values.ts";
+
+/** Every route of the API by name: `api.dashboard`, `api.save`, `api.reports.get`… */
+export const api = {
+  auth: authRoutes,
+  catalogue: catalogueRoutes,
+  dashboard: dashboardRoutes,
+  values: valueRoutes,
+  reports: reportRoutes,
+  registers: registerRoutes,
+} as const;
+export * from "./client.ts";

@@ -1,0 +1,165 @@
+import { z } from "zod";
+import { MonthId } from "./common.ts";
+import { defineRoute } from "./define-route.ts";
+
+/** A project of the investment register, with its totals for a year. */
+export const ProjectView = z.object({
+  code: z.string(),
+  nameVi: z.string(),
+  managingLevel: z.string(),
+  programme: z.string(),
+  owner: z.string(),
+  reportingUnit: z.string(),
+  locationUnits: z.array(z.string()),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  status: z.string(),
+  note: z.string(),
+  synthetic: z.boolean(),
+  version: z.number(),
+  /** Capital plan of the year (triệu đồng), disbursed up to the month, and their ratio. */
+  plan: z.number(),
+  disbursed: z.number(),
+  disbursedPct: z.number().nullable(),
+});
+export type ProjectView = z.output<typeof ProjectView>;
+
+const Money = z.object({ amount: z.number(), note: z.string() });
+
+export const ProjectDetail = z.object({
+  project: ProjectView,
+  capitalPlans: z.array(
+    Money.extend({ year: z.number(), fundSource: z.string(), programme: z.string() }),
+  ),
+  disbursements: z.array(
+    Money.extend({
+      period: z.string(),
+      fundSource: z.string(),
+      date: z.string().nullable(),
+      status: z.string(),
+    }),
+  ),
+  commitments: z.array(z.object({ dueDate: z.string(), sharePct: z.number(), note: z.string() })),
+  siteClearance: z.array(z.lazy(() => ClearanceView)),
+});
+
+export const ClearanceView = z.object({
+  projectCode: z.string(),
+  projectNameVi: z.string(),
+  period: z.string(),
+  date: z.string().nullable(),
+  householdsTotal: z.number(),
+  householdsPaid: z.number(),
+  householdsHandedOver: z.number().nullable(),
+  amountTotal: z.number().nullable(),
+  amountPaid: z.number().nullable(),
+  note: z.string(),
+});
+
+export const TaskStatus = z.enum(["new", "in_progress", "done", "cancelled"]);
+
+/** A task as lists and the detail page show it, with its status on the day asked. */
+export const TaskView = z.object({
+  id: z.string(),
+  textVi: z.string(),
+  sector: z.string(),
+  reportPeriod: z.string().nullable(),
+  section: z.string(),
+  source: z.string(),
+  leadUnit: z.string(),
+  partnerUnits: z.array(z.string()),
+  due: z.string().nullable(),
+  storedStatus: TaskStatus,
+  status: z.enum(["new", "in_progress", "done", "cancelled", "overdue"]),
+  closedOn: z.string().nullable(),
+  late: z.boolean(),
+  note: z.string(),
+  version: z.number(),
+  carriedOver: z.boolean().optional(),
+  progress: z.array(
+    z.object({
+      seq: z.number(),
+      date: z.string(),
+      status: TaskStatus.nullable(),
+      note: z.string(),
+      by: z.string(),
+    }),
+  ),
+});
+export type TaskView = z.output<typeof TaskView>;
+
+const TaskQuery = z.object({
+  period: MonthId.optional(),
+  unit: z.string().optional(),
+  sector: z.string().optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
+
+export const registerRoutes = {
+  projects: defineRoute({
+    method: "GET",
+    path: "/api/registers/projects",
+    summary: "Danh mục dự án đầu tư công, kế hoạch vốn năm và giải ngân lũy kế đến tháng",
+    tag: "registers",
+    query: z.object({ period: MonthId }),
+    response: z.object({ projects: z.array(ProjectView) }),
+  }),
+  project: defineRoute({
+    method: "GET",
+    path: "/api/registers/projects/:code",
+    summary: "Chi tiết một dự án",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    query: z.object({ period: MonthId }),
+    response: ProjectDetail,
+  }),
+  siteClearance: defineRoute({
+    method: "GET",
+    path: "/api/registers/site-clearance",
+    summary: "Tiến độ giải phóng mặt bằng theo dự án (mới nhất đến tháng)",
+    tag: "registers",
+    query: z.object({ period: MonthId }),
+    response: z.object({ items: z.array(ClearanceView) }),
+  }),
+  tasks: defineRoute({
+    method: "GET",
+    path: "/api/registers/tasks",
+    summary: "Nhiệm vụ; với `period`: danh sách kiểm điểm của tháng kèm số lượng theo trạng thái",
+    tag: "registers",
+    query: TaskQuery,
+    response: z.object({
+      asOf: z.string(),
+      tasks: z.array(TaskView),
+      counts: z.record(z.string(), z.number()),
+    }),
+  }),
+  task: defineRoute({
+    method: "GET",
+    path: "/api/registers/tasks/:id",
+    summary: "Một nhiệm vụ với các ghi chú tiến độ",
+    tag: "registers",
+    params: z.object({ id: z.string() }),
+    response: TaskView,
+  }),
+  changeTask: defineRoute({
+    method: "PATCH",
+    path: "/api/registers/tasks/:id",
+    summary:
+      "Đổi trạng thái và/hoặc thêm ghi chú tiến độ; nhiệm vụ đã bị người khác sửa thì bị từ chối (409)",
+    tag: "registers",
+    params: z.object({ id: z.string() }),
+    body: z.object({
+      status: TaskStatus.optional(),
+      note: z.string().max(2000).optional(),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+      expectedVersion: z.number().int(),
+    }),
+    response: TaskView,
+  }),
+};

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { MonthId } from "./common.ts";
+import { defineRoute } from "./define-route.ts";
+
+const UnitPeriodParams = z.object({ unit: z.string(), period: MonthId });
+
+/** One version of a report: the draft being edited or an issued, frozen one. */
+export const ReportVersion = z.object({
+  version: z.number(),
+  status: z.enum(["draft", "issued"]),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  issuedAt: z.string().nullable(),
+  issuedBy: z.string().nullable(),
+});
+
+/** A check of the composed report; `error` blocks issuing. */
+export const CheckView = z.object({
+  kind: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  message: z.string(),
+  line: z.number().optional(),
+});
+export type CheckView = z.output<typeof CheckView>;
+
+/** A live figure of the text: what it says, what it read, where it is in the template. */
+export const FigureChip = z.object({
+  line: z.number(),
+  source: z.string(),
+  format: z.string(),
+  text: z.string(),
+  value: z.union([z.number(), z.boolean()]).nullable(),
+  status: z.enum(["estimate", "official"]).nullable(),
+  references: z.array(z.object({ text: z.string(), value: z.number().nullable() })),
+  problem: z.string().optional(),
+});
+export type FigureChip = z.output<typeof FigureChip>;
+
+/** A report composed with live figures: the HTML preview, its figures and its checks. */
+export const ReportPreview = z.object({
+  html: z.string(),
+  figures: z.array(FigureChip),
+  checks: z.array(CheckView),
+});
+export type ReportPreview = z.output<typeof ReportPreview>;
+
+/** The report of a unit and month as the editor opens it. */
+export const ReportView = ReportPreview.extend({
+  unit: z.string(),
+  period: z.string(),
+  current: ReportVersion.extend({ template: z.string() }),
+  versions: z.array(ReportVersion),
+});
+export type ReportView = z.output<typeof ReportView>;
+
+export const reportRoutes = {
+  list: defineRoute({
+    method: "GET",
+    path: "/api/reports",
+    summary: "Các báo cáo của một đơn vị, kỳ mới nhất trước",
+    tag: "reports",
+    query: z.object({ unit: z.string() }),
+    response: z.object({
+      reports: z.array(z.object({ period: z.string() }).extend(ReportVersion.shape)),
+    }),
+  }),
+  get: defineRoute({
+    method: "GET",
+    path: "/api/reports/:unit/:period",
+    summary: "Báo cáo của đơn vị trong kỳ: mẫu, bản xem trước với số liệu trực tiếp, kiểm tra",
+    tag: "reports",
+    params: UnitPeriodParams,
+    response: ReportView,
+  }),
+  preview: defineRoute({
+    method: "POST",
+    path: "/api/reports/:unit/:period/preview",
+    summary: "Xem trước một mẫu chưa lưu (không ghi gì)",
+    tag: "reports",
+    params: UnitPeriodParams,
+    body: z.object({ template: z.string().max(500_000) }),
+    response: ReportPreview,
+  }),
+  saveDraft: defineRoute({
+    method: "PUT",
+    path: "/api/reports/:unit/:period/draft",
+    summary: "Lưu bản nháp; bản nháp đã bị người khác lưu hoặc ban hành thì bị từ chối (409)",
+    tag: "reports",
+    params: UnitPeriodParams,
+    body: z.object({ template: z.string().max(500_000), expectedVersion: z.number().int() }),
+    response: ReportVersion,
+  }),
+  carryForward: defineRoute({
+    method: "POST",
+    path: "/api/reports/:unit/:period/carry-forward",
+    summary: "Tạo bản nháp kỳ sau từ báo cáo kỳ này (giữ lời văn, tính lại số liệu)",
+    tag: "reports",
+    params: UnitPeriodParams,
+    response: z.object({ period: z.string() }).extend(ReportVersion.shape),
+  }),
+  issue: defineRoute({
+    method: "POST",
+    path: "/api/reports/:unit/:period/issue",
+    summary: "Ban hành bản nháp: số liệu được giữ nguyên như lúc ban hành",
+    tag: "reports",
+    params: UnitPeriodParams,
+    body: z.object({ force: z.boolean().optional() }),
+    response: ReportVersion,
+  }),
+  download: defineRoute({
+    method: "GET",
+    path: "/api/reports/:unit/:period/download",
+    summary:
+      "Tải báo cáo (DOCX, PDF, HTML, Markdown): bản ban hành nếu có `version`, không thì bản nháp với số liệu hiện tại",
+    tag: "reports",
+    params: UnitPeriodParams,
+    query: z.object({
+      format: z.enum(["docx", "pdf", "html", "md"]).default("docx"),
+      version: z.coerce.number().int().positive().optional(),
+    }),
+  }),
+};
