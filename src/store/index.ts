@@ -27,6 +27,7 @@ export {
   DefinitionRepository,
   type DefinitionTableName,
 } from "./repositories/definition.repository.ts";
+export { LoginAttemptRepository } from "./repositories/login-attempt.repository.ts";
 export { OrgUnitRepository } from "./repositories/org-unit.repository.ts";
 export {
   CapitalPlanRepository,
@@ -47,10 +48,16 @@ export {
   type RollupFilter,
   RollupRepository,
 } from "./repositories/rollup.repository.ts";
+export {
+  type ActiveSession,
+  type SessionRecord,
+  SessionRepository,
+} from "./repositories/session.repository.ts";
 export { SiteClearanceRepository } from "./repositories/site-clearance.repository.ts";
 export { TargetRepository } from "./repositories/target.repository.ts";
 export { TaskProgressRepository, TaskRepository } from "./repositories/task.repository.ts";
 export { type ClosureRow, UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
+export { type UserRecord, UserRepository } from "./repositories/user.repository.ts";
 export {
   type AuditEntry,
   type ChangeChannel,

@@ -258,6 +258,40 @@ export interface ReportTable {
   issued_by: string | null;
 }
 
+/** Local accounts; `password_hash` is an argon2id PHC string, `disabled` 0 or 1. */
+export interface UserTable {
+  username: string;
+  display_name: string;
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A role held by an account on a unit and its subtree. */
+export interface UserGrantTable {
+  username: string;
+  role: string;
+  unit_code: string;
+}
+
+/** Signed-in sessions, keyed by the SHA-256 (hex) of the cookie's token. */
+export interface SessionTable {
+  token_hash: string;
+  username: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+/** Login attempts by key (`user:<name>` or `ip:<address>`), for the shared rate limit. */
+export interface LoginAttemptTable {
+  key: string;
+  at: string;
+  succeeded: number;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   unit_events: UnitEventTable;
@@ -279,4 +313,8 @@ export interface Database {
   tasks: TaskTable;
   task_progress: TaskProgressTable;
   register_audit: RegisterAuditTable;
+  users: UserTable;
+  user_grants: UserGrantTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
 }

@@ -3,6 +3,7 @@ import * as initial from "./20261125T120000-initial.ts";
 import * as rulesRegimes from "./20261125T130000-rules-regimes.ts";
 import * as registers from "./20261125T140000-registers.ts";
 import * as reports from "./20261125T150000-reports.ts";
+import * as auth from "./20261125T160000-auth.ts";
 
 /**
  * Every migration, by its timestamped name. Listed here rather than read from disk so the same
@@ -13,6 +14,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "20261125T130000-rules-regimes": rulesRegimes,
   "20261125T140000-registers": registers,
   "20261125T150000-reports": reports,
+  "20261125T160000-auth": auth,
 };
 
 /** Kysely's provider over the static list. */

@@ -1,0 +1,60 @@
+/** The roles an account can hold on a unit subtree. */
+export const ROLES = ["admin", "office", "reporter", "approver", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a request may want to do; each is checked against one unit. */
+export const ACTIONS = [
+  "data.read",
+  "value.write",
+  "report.edit",
+  "report.issue",
+  "task.update",
+  "user.manage",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * Which actions each role allows. Office compiles reports but does not issue them; the approver
+ * issues (and may touch up the draft it signs) but enters no figures.
+ */
+export const ROLE_ACTIONS: Readonly<Record<Role, readonly Action[]>> = {
+  admin: ACTIONS,
+  office: ["data.read", "value.write", "report.edit", "task.update"],
+  reporter: ["data.read", "value.write", "task.update"],
+  approver: ["data.read", "report.edit", "report.issue"],
+  viewer: ["data.read"],
+};
+
+/** Role names as people read them. */
+export const ROLE_LABELS_VI: Readonly<Record<Role, string>> = {
+  admin: "quản trị",
+  office: "văn phòng (tổng hợp báo cáo)",
+  reporter: "nhập số liệu",
+  approver: "lãnh đạo (duyệt, ban hành)",
+  viewer: "chỉ xem",
+};
+
+/** Actions as they read after "quyền …" in a refusal. */
+export const ACTION_LABELS_VI: Readonly<Record<Action, string>> = {
+  "data.read": "xem số liệu",
+  "value.write": "nhập, sửa số liệu",
+  "report.edit": "soạn báo cáo",
+  "report.issue": "ban hành báo cáo",
+  "task.update": "cập nhật nhiệm vụ",
+  "user.manage": "quản lý tài khoản",
+};
+
+/** True when `value` names a role. */
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** True when `value` names an action. */
+export function isAction(value: string): value is Action {
+  return (ACTIONS as readonly string[]).includes(value);
+}
+
+/** True when the role allows the action, wherever it is granted. */
+export function roleAllows(role: Role, action: Action): boolean {
+  return ROLE_ACTIONS[role].includes(action);
+}

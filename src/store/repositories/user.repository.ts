@@ -1,0 +1,141 @@
+import type { Kysely, Selectable } from "kysely";
+import { type Grant, isRole } from "../../core/access/index.ts";
+import type { Database, UserTable } from "../schema.ts";
+
+/** A local account as stored; the password only as its argon2id hash. */
+export interface UserRecord {
+  readonly username: string;
+  readonly displayName: string;
+  readonly passwordHash: string;
+  readonly disabled: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Reads and writes accounts and the roles they hold on unit subtrees. */
+export class UserRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** One account, or undefined. */
+  async get(username: string): Promise<UserRecord | undefined> {
+    const row = await this.db
+      .selectFrom("users")
+      .selectAll()
+      .where("username", "=", username)
+      .executeTakeFirst();
+    return row && fromRow(row);
+  }
+
+  /** Every account, by username. */
+  async list(): Promise<UserRecord[]> {
+    const rows = await this.db.selectFrom("users").selectAll().orderBy("username").execute();
+    return rows.map(fromRow);
+  }
+
+  /** Adds an account; false (and nothing written) when the username is taken. */
+  async insert(user: UserRecord): Promise<boolean> {
+    const result = await this.db
+      .insertInto("users")
+      .values({
+        username: user.username,
+        display_name: user.displayName,
+        password_hash: user.passwordHash,
+        disabled: user.disabled ? 1 : 0,
+        created_at: user.createdAt,
+        updated_at: user.updatedAt,
+      })
+      .onConflict((oc) => oc.column("username").doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+
+  /** Replaces the password hash; false when there is no such account. */
+  async setPassword(username: string, passwordHash: string, at: string): Promise<boolean> {
+    return this.update(username, { password_hash: passwordHash, updated_at: at });
+  }
+
+  /** Changes the display name; false when there is no such account. */
+  async setDisplayName(username: string, displayName: string, at: string): Promise<boolean> {
+    return this.update(username, { display_name: displayName, updated_at: at });
+  }
+
+  /** Disables or re-enables an account; false when there is no such account. */
+  async setDisabled(username: string, disabled: boolean, at: string): Promise<boolean> {
+    return this.update(username, { disabled: disabled ? 1 : 0, updated_at: at });
+  }
+
+  /** The grants of one account, by unit then role. Rows with a role this version does not know are left out. */
+  async grants(username: string): Promise<Grant[]> {
+    const rows = await this.db
+      .selectFrom("user_grants")
+      .select(["role", "unit_code"])
+      .where("username", "=", username)
+      .orderBy("unit_code")
+      .orderBy("role")
+      .execute();
+    return rows.flatMap((r) => (isRole(r.role) ? [{ role: r.role, unit: r.unit_code }] : []));
+  }
+
+  /** Every account's grants, by username. */
+  async allGrants(): Promise<Map<string, Grant[]>> {
+    const rows = await this.db
+      .selectFrom("user_grants")
+      .selectAll()
+      .orderBy("username")
+      .orderBy("unit_code")
+      .orderBy("role")
+      .execute();
+    const out = new Map<string, Grant[]>();
+    for (const r of rows) {
+      if (!isRole(r.role)) continue;
+      const list = out.get(r.username) ?? [];
+      list.push({ role: r.role, unit: r.unit_code });
+      out.set(r.username, list);
+    }
+    return out;
+  }
+
+  /** Adds a grant; false when the account already holds it. */
+  async addGrant(username: string, grant: Grant): Promise<boolean> {
+    const result = await this.db
+      .insertInto("user_grants")
+      .values({ username, role: grant.role, unit_code: grant.unit })
+      .onConflict((oc) => oc.columns(["username", "role", "unit_code"]).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+
+  /** Removes a grant; false when the account did not hold it. */
+  async removeGrant(username: string, grant: Grant): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom("user_grants")
+      .where("username", "=", username)
+      .where("role", "=", grant.role)
+      .where("unit_code", "=", grant.unit)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  private async update(
+    username: string,
+    set: Partial<Omit<UserTable, "username">>,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable("users")
+      .set(set)
+      .where("username", "=", username)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+}
+
+function fromRow(r: Selectable<UserTable>): UserRecord {
+  return {
+    username: r.username,
+    displayName: r.display_name,
+    passwordHash: r.password_hash,
+    disabled: Number(r.disabled) !== 0,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
