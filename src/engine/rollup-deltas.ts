@@ -1,4 +1,4 @@
-import type { DataValueKey, RollupDelta } from "../store/index.ts";
+import type { DataValueKey, RollupDelta, RollupDeltaColumns } from "../store/index.ts";
 
 /** The part of a value that roll-ups see: its number (null: absent) and whether it is an estimate. */
 export interface RolledValue {
@@ -79,4 +79,123 @@ export function mergeDeltas(deltas: Iterable<RollupDelta>): RollupDelta[] {
     );
   }
   return [...merged.values()];
+}
+
+/**
+ * Adds up roll-up differences per aggregate as they come, straight into columns: one map entry
+ * per aggregate instead of one delta object per value and ancestor. Each aggregate's differences
+ * are added in the order they come, as `mergeDeltas(rollupDeltas(…)…)` does.
+ */
+export class DeltaSums {
+  private readonly slots = new Map<string, number>();
+  readonly columns: RollupDeltaColumns = {
+    indicatorCode: [],
+    unitCode: [],
+    period: [],
+    disaggregation: [],
+    total: [],
+    count: [],
+    estimateCount: [],
+    weightedTotal: [],
+    weightTotal: [],
+  };
+
+  get size(): number {
+    return this.columns.total.length;
+  }
+
+  /**
+   * Adds what a value's change does to the aggregates of `units[from…to)` (see `rollupDeltas`);
+   * a range rather than a slice, so that no array is made per value.
+   */
+  add(
+    key: DataValueKey,
+    before: RolledValue,
+    after: RolledValue,
+    units: readonly string[],
+    alsoTotal: boolean,
+    from = 0,
+    to = units.length,
+  ): void {
+    if (from >= to || from >= units.length) return;
+    const a = after.value;
+    const b = before.value;
+    const total = (a ?? 0) - (b ?? 0);
+    const count = (a === null ? 0 : 1) - (b === null ? 0 : 1);
+    const estimateCount =
+      (a !== null && after.estimate ? 1 : 0) - (b !== null && before.estimate ? 1 : 0);
+    const weightedTotal =
+      (a === null ? 0 : a * after.weight) - (b === null ? 0 : b * before.weight);
+    const weightTotal = (a === null ? 0 : after.weight) - (b === null ? 0 : before.weight);
+    if (
+      total === 0 &&
+      count === 0 &&
+      estimateCount === 0 &&
+      weightedTotal === 0 &&
+      weightTotal === 0
+    )
+      return;
+    const { indicatorCode, period, disaggregation } = key;
+    const withTotal = alsoTotal && disaggregation !== "";
+    for (let u = from; u < to && u < units.length; u++) {
+      const unit = units[u] as string;
+      this.bump(
+        indicatorCode,
+        unit,
+        period,
+        disaggregation,
+        total,
+        count,
+        estimateCount,
+        weightedTotal,
+        weightTotal,
+      );
+      if (withTotal)
+        this.bump(
+          indicatorCode,
+          unit,
+          period,
+          "",
+          total,
+          count,
+          estimateCount,
+          weightedTotal,
+          weightTotal,
+        );
+    }
+  }
+
+  private bump(
+    indicatorCode: string,
+    unitCode: string,
+    period: string,
+    disaggregation: string,
+    total: number,
+    count: number,
+    estimateCount: number,
+    weightedTotal: number,
+    weightTotal: number,
+  ): void {
+    const k = `${indicatorCode}\u0000${unitCode}\u0000${period}\u0000${disaggregation}`;
+    const c = this.columns;
+    const slot = this.slots.get(k);
+    if (slot === undefined) {
+      this.slots.set(k, c.total.length);
+      c.indicatorCode.push(indicatorCode);
+      c.unitCode.push(unitCode);
+      c.period.push(period);
+      c.disaggregation.push(disaggregation);
+      c.total.push(total);
+      c.count.push(count);
+      c.estimateCount.push(estimateCount);
+      c.weightedTotal.push(weightedTotal);
+      c.weightTotal.push(weightTotal);
+      return;
+    }
+    c.total[slot] = (c.total[slot] as number) + total;
+    c.count[slot] = (c.count[slot] as number) + count;
+    c.estimateCount[slot] = (c.estimateCount[slot] as number) + estimateCount;
+    c.weightedTotal[slot] = (c.weightedTotal[slot] as number) + weightedTotal;
+    c.weightTotal[slot] = (c.weightTotal[slot] as number) + weightTotal;
+  }
 }

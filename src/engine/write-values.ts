@@ -1,26 +1,22 @@
 import type { Kysely } from "kysely";
 import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
-import { BaocaoError, isBaocaoError } from "../core/errors.ts";
 import {
-  type AuditEntry,
-  type ClosureRow,
   type Database,
   type DataValueKey,
   type DataValueRecord,
-  DataValueRepository,
   keyString,
-  type RollupDelta,
   RollupRepository,
-  UnitClosureRepository,
-  ValueAuditRepository,
 } from "../store/index.ts";
-import { ABSENT, mergeDeltas, type RolledValue, rollupDeltas } from "./rollup-deltas.ts";
+import { ABSENT, DeltaSums, type RolledValue } from "./rollup-deltas.ts";
 import {
   type CheckedInput,
   checkValueInput,
   type ValueInput,
   type WriteContext,
 } from "./value-input.ts";
+import { ChunkWrites, WorkQueue, yieldToIo } from "./write-chunk.ts";
+import { atIndex, conflict, rejectDuplicates } from "./write-errors.ts";
+import { BatchReads } from "./write-reads.ts";
 
 /** What happened to one input. */
 export interface WriteOutcome {
@@ -84,22 +80,24 @@ export async function writeChecked(
   return new BatchWriter(trx, catalogue, context).write(checked);
 }
 
+/**
+ * Inputs worked out before their writes are queued: large enough that a statement's overhead
+ * is small, small enough that the server has the first chunk while the engine works on the next.
+ */
+const CHUNK = 4000;
+
 class BatchWriter {
-  private readonly raw: DataValueRepository;
-  private readonly audit: ValueAuditRepository;
-  private readonly stored = new Map<string, DataValueRecord>();
-  private readonly versions = new Map<string, number>();
-  private readonly closure = new Map<string, ClosureRow[]>();
+  private readonly reads: BatchReads;
   /** Indicators weighted by a given indicator, for weighted averages. */
   private readonly weightedBy = new Map<string, Indicator[]>();
+  /** Indicators whose stored values other values of the batch read (weights and weighted ones). */
+  private readonly reread = new Set<string>();
 
   constructor(
     private readonly db: Kysely<Database>,
     catalogue: Catalogue,
     private readonly context: WriteContext,
   ) {
-    this.raw = new DataValueRepository(db);
-    this.audit = new ValueAuditRepository(db);
     for (const indicator of catalogue.indicators) {
       const overUnits = indicator.aggregation.overUnits;
       if (overUnits.kind === "weighted_average") {
@@ -107,117 +105,116 @@ class BatchWriter {
           ...(this.weightedBy.get(overUnits.weight) ?? []),
           indicator,
         ]);
+        this.reread.add(overUnits.weight).add(indicator.code);
       }
     }
+    this.reads = new BatchReads(db, this.weightedBy);
   }
 
   async write(checked: readonly CheckedInput[]): Promise<WriteResult> {
-    await this.load(checked);
+    const keys = checked.map((c) => keyString(c.key));
+    await this.reads.load(checked, keys);
     const outcomes: WriteOutcome[] = [];
-    const upserts = new Map<string, DataValueRecord>();
-    const deletes: DataValueKey[] = [];
-    const audits: AuditEntry[] = [];
-    const deltas: RollupDelta[] = [];
-
-    for (const item of checked) {
-      const { index } = item;
-      const k = keyString(item.key);
-      const current = this.stored.get(k);
-      const version = current?.version ?? this.versions.get(k) ?? 0;
-      const { expectedVersion } = item.input;
-      if (expectedVersion !== undefined && expectedVersion !== version)
-        throw conflict(item, index, expectedVersion, version, current);
-      const ancestors = atIndex(index, () => this.ancestorsOf(item));
-      const next = item.input.delete ? undefined : this.record(item, version + 1);
-      if (
-        next === undefined
-          ? current === undefined
-          : current !== undefined && sameContent(current, next)
-      ) {
-        outcomes.push({ key: item.key, action: "unchanged", version });
-        continue;
+    const counts = { create: 0, update: 0, delete: 0, unchanged: 0 };
+    const queue = new WorkQueue();
+    // Aggregates above the values' own units are hit by every chunk: added up over the whole
+    // batch and written once at the end.
+    const above = new DeltaSums();
+    try {
+      for (let start = 0; start < checked.length && !queue.failed; start += CHUNK) {
+        const chunk = new ChunkWrites();
+        const end = Math.min(checked.length, start + CHUNK);
+        for (let i = start; i < end; i++) {
+          const outcome = this.writeOne(
+            checked[i] as CheckedInput,
+            keys[i] as string,
+            chunk,
+            above,
+          );
+          counts[outcome.action]++;
+          outcomes.push(outcome);
+        }
+        queue.push(() => chunk.flush(this.db));
+        await yieldToIo();
       }
-      const weight = this.weightOf(item.indicator, item.key);
-      deltas.push(
-        ...rollupDeltas(
-          item.key,
-          rolled(current, weight),
-          rolled(next, weight),
-          ancestors,
-          this.sumsOptions(item.indicator),
-        ),
-        ...this.dependentDeltas(item, current, next),
-      );
-      if (next) {
-        this.stored.set(k, next);
-        upserts.set(k, next);
-      } else {
-        this.stored.delete(k);
-        upserts.delete(k);
-        deletes.push(item.key);
-      }
-      const action = !current ? "create" : next ? "update" : "delete";
-      audits.push({
-        ...item.key,
-        version: version + 1,
-        action,
-        oldValue: current?.value ?? null,
-        newValue: next?.value ?? null,
-        oldStatus: current?.status ?? null,
-        newStatus: next?.status ?? null,
-        at: this.context.at,
-        by: this.context.by,
-        via: this.context.via,
-        note: item.input.note ?? "",
-      });
-      this.versions.set(k, version + 1);
-      outcomes.push({ key: item.key, action, version: version + 1 });
+    } catch (error) {
+      await queue.settle();
+      throw error;
     }
-
-    for (const key of deletes) await this.raw.delete(key);
-    await this.raw.upsertMany([...upserts.values()]);
-    await this.audit.append(audits);
-    await new RollupRepository(this.db).addDeltas(mergeDeltas(deltas));
-    const count = (a: WriteOutcome["action"]) => outcomes.filter((o) => o.action === a).length;
+    if (above.size > 0)
+      queue.push(() => new RollupRepository(this.db).addDeltaColumns(above.columns));
+    await queue.finish();
     return {
       outcomes,
-      created: count("create"),
-      updated: count("update"),
-      deleted: count("delete"),
-      unchanged: count("unchanged"),
+      created: counts.create,
+      updated: counts.update,
+      deleted: counts.delete,
+      unchanged: counts.unchanged,
     };
   }
 
-  /** Reads what the batch touches: stored values (with weights and weighted ones), versions, ancestry. */
-  private async load(checked: readonly CheckedInput[]): Promise<void> {
-    const units = unique(checked.map((c) => c.key.unitCode));
-    const periods = unique(checked.map((c) => c.key.period));
-    const indicators = unique(
-      checked.flatMap((c) => {
-        const overUnits = c.indicator.aggregation.overUnits;
-        const weight = overUnits.kind === "weighted_average" ? [overUnits.weight] : [];
-        return [
-          c.indicator.code,
-          ...weight,
-          ...(this.weightedBy.get(c.indicator.code) ?? []).map((i) => i.code),
-        ];
-      }),
-    );
-    const filter = { unitCodes: units, periods, indicatorCodes: indicators };
-    for (const record of await this.raw.list(filter)) this.stored.set(keyString(record), record);
-    // A stored value carries its version; only keys without one (new or deleted) need the audit trail.
-    const absent = checked.filter((c) => !this.stored.has(keyString(c.key)));
-    if (absent.length > 0) {
-      const narrowed = {
-        unitCodes: unique(absent.map((c) => c.key.unitCode)),
-        periods: unique(absent.map((c) => c.key.period)),
-        indicatorCodes: unique(absent.map((c) => c.key.indicatorCode)),
-      };
-      for (const [k, v] of await this.audit.latestVersions(narrowed)) this.versions.set(k, v);
+  /** Checks one input's version, then adds its value, audit row and roll-up changes to the writes. */
+  private writeOne(
+    item: CheckedInput,
+    k: string,
+    chunk: ChunkWrites,
+    above: DeltaSums,
+  ): WriteOutcome {
+    const { index, input, key } = item;
+    const stored = this.reads.stored;
+    const current = stored.get(k);
+    const version = current?.version ?? this.reads.versions.get(k) ?? 0;
+    const { expectedVersion } = input;
+    if (expectedVersion !== undefined && expectedVersion !== version)
+      throw conflict(item, expectedVersion, version, current);
+    const units = atIndex(index, () => this.reads.ancestorsOf(item));
+    const removing = input.delete === true;
+    if (removing ? current === undefined : current !== undefined && sameContent(current, input))
+      return { key, action: "unchanged", version };
+
+    const nextVersion = version + 1;
+    const status = removing ? null : (input.status ?? "official");
+    const value = removing ? null : input.value;
+    const weight = this.weightOf(item.indicator, key);
+    const after: RolledValue =
+      value === null ? ABSENT : { value, estimate: status === "estimate", weight };
+    const alsoTotal = sumsOptions(item.indicator);
+    const before = rolled(current, weight);
+    chunk.own.add(key, before, after, units, alsoTotal, 0, 1);
+    above.add(key, before, after, units, alsoTotal, 1);
+    this.dependentDeltas(item, current?.value ?? 0, value ?? 0, chunk, above);
+
+    if (removing) {
+      stored.delete(k);
+      pushKey(chunk.deleted, key);
+    } else {
+      const target = current ? chunk.replaced : chunk.created;
+      pushKey(target, key);
+      target.value.push(input.value);
+      target.textValue.push(input.textValue ?? null);
+      target.status.push(status as string);
+      target.note.push(input.note ?? "");
+      target.source.push(input.source ?? "");
+      target.version.push(nextVersion);
+      target.updatedAt.push(this.context.at);
+      target.updatedBy.push(this.context.by);
+      if (this.reread.has(key.indicatorCode)) stored.set(k, this.record(item, nextVersion));
     }
-    for (const row of await new UnitClosureRepository(this.db).forUnits(units)) {
-      this.closure.set(row.unitCode, [...(this.closure.get(row.unitCode) ?? []), row]);
-    }
+    const action = !current ? "create" : removing ? "delete" : "update";
+    const audit = chunk.audit;
+    pushKey(audit, key);
+    audit.version.push(nextVersion);
+    audit.action.push(action);
+    audit.oldValue.push(current?.value ?? null);
+    audit.newValue.push(value);
+    audit.oldStatus.push(current?.status ?? null);
+    audit.newStatus.push(status);
+    audit.at.push(this.context.at);
+    audit.by.push(this.context.by);
+    audit.via.push(this.context.via);
+    audit.note.push(input.note ?? "");
+    this.reads.versions.set(k, nextVersion);
+    return { key, action, version: nextVersion };
   }
 
   private record(item: CheckedInput, version: number): DataValueRecord {
@@ -235,71 +232,59 @@ class BatchWriter {
     };
   }
 
-  /** The units a value counts towards in its month: itself, then its ancestors of that month. */
-  private ancestorsOf(item: CheckedInput): string[] {
-    const { unitCode, period } = item.key;
-    const rows = this.closure.get(unitCode);
-    if (!rows) {
-      throw new BaocaoError("value.unknown_unit", `Không có đơn vị mã "${unitCode}".`, {
-        field: "unit",
-        unit: unitCode,
-      });
-    }
-    const inMonth = rows
-      .filter((r) => r.fromPeriod <= period && period < r.toPeriod)
-      .sort((a, b) => a.depth - b.depth);
-    if (inMonth.length === 0) {
-      throw new BaocaoError(
-        "value.unit_not_valid",
-        `Đơn vị "${unitCode}" không tồn tại trong tháng ${period} (chưa thành lập hoặc đã sáp nhập, giải thể).`,
-        {
-          field: "unit",
-          unit: unitCode,
-          period,
-        },
-      );
-    }
-    const codes = inMonth.map((r) => r.ancestorCode);
-    return item.indicator.aggregation.overUnits.kind === "none" ? codes.slice(0, 1) : codes;
-  }
-
-  private sumsOptions(indicator: Indicator): boolean {
-    return (
-      indicator.disaggregations.length > 0 &&
-      indicator.disaggregations.every((d) => d.totalRule === "sum")
-    );
-  }
-
   /** The weight paired with a value of a weighted-average indicator (0 when none is stored). */
   private weightOf(indicator: Indicator, key: DataValueKey): number {
     const overUnits = indicator.aggregation.overUnits;
     if (overUnits.kind !== "weighted_average") return 0;
-    return this.stored.get(keyString({ ...key, indicatorCode: overUnits.weight }))?.value ?? 0;
+    return (
+      this.reads.stored.get(keyString({ ...key, indicatorCode: overUnits.weight }))?.value ?? 0
+    );
   }
 
   /** When a weight changes, the weighted sums of the values it weights change with it. */
   private dependentDeltas(
     item: CheckedInput,
-    current?: DataValueRecord,
-    next?: DataValueRecord,
-  ): RollupDelta[] {
-    const oldWeight = current?.value ?? 0;
-    const newWeight = next?.value ?? 0;
-    if (oldWeight === newWeight) return [];
-    return (this.weightedBy.get(item.indicator.code) ?? []).flatMap((dependent) => {
+    oldWeight: number,
+    newWeight: number,
+    chunk: ChunkWrites,
+    above: DeltaSums,
+  ): void {
+    if (oldWeight === newWeight) return;
+    for (const dependent of this.weightedBy.get(item.indicator.code) ?? []) {
       const key = { ...item.key, indicatorCode: dependent.code };
-      const stored = this.stored.get(keyString(key));
-      if (!stored || stored.value === null) return [];
-      const ancestors = this.ancestorsOf({ ...item, key, indicator: dependent });
-      return rollupDeltas(
-        key,
-        rolled(stored, oldWeight),
-        rolled(stored, newWeight),
-        ancestors,
-        this.sumsOptions(dependent),
-      );
-    });
+      const stored = this.reads.stored.get(keyString(key));
+      if (!stored || stored.value === null) continue;
+      const units = this.reads.ancestorsOf({ ...item, key, indicator: dependent });
+      const alsoTotal = sumsOptions(dependent);
+      const before = rolled(stored, oldWeight);
+      const after = rolled(stored, newWeight);
+      chunk.own.add(key, before, after, units, alsoTotal, 0, 1);
+      above.add(key, before, after, units, alsoTotal, 1);
+    }
   }
+}
+
+function pushKey(
+  columns: {
+    indicatorCode: string[];
+    unitCode: string[];
+    period: string[];
+    disaggregation: string[];
+  },
+  key: DataValueKey,
+): void {
+  columns.indicatorCode.push(key.indicatorCode);
+  columns.unitCode.push(key.unitCode);
+  columns.period.push(key.period);
+  columns.disaggregation.push(key.disaggregation);
+}
+
+/** Whether an option's value also counts towards the total (every disaggregation sums). */
+function sumsOptions(indicator: Indicator): boolean {
+  return (
+    indicator.disaggregations.length > 0 &&
+    indicator.disaggregations.every((d) => d.totalRule === "sum")
+  );
 }
 
 function rolled(record: DataValueRecord | undefined, weight: number): RolledValue {
@@ -307,72 +292,13 @@ function rolled(record: DataValueRecord | undefined, weight: number): RolledValu
   return { value: record.value, estimate: record.status === "estimate", weight };
 }
 
-function sameContent(a: DataValueRecord, b: DataValueRecord): boolean {
+/** Whether writing `input` over `stored` would change nothing. */
+function sameContent(stored: DataValueRecord, input: ValueInput): boolean {
   return (
-    a.value === b.value &&
-    a.textValue === b.textValue &&
-    a.status === b.status &&
-    a.note === b.note &&
-    a.source === b.source
+    stored.value === input.value &&
+    stored.textValue === (input.textValue ?? null) &&
+    stored.status === (input.status ?? "official") &&
+    stored.note === (input.note ?? "") &&
+    stored.source === (input.source ?? "")
   );
-}
-
-function conflict(
-  item: CheckedInput,
-  index: number,
-  expected: number,
-  actual: number,
-  current?: DataValueRecord,
-): BaocaoError {
-  const shown = current
-    ? `giá trị hiện tại là ${current.value ?? current.textValue ?? "trống"} (${current.updatedBy}, ${current.updatedAt})`
-    : "số liệu đã bị xoá";
-  return new BaocaoError(
-    "value.conflict",
-    `Số liệu ${item.key.indicatorCode} của ${item.key.unitCode} kỳ ${item.key.period} vừa được người khác cập nhật: ${shown}. Hãy xem lại rồi nhập lại.`,
-    {
-      index,
-      ...item.key,
-      expectedVersion: expected,
-      currentVersion: actual,
-      current: current ?? null,
-    },
-  );
-}
-
-function rejectDuplicates(checked: readonly CheckedInput[]): void {
-  const first = new Map<string, number>();
-  for (const item of checked) {
-    const { index } = item;
-    const k = keyString(item.key);
-    const earlier = first.get(k);
-    if (earlier !== undefined) {
-      throw new BaocaoError(
-        "value.duplicate",
-        `Số liệu ${item.key.indicatorCode} của ${item.key.unitCode} kỳ ${item.key.period} được ghi hai lần (mục ${earlier + 1} và ${index + 1}).`,
-        {
-          index,
-          firstIndex: earlier,
-          ...item.key,
-        },
-      );
-    }
-    first.set(k, index);
-  }
-}
-
-/** Runs `work`, adding the input's index to a domain error so importers can name the row. */
-function atIndex<T>(index: number, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (isBaocaoError(error) && error.details.index === undefined) {
-      throw new BaocaoError(error.code, error.message, { ...error.details, index });
-    }
-    throw error;
-  }
-}
-
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
 }

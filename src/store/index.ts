@@ -16,10 +16,14 @@ export {
 } from "./repositories/bench.repository.ts";
 export { CatalogueRepository, sumsOptions } from "./repositories/catalogue.repository.ts";
 export {
+  type DataValueColumns,
   type DataValueFilter,
   type DataValueKey,
   type DataValueRecord,
   DataValueRepository,
+  dataValueColumns,
+  type KeyColumns,
+  keyColumnArrays,
   keyColumns,
   keyString,
 } from "./repositories/data-value.repository.ts";
@@ -45,6 +49,7 @@ export { type ReportRecord, ReportRepository } from "./repositories/report.repos
 export {
   type RollupCell,
   type RollupDelta,
+  type RollupDeltaColumns,
   type RollupFilter,
   RollupRepository,
 } from "./repositories/rollup.repository.ts";
@@ -59,7 +64,9 @@ export { TaskProgressRepository, TaskRepository } from "./repositories/task.repo
 export { type ClosureRow, UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
 export { type UserRecord, UserRepository } from "./repositories/user.repository.ts";
 export {
+  type AuditColumns,
   type AuditEntry,
+  auditColumns,
   type ChangeChannel,
   ValueAuditRepository,
 } from "./repositories/value-audit.repository.ts";

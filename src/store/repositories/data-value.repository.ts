@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { ValueStatus } from "../../core/targets/index.ts";
 import type { Database, DataValueTable } from "../schema.ts";
+import { type ColumnTable, deleteStatements, insertStatements, runAll } from "./column-rows.ts";
 
 /** Which value: indicator, reporting unit, month id and disaggregation key ("" = total). */
 export interface DataValueKey {
@@ -21,6 +22,71 @@ export interface DataValueRecord extends DataValueKey {
   readonly updatedAt: string;
   readonly updatedBy: string;
 }
+
+/** Keys column by column (same index, same key), for bulk deletes. */
+export interface KeyColumns {
+  readonly indicatorCode: string[];
+  readonly unitCode: string[];
+  readonly period: string[];
+  readonly disaggregation: string[];
+}
+
+/** Values column by column, for bulk writes without an object per value. */
+export interface DataValueColumns extends KeyColumns {
+  readonly value: (number | null)[];
+  readonly textValue: (string | null)[];
+  readonly status: string[];
+  readonly note: string[];
+  readonly source: string[];
+  readonly version: number[];
+  readonly updatedAt: string[];
+  readonly updatedBy: string[];
+}
+
+/** Empty key columns to fill. */
+export function keyColumnArrays(): KeyColumns {
+  return { indicatorCode: [], unitCode: [], period: [], disaggregation: [] };
+}
+
+/** Empty value columns to fill. */
+export function dataValueColumns(): DataValueColumns {
+  return {
+    ...keyColumnArrays(),
+    value: [],
+    textValue: [],
+    status: [],
+    note: [],
+    source: [],
+    version: [],
+    updatedAt: [],
+    updatedBy: [],
+  };
+}
+
+const KEY_COLUMNS = ["indicator_code", "unit_code", "period", "disaggregation"] as const;
+
+const DATA_VALUES: ColumnTable = {
+  table: "data_values",
+  columns: [
+    ["indicator_code", "text"],
+    ["unit_code", "text"],
+    ["period", "text"],
+    ["disaggregation", "text"],
+    ["value", "double precision"],
+    ["text_value", "text"],
+    ["status", "text"],
+    ["note", "text"],
+    ["source", "text"],
+    ["version", "integer"],
+    ["updated_at", "text"],
+    ["updated_by", "text"],
+  ],
+};
+
+const REPLACE_STORED = `on conflict (${KEY_COLUMNS.join(", ")}) do update set
+  value = excluded.value, text_value = excluded.text_value, status = excluded.status,
+  note = excluded.note, source = excluded.source, version = excluded.version,
+  updated_at = excluded.updated_at, updated_by = excluded.updated_by`;
 
 /** Filters for listing raw values; each one optional. */
 export interface DataValueFilter {
@@ -65,6 +131,30 @@ export class DataValueRepository {
         )
         .execute();
     }
+  }
+
+  /**
+   * Inserts values known to be new (rows `from` to `to` of the columns) with a plain insert, so
+   * a value stored meanwhile by someone else fails the primary key instead of being overwritten.
+   */
+  async insertNew(columns: DataValueColumns, from?: number, to?: number): Promise<void> {
+    await runAll(
+      this.db,
+      insertStatements(this.db, DATA_VALUES, valueColumns(columns), "", from, to),
+    );
+  }
+
+  /** Inserts values or replaces the stored ones with the same key, from columns. */
+  async upsertColumns(columns: DataValueColumns, from?: number, to?: number): Promise<void> {
+    await runAll(
+      this.db,
+      insertStatements(this.db, DATA_VALUES, valueColumns(columns), REPLACE_STORED, from, to),
+    );
+  }
+
+  /** Removes the values with the given keys. */
+  async deleteMany(keys: KeyColumns): Promise<void> {
+    await runAll(this.db, deleteStatements(this.db, "data_values", KEY_COLUMNS, keyArrays(keys)));
   }
 
   /** Removes a value. */
@@ -114,6 +204,28 @@ export function keyColumns(key: DataValueKey) {
 /** One string per key, for maps. */
 export function keyString(key: DataValueKey): string {
   return `${key.indicatorCode}\u0000${key.unitCode}\u0000${key.period}\u0000${key.disaggregation}`;
+}
+
+/** Key columns in the order of the key. */
+export function keyArrays(k: KeyColumns): string[][] {
+  return [k.indicatorCode, k.unitCode, k.period, k.disaggregation];
+}
+
+function valueColumns(c: DataValueColumns): unknown[][] {
+  return [
+    c.indicatorCode,
+    c.unitCode,
+    c.period,
+    c.disaggregation,
+    c.value,
+    c.textValue,
+    c.status,
+    c.note,
+    c.source,
+    c.version,
+    c.updatedAt,
+    c.updatedBy,
+  ];
 }
 
 function toRow(r: DataValueRecord): DataValueTable {

@@ -1,5 +1,7 @@
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Database, RollupTable } from "../schema.ts";
+import { type ColumnTable, deleteStatements, insertStatements, runAll } from "./column-rows.ts";
+import { type KeyColumns, keyArrays } from "./data-value.repository.ts";
 
 /** The stored aggregate of one indicator, unit (with its subtree), month and disaggregation. */
 export interface RollupCell {
@@ -16,6 +18,38 @@ export interface RollupCell {
 
 /** A change to add to a stored aggregate (all fields are differences). */
 export type RollupDelta = RollupCell;
+
+/** Deltas column by column (one entry per aggregate), for bulk writes. */
+export interface RollupDeltaColumns extends KeyColumns {
+  readonly total: number[];
+  readonly count: number[];
+  readonly estimateCount: number[];
+  readonly weightedTotal: number[];
+  readonly weightTotal: number[];
+}
+
+const ROLLUPS: ColumnTable = {
+  table: "rollups",
+  columns: [
+    ["indicator_code", "text"],
+    ["unit_code", "text"],
+    ["period", "text"],
+    ["disaggregation", "text"],
+    ["total", "double precision"],
+    ["count", "integer"],
+    ["estimate_count", "integer"],
+    ["weighted_total", "double precision"],
+    ["weight_total", "double precision"],
+  ],
+};
+
+const KEY_COLUMNS = ["indicator_code", "unit_code", "period", "disaggregation"];
+
+const ADD_TO_STORED = `on conflict (${KEY_COLUMNS.join(", ")}) do update set
+  total = rollups.total + excluded.total, count = rollups.count + excluded.count,
+  estimate_count = rollups.estimate_count + excluded.estimate_count,
+  weighted_total = rollups.weighted_total + excluded.weighted_total,
+  weight_total = rollups.weight_total + excluded.weight_total`;
 
 /** What a read of aggregates covers: some units, indicators and an inclusive month range. */
 export interface RollupFilter {
@@ -52,6 +86,26 @@ export class RollupRepository {
     if (deltas.some((d) => d.count < 0)) {
       await this.db.deleteFrom("rollups").where("count", "<=", 0).execute();
     }
+  }
+
+  /**
+   * Adds differences given column by column (each aggregate at most once), creating the
+   * aggregates that do not exist yet; then drops those of them that a negative count left empty.
+   */
+  async addDeltaColumns(d: RollupDeltaColumns): Promise<void> {
+    const columns = [
+      ...keyArrays(d),
+      d.total,
+      d.count,
+      d.estimateCount,
+      d.weightedTotal,
+      d.weightTotal,
+    ];
+    await runAll(this.db, insertStatements(this.db, ROLLUPS, columns, ADD_TO_STORED));
+    const shrunk = d.count.flatMap((c, i) => (c < 0 ? [i] : []));
+    if (shrunk.length === 0) return;
+    const keys = keyArrays(d).map((column) => shrunk.map((i) => column[i] as string));
+    await runAll(this.db, deleteStatements(this.db, "rollups", KEY_COLUMNS, keys, "count <= 0"));
   }
 
   /** Aggregates of some units over a month range. */

@@ -1,6 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
-import { type DataValueKey, keyColumns, keyString } from "./data-value.repository.ts";
+import { type ColumnTable, insertStatements, runAll } from "./column-rows.ts";
+import {
+  type DataValueKey,
+  type KeyColumns,
+  keyColumnArrays,
+  keyColumns,
+  keyString,
+} from "./data-value.repository.ts";
 
 /** Through what a change came in. */
 export type ChangeChannel = "form" | "import" | "api" | "system";
@@ -18,6 +25,57 @@ export interface AuditEntry extends DataValueKey {
   readonly via: ChangeChannel;
   readonly note: string;
 }
+
+/** Audit rows column by column, for bulk appends without an object per change. */
+export interface AuditColumns extends KeyColumns {
+  readonly version: number[];
+  readonly action: AuditEntry["action"][];
+  readonly oldValue: (number | null)[];
+  readonly newValue: (number | null)[];
+  readonly oldStatus: (string | null)[];
+  readonly newStatus: (string | null)[];
+  readonly at: string[];
+  readonly by: string[];
+  readonly via: ChangeChannel[];
+  readonly note: string[];
+}
+
+/** Empty audit columns to fill. */
+export function auditColumns(): AuditColumns {
+  return {
+    ...keyColumnArrays(),
+    version: [],
+    action: [],
+    oldValue: [],
+    newValue: [],
+    oldStatus: [],
+    newStatus: [],
+    at: [],
+    by: [],
+    via: [],
+    note: [],
+  };
+}
+
+const VALUE_AUDIT: ColumnTable = {
+  table: "value_audit",
+  columns: [
+    ["indicator_code", "text"],
+    ["unit_code", "text"],
+    ["period", "text"],
+    ["disaggregation", "text"],
+    ["version", "integer"],
+    ["action", "text"],
+    ["old_value", "double precision"],
+    ["new_value", "double precision"],
+    ["old_status", "text"],
+    ["new_status", "text"],
+    ["at", "text"],
+    ["by", "text"],
+    ["via", "text"],
+    ["note", "text"],
+  ],
+};
 
 /** Appends and reads the audit trail of values. */
 export class ValueAuditRepository {
@@ -41,6 +99,27 @@ export class ValueAuditRepository {
       }));
       await this.db.insertInto("value_audit").values(rows).execute();
     }
+  }
+
+  /** Records changes given column by column (rows `from` to `to`); same primary-key guard. */
+  async appendColumns(c: AuditColumns, from?: number, to?: number): Promise<void> {
+    const columns = [
+      c.indicatorCode,
+      c.unitCode,
+      c.period,
+      c.disaggregation,
+      c.version,
+      c.action,
+      c.oldValue,
+      c.newValue,
+      c.oldStatus,
+      c.newStatus,
+      c.at,
+      c.by,
+      c.via,
+      c.note,
+    ];
+    await runAll(this.db, insertStatements(this.db, VALUE_AUDIT, columns, "", from, to));
   }
 
   /** The newest version ever written for a key (also after a delete), or 0. */
