@@ -1,0 +1,158 @@
+import { type Grant, isRole, ROLES, type Role } from "../../core/access/index.ts";
+import { BaocaoError } from "../../core/errors.ts";
+import {
+  OrgUnitRepository,
+  SessionRepository,
+  type Store,
+  type UserRecord,
+  UserRepository,
+} from "../../store/index.ts";
+import { hashPassword } from "./password.ts";
+
+/** Lowercase letters, digits, `.`, `_`, `-`; 2 to 32 characters, starting with a letter or digit. */
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,31}$/;
+/** Shorter passwords are refused. */
+export const MIN_PASSWORD_LENGTH = 8;
+
+/** An account with its grants, as listings show it (no hash). */
+export interface AccountView {
+  readonly username: string;
+  readonly displayName: string;
+  readonly disabled: boolean;
+  readonly grants: readonly Grant[];
+}
+
+/** What `ensure` makes sure exists. */
+export interface AccountSpec {
+  readonly username: string;
+  readonly displayName: string;
+  readonly password: string;
+  readonly grants: readonly Grant[];
+}
+
+/** Managing accounts: the CLI's `baocao user …`, the demo, and later the admin screens. */
+export class Accounts {
+  private readonly users: UserRepository;
+  private readonly units: OrgUnitRepository;
+  private readonly sessions: SessionRepository;
+
+  constructor(
+    store: Store,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.users = new UserRepository(store.db);
+    this.units = new OrgUnitRepository(store.db);
+    this.sessions = new SessionRepository(store.db);
+  }
+
+  /** Creates an account; refuses a malformed or taken username and a short password. */
+  async add(username: string, displayName: string, password: string): Promise<void> {
+    checkUsername(username);
+    checkPassword(password);
+    const at = this.clock().toISOString();
+    const record: UserRecord = {
+      username,
+      displayName: displayName.trim() || username,
+      passwordHash: await hashPassword(password),
+      disabled: false,
+      createdAt: at,
+      updatedAt: at,
+    };
+    if (!(await this.users.insert(record))) {
+      throw new BaocaoError("user.conflict", `Tài khoản "${username}" đã có.`, { username });
+    }
+  }
+
+  /** Sets a new password and ends the account's sessions (a stolen cookie stops working). */
+  async setPassword(username: string, password: string): Promise<number> {
+    checkPassword(password);
+    const hash = await hashPassword(password);
+    if (!(await this.users.setPassword(username, hash, this.clock().toISOString()))) {
+      throw unknownUser(username);
+    }
+    return this.sessions.deleteForUser(username);
+  }
+
+  /** Disables or re-enables an account; disabling ends its sessions. */
+  async setDisabled(username: string, disabled: boolean): Promise<void> {
+    if (!(await this.users.setDisabled(username, disabled, this.clock().toISOString()))) {
+      throw unknownUser(username);
+    }
+    if (disabled) await this.sessions.deleteForUser(username);
+  }
+
+  /** Gives a role on a unit's subtree; false when the account already had it. */
+  async grant(username: string, role: string, unit: string): Promise<boolean> {
+    const grant = await this.checkGrant(username, role, unit);
+    if (!(await this.units.get(unit))) {
+      throw new BaocaoError(
+        "units.unknown_unit",
+        `Không có đơn vị mã "${unit}" trong cơ sở dữ liệu (xem danh sách bằng lệnh "baocao units").`,
+        { unit },
+      );
+    }
+    return this.users.addGrant(username, grant);
+  }
+
+  /** Takes a role back; false when the account did not have it. */
+  async revoke(username: string, role: string, unit: string): Promise<boolean> {
+    return this.users.removeGrant(username, await this.checkGrant(username, role, unit));
+  }
+
+  /** Every account with its grants, by username. */
+  async list(): Promise<AccountView[]> {
+    const [users, grants] = await Promise.all([this.users.list(), this.users.allGrants()]);
+    return users.map((u) => ({
+      username: u.username,
+      displayName: u.displayName,
+      disabled: u.disabled,
+      grants: grants.get(u.username) ?? [],
+    }));
+  }
+
+  /**
+   * Creates the account when missing and adds the grants it lacks; an existing account keeps its
+   * password. Returns true when the account was created.
+   */
+  async ensure(spec: AccountSpec): Promise<boolean> {
+    const created = !(await this.users.get(spec.username));
+    if (created) await this.add(spec.username, spec.displayName, spec.password);
+    for (const g of spec.grants) await this.grant(spec.username, g.role, g.unit);
+    return created;
+  }
+
+  private async checkGrant(username: string, role: string, unit: string): Promise<Grant> {
+    if (!isRole(role)) {
+      throw new BaocaoError(
+        "user.invalid_role",
+        `Vai trò "${role}" không có; chọn một trong: ${ROLES.join(", ")}.`,
+        { role },
+      );
+    }
+    if (!(await this.users.get(username))) throw unknownUser(username);
+    return { role: role satisfies Role, unit };
+  }
+}
+
+function checkUsername(username: string): void {
+  if (!USERNAME.test(username)) {
+    throw new BaocaoError(
+      "user.invalid_username",
+      `Tên đăng nhập "${username}" không hợp lệ: dùng 2–32 ký tự chữ thường không dấu, số, ".", "_" hoặc "-".`,
+      { username },
+    );
+  }
+}
+
+function checkPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new BaocaoError(
+      "user.weak_password",
+      `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
+    );
+  }
+}
+
+function unknownUser(username: string): BaocaoError {
+  return new BaocaoError("user.unknown_user", `Không có tài khoản "${username}".`, { username });
+}

@@ -1,0 +1,54 @@
+import { ACTION_LABELS_VI, type Action } from "../../core/access/index.ts";
+import { BaocaoError } from "../../core/errors.ts";
+
+/** The HTTP status of each auth error code; the server's error handler merges it into its map. */
+export const AUTH_ERROR_STATUS: Readonly<Record<string, number>> = {
+  "auth.required": 401,
+  "auth.invalid_credentials": 401,
+  "auth.disabled": 403,
+  "auth.forbidden": 403,
+  "auth.csrf": 403,
+  "auth.rate_limited": 429,
+};
+
+/** No (live) session. */
+export function authRequired(): BaocaoError {
+  return new BaocaoError("auth.required", "Bạn cần đăng nhập để tiếp tục.");
+}
+
+/** Wrong username or password — the same words for both, so names cannot be probed. */
+export function invalidCredentials(): BaocaoError {
+  return new BaocaoError("auth.invalid_credentials", "Tên đăng nhập hoặc mật khẩu không đúng.");
+}
+
+/** The password was right but the account is disabled. */
+export function accountDisabled(username: string): BaocaoError {
+  return new BaocaoError(
+    "auth.disabled",
+    `Tài khoản "${username}" đã bị khóa; hãy liên hệ quản trị viên.`,
+    { username },
+  );
+}
+
+/** The signed-in user may not do `action` on `unit`. */
+export function forbidden(
+  username: string,
+  action: Action,
+  unit: string,
+  unitName?: string,
+): BaocaoError {
+  const where = unitName ? `${unitName} (${unit})` : `đơn vị ${unit}`;
+  return new BaocaoError(
+    "auth.forbidden",
+    `Tài khoản "${username}" không có quyền ${ACTION_LABELS_VI[action]} của ${where}.`,
+    { username, action, unit },
+  );
+}
+
+/** A cookie-authenticated change without the session's CSRF token. */
+export function csrfRefused(): BaocaoError {
+  return new BaocaoError(
+    "auth.csrf",
+    "Yêu cầu thiếu mã chống giả mạo (x-csrf-token) hoặc mã không khớp; hãy tải lại trang rồi thử lại.",
+  );
+}

@@ -1,0 +1,83 @@
+import fastifyCookie from "@fastify/cookie";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AncestorsOf } from "../../core/access/index.ts";
+import type { Store } from "../../store/index.ts";
+import { csrfRefused } from "./auth-errors.ts";
+import { SESSION_COOKIE, sessionCookieOptions } from "./cookie.ts";
+import { LoginLimit } from "./login-limit.ts";
+import { warmUpPasswords } from "./password.ts";
+import { registerAuthRoutes } from "./routes.ts";
+import { Sessions } from "./sessions.ts";
+import { sameSecret } from "./tokens.ts";
+
+/** What authentication needs from the server. */
+export interface AuthDeps {
+  readonly store: Store;
+  /** The ancestor codes of a unit (grants reach down their unit's subtree). */
+  readonly ancestorsOf: AncestorsOf;
+  /** The unit's name for refusals ("Phường 1 (PHUONG_1)"); the code alone when absent. */
+  readonly unitName?: (unit: string) => string | undefined;
+  /** Now; tests pass a fixed or moving clock. */
+  readonly clock?: () => Date;
+  /** Mark the cookie Secure (the server is reached over HTTPS). */
+  readonly secureCookies?: boolean;
+}
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+// Signing in is the one change that does not need the token: the caller has none yet.
+const CSRF_EXEMPT = new Set(["/api/auth/login"]);
+
+/**
+ * Sets up authentication on `app` (call it on the root instance, before the API routes): the
+ * cookie parser, `request.user` from the session cookie of every `/api/` request, the CSRF check
+ * on cookie-authenticated changes, and the login, logout and me routes.
+ */
+export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promise<void> {
+  const clock = deps.clock ?? (() => new Date());
+  const secure = deps.secureCookies ?? false;
+  const sessions = new Sessions(deps.store, clock);
+  const limit = new LoginLimit(deps.store, clock);
+
+  await app.register(fastifyCookie);
+  app.decorate("baocaoAuth", {
+    ancestorsOf: deps.ancestorsOf,
+    ...(deps.unitName ? { unitName: deps.unitName } : {}),
+  });
+  app.decorateRequest("user", null);
+  app.decorateRequest("authSession", null);
+
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.url.startsWith("/api/")) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const found = await sessions.resolve(token);
+    if (!found) {
+      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(secure));
+      return;
+    }
+    request.user = {
+      username: found.username,
+      displayName: found.displayName,
+      grants: found.grants,
+    };
+    request.authSession = { tokenHash: found.tokenHash, csrfToken: found.csrfToken };
+    if (found.slid) {
+      reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(secure, found.expiresAt));
+    }
+    if (needsCsrf(request) && !sameSecret(headerToken(request), found.csrfToken)) {
+      throw csrfRefused();
+    }
+  });
+
+  registerAuthRoutes(app, { store: deps.store, sessions, limit, secureCookies: secure });
+  await warmUpPasswords();
+}
+
+function needsCsrf(request: FastifyRequest): boolean {
+  return UNSAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(request.url.split("?")[0] ?? "");
+}
+
+function headerToken(request: FastifyRequest): string {
+  const value = request.headers["x-csrf-token"];
+  return (Array.isArray(value) ? value[0] : value) ?? "";
+}

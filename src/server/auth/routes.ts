@@ -1,0 +1,111 @@
+import type { FastifyInstance, FastifySchema, RouteOptions } from "fastify";
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { z } from "zod";
+import { isBaocaoError } from "../../core/errors.ts";
+import { type Store, UserRepository } from "../../store/index.ts";
+import { authRoutes, type RouteDef } from "../contract/index.ts";
+import { accountDisabled, invalidCredentials } from "./auth-errors.ts";
+import { SESSION_COOKIE, sessionCookieOptions } from "./cookie.ts";
+import { requireUser } from "./guards.ts";
+import { LoginLimit } from "./login-limit.ts";
+import { verifyPassword } from "./password.ts";
+import type { Sessions } from "./sessions.ts";
+
+type LoginBody = z.output<NonNullable<typeof authRoutes.login.body>>;
+
+/** What the auth routes need. */
+export interface AuthRouteDeps {
+  readonly store: Store;
+  readonly sessions: Sessions;
+  readonly limit: LoginLimit;
+  readonly secureCookies: boolean;
+}
+
+// The routes carry their own zod compilers, so they validate and serialise with the contract's
+// schemas whatever compilers the rest of the server sets.
+const zod = { validatorCompiler, serializerCompiler } as unknown as Pick<
+  RouteOptions,
+  "validatorCompiler" | "serializerCompiler"
+>;
+
+/** The Fastify schema of a contract route (also what the OpenAPI document is built from). */
+function schemaOf(route: RouteDef): FastifySchema {
+  return {
+    summary: route.summary,
+    tags: [route.tag],
+    ...(route.body ? { body: route.body } : {}),
+    ...(route.response ? { response: { 200: route.response } } : {}),
+  };
+}
+
+/** `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`. */
+export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
+  const users = new UserRepository(deps.store.db);
+  const { login, logout, me } = authRoutes;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.route({
+    method: login.method,
+    url: login.path,
+    schema: schemaOf(login),
+    ...zod,
+    handler: async (request, reply) => {
+      const body = request.body as LoginBody;
+      const username = body.username.trim().toLowerCase();
+      const keys = LoginLimit.keys(username, request.ip);
+      try {
+        await deps.limit.check(keys);
+      } catch (error) {
+        if (isBaocaoError(error, "auth.rate_limited")) {
+          reply.header("retry-after", String(error.details.retryAfterSeconds));
+        }
+        throw error;
+      }
+      const user = await users.get(username);
+      const ok = await verifyPassword(user?.passwordHash, body.password);
+      await deps.limit.record(keys, ok);
+      if (!ok || !user) throw invalidCredentials();
+      if (user.disabled) throw accountDisabled(username);
+
+      if (request.authSession) await deps.sessions.close(request.authSession.tokenHash);
+      const session = await deps.sessions.open(username);
+      reply.setCookie(
+        SESSION_COOKIE,
+        session.token,
+        sessionCookieOptions(deps.secureCookies, session.expiresAt),
+      );
+      const grants = await users.grants(username);
+      return {
+        user: { username, displayName: user.displayName, grants },
+        csrfToken: session.csrfToken,
+      };
+    },
+  });
+
+  api.route({
+    method: logout.method,
+    url: logout.path,
+    schema: schemaOf(logout),
+    ...zod,
+    handler: async (request, reply) => {
+      if (request.authSession) await deps.sessions.close(request.authSession.tokenHash);
+      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(deps.secureCookies));
+      return { ok: true as const };
+    },
+  });
+
+  api.route({
+    method: me.method,
+    url: me.path,
+    schema: schemaOf(me),
+    ...zod,
+    handler: async (request) => {
+      const user = requireUser(request);
+      return { user, csrfToken: request.authSession?.csrfToken ?? "" };
+    },
+  });
+}
