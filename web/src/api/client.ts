@@ -1,0 +1,28 @@
+import { ApiError, createClient } from "./contract.ts";
+
+/** The CSRF token of the session, kept in memory only (never in storage). */
+let csrfToken: string | undefined;
+let onUnauthorized: (() => void) | undefined;
+
+/** Remembers the token the server gave at sign-in or on `/api/auth/me`. */
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+/** What to do when the server answers 401 (the session ended): back to the sign-in page. */
+export function setUnauthorizedHandler(handler: (() => void) | undefined): void {
+  onUnauthorized = handler;
+}
+
+const raw = createClient({ csrfToken: () => csrfToken });
+
+/** The typed API client of the web app; a 401 on any call signs the user out locally. */
+export const call: typeof raw = async (route, input) => {
+  try {
+    return await raw(route, input);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401 && route.path !== "/api/auth/login")
+      onUnauthorized?.();
+    throw error;
+  }
+};

@@ -1,0 +1,36 @@
+import { Alert, Button, Spin } from "antd";
+import type { ReactNode } from "react";
+import { errorMessage } from "../api/errors.ts";
+import { useI18n } from "../i18n/index.ts";
+
+interface Props<T> {
+  readonly query: {
+    data: T | undefined;
+    error: unknown;
+    isLoading: boolean;
+    refetch: () => unknown;
+  };
+  readonly children: (data: T) => ReactNode;
+}
+
+/** Shows a spinner while loading, the error with a retry button, then the content. */
+export function QueryState<T>({ query, children }: Props<T>) {
+  const { t } = useI18n();
+  if (query.isLoading)
+    return (
+      <div style={{ padding: 48, textAlign: "center" }}>
+        <Spin size="large" />
+      </div>
+    );
+  if (query.error || query.data === undefined)
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={t("app.error")}
+        description={query.error ? errorMessage(query.error) : t("app.none")}
+        action={<Button onClick={() => void query.refetch()}>{t("app.retry")}</Button>}
+      />
+    );
+  return <>{children(query.data)}</>;
+}

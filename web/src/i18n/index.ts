@@ -1,0 +1,3 @@
+export { en } from "./en.ts";
+export { type Language, LanguageProvider, type Translate, useI18n } from "./language.tsx";
+export { type MessageKey, vi } from "./vi.ts";

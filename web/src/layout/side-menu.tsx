@@ -1,0 +1,52 @@
+import {
+  ApartmentOutlined,
+  BookOutlined,
+  CheckSquareOutlined,
+  DashboardOutlined,
+  EditOutlined,
+  EnvironmentOutlined,
+  FileTextOutlined,
+  ProjectOutlined,
+} from "@ant-design/icons";
+import { Menu } from "antd";
+import { useLocation, useNavigate } from "react-router";
+import { type MessageKey, useI18n } from "../i18n/index.ts";
+import { useUnitPeriodSearch } from "./use-unit-period.ts";
+
+const ITEMS: { path: string; label: MessageKey; icon: React.ReactNode }[] = [
+  { path: "/", label: "menu.dashboard", icon: <DashboardOutlined /> },
+  { path: "/entry", label: "menu.entry", icon: <EditOutlined /> },
+  { path: "/report", label: "menu.report", icon: <FileTextOutlined /> },
+  { path: "/projects", label: "menu.projects", icon: <ProjectOutlined /> },
+  { path: "/site-clearance", label: "menu.siteClearance", icon: <EnvironmentOutlined /> },
+  { path: "/tasks", label: "menu.tasks", icon: <CheckSquareOutlined /> },
+  { path: "/catalogue", label: "menu.catalogue", icon: <BookOutlined /> },
+  { path: "/units", label: "menu.units", icon: <ApartmentOutlined /> },
+];
+
+/** The main menu; links keep the unit and month of the URL. */
+export function SideMenu() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const search = useUnitPeriodSearch();
+  const selected =
+    ITEMS.filter((item) => item.path !== "/" && location.pathname.startsWith(item.path))[0]?.path ??
+    "/";
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={[selected]}
+      items={ITEMS.map((item) => ({
+        key: item.path,
+        icon: item.icon,
+        label: (
+          <span data-testid={`menu-${item.path === "/" ? "dashboard" : item.path.slice(1)}`}>
+            {t(item.label)}
+          </span>
+        ),
+      }))}
+      onClick={({ key }) => navigate(`${key}${search}`)}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import type { UnitView } from "../api/contract.ts";
+
+/** A node of the unit tree as antd's Tree and TreeSelect take it. */
+export interface UnitNode {
+  readonly key: string;
+  readonly value: string;
+  readonly title: string;
+  readonly unit: UnitView;
+  readonly children: UnitNode[];
+}
+
+/** Builds the tree from the flat list (parents first or not); orphans become roots. */
+export function buildUnitTree(units: readonly UnitView[], lang: "vi" | "en" = "vi"): UnitNode[] {
+  const nodes = new Map<string, UnitNode>();
+  for (const unit of units) {
+    const title = lang === "en" && unit.nameEn ? unit.nameEn : unit.nameVi;
+    nodes.set(unit.code, { key: unit.code, value: unit.code, title, unit, children: [] });
+  }
+  const roots: UnitNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.unit.parent ? nodes.get(node.unit.parent) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}

@@ -1,0 +1,50 @@
+import { useCallback } from "react";
+import { useSearchParams } from "react-router";
+import { homeUnit } from "../session/roles.ts";
+import { useSession } from "../session/session.tsx";
+
+/** The month the demo data is about; the default when the URL names none. */
+export const DEFAULT_PERIOD = "2023-08";
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * The unit and month of the screen, kept in the URL query (`?unit=NGA_NAM&period=2023-08`) so
+ * that links can be shared; defaults to the user's first granted unit and August 2023.
+ */
+export function useUnitPeriod() {
+  const [params, setParams] = useSearchParams();
+  const { user } = useSession();
+  const unitParam = params.get("unit");
+  const periodParam = params.get("period");
+  const unit = unitParam || homeUnit(user) || "NGA_NAM";
+  const period = periodParam && MONTH.test(periodParam) ? periodParam : DEFAULT_PERIOD;
+
+  const update = useCallback(
+    (next: { unit?: string; period?: string }) => {
+      setParams(
+        (current) => {
+          const copy = new URLSearchParams(current);
+          copy.set("unit", next.unit ?? current.get("unit") ?? unit);
+          copy.set("period", next.period ?? current.get("period") ?? period);
+          return copy;
+        },
+        { replace: false },
+      );
+    },
+    [setParams, unit, period],
+  );
+
+  return {
+    unit,
+    period,
+    setUnit: (u: string) => update({ unit: u }),
+    setPeriod: (p: string) => update({ period: p }),
+  };
+}
+
+/** The query string that carries unit and month to another screen. */
+export function useUnitPeriodSearch(): string {
+  const { unit, period } = useUnitPeriod();
+  return `?${new URLSearchParams({ unit, period })}`;
+}

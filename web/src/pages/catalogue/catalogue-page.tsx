@@ -1,0 +1,3 @@
+export function CataloguePage() {
+  return <div>CataloguePage</div>;
+}

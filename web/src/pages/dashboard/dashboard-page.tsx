@@ -1,0 +1,68 @@
+import { useQuery } from "@tanstack/react-query";
+import { Col, Row } from "antd";
+import { useState } from "react";
+import { call } from "../../api/client.ts";
+import { api, type Dashboard } from "../../api/contract.ts";
+import { PageTitle } from "../../components/page-title.tsx";
+import { QueryState } from "../../components/query-state.tsx";
+import { fmtMonth } from "../../format/dates.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { ReportingTable } from "./reporting-table.tsx";
+import { SectorTable } from "./sector-table.tsx";
+import { TrendChart } from "./trend-chart.tsx";
+
+function findLine(dashboard: Dashboard, indicator: string | undefined) {
+  for (const sector of dashboard.sectors)
+    for (const line of sector.lines) if (line.indicator === indicator) return line;
+  return dashboard.sectors[0]?.lines[0];
+}
+
+/** Key indicators of the unit and month by sector, a trend chart and who has reported. */
+export function DashboardPage() {
+  const { t, lang } = useI18n();
+  const { unit, period } = useUnitPeriod();
+  const [selected, setSelected] = useState<string | undefined>(undefined);
+  const query = useQuery({
+    queryKey: ["dashboard", unit, period],
+    queryFn: () => call(api.dashboard.dashboard, { query: { unit, period } }),
+  });
+  return (
+    <QueryState query={query}>
+      {(dashboard) => {
+        const line = findLine(dashboard, selected);
+        return (
+          <>
+            <PageTitle
+              title={`${t("dash.title")} — ${dashboard.unit.nameVi} — ${fmtMonth(period)}`}
+            />
+            <Row gutter={16}>
+              <Col xs={24} xxl={15} xl={14}>
+                {dashboard.sectors.map((sector) => (
+                  <SectorTable
+                    key={sector.code}
+                    sector={sector}
+                    selected={line?.indicator}
+                    onSelect={setSelected}
+                  />
+                ))}
+              </Col>
+              <Col xs={24} xxl={9} xl={10}>
+                <div style={{ position: "sticky", top: 80 }}>
+                  <TrendChart
+                    unit={unit}
+                    period={period}
+                    indicator={line?.indicator}
+                    title={line ? (lang === "en" && line.nameEn ? line.nameEn : line.nameVi) : ""}
+                    decimals={line?.decimals ?? 0}
+                  />
+                  <ReportingTable lines={dashboard.reporting} />
+                </div>
+              </Col>
+            </Row>
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

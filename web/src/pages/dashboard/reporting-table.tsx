@@ -1,0 +1,52 @@
+import { Card, Table, Tag, Tooltip } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import type { ReportingLine } from "../../api/contract.ts";
+import { fmtDate } from "../../format/dates.ts";
+import { useI18n } from "../../i18n/index.ts";
+
+const STATE_COLOR = { complete: "green", pending: "blue", late: "red" } as const;
+
+/** Who has reported for the month, who is late, and the deadline. */
+export function ReportingTable({ lines }: { lines: readonly ReportingLine[] }) {
+  const { t } = useI18n();
+  const columns: ColumnsType<ReportingLine> = [
+    { title: t("dash.reportingUnit"), dataIndex: "unitNameVi", key: "unit" },
+    { title: t("dash.regime"), dataIndex: "regimeNameVi", key: "regime", responsive: ["xl"] },
+    {
+      title: t("dash.reported"),
+      key: "reported",
+      align: "right",
+      render: (_, line) => (
+        <Tooltip
+          title={
+            line.missing.length > 0 ? `${t("dash.missing")}: ${line.missing.join(", ")}` : undefined
+          }
+        >
+          {line.reported}/{line.expected}
+        </Tooltip>
+      ),
+    },
+    { title: t("dash.deadline"), key: "deadline", render: (_, line) => fmtDate(line.deadline) },
+    {
+      title: t("dash.state"),
+      key: "state",
+      render: (_, line) => (
+        <Tag color={STATE_COLOR[line.state]} data-testid={`reporting-${line.unit}`}>
+          {t(`state.${line.state}`)}
+        </Tag>
+      ),
+    },
+  ];
+  return (
+    <Card size="small" title={t("dash.reporting")} style={{ marginTop: 16 }}>
+      <Table<ReportingLine>
+        size="small"
+        rowKey={(line) => `${line.regime}:${line.unit}`}
+        columns={columns}
+        dataSource={[...lines]}
+        pagination={false}
+        data-testid="reporting-table"
+      />
+    </Card>
+  );
+}

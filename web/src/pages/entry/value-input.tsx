@@ -1,0 +1,59 @@
+import { Input, InputNumber } from "antd";
+import type { KeyboardEvent } from "react";
+import { useI18n } from "../../i18n/index.ts";
+import { focusNextValue, NAV_ATTR } from "./keyboard.ts";
+
+interface Props {
+  readonly testId: string;
+  readonly textual: boolean;
+  readonly value: number | null;
+  readonly textValue: string | null;
+  readonly decimals: number;
+  readonly disabled: boolean;
+  readonly changed: boolean;
+  readonly onValue: (value: number | null) => void;
+  readonly onText: (text: string) => void;
+}
+
+function onKey(event: KeyboardEvent<HTMLInputElement>) {
+  const moveBack = event.key === "Tab" && event.shiftKey;
+  if (event.key === "Enter" || event.key === "Tab") {
+    if (focusNextValue(event.currentTarget, moveBack)) event.preventDefault();
+  }
+}
+
+/** The value of one cell: a number with the UI's decimal mark, or a text for text indicators. */
+export function ValueInput(props: Props) {
+  const { lang } = useI18n();
+  const style = {
+    width: "100%",
+    background: props.changed ? "#fff7e6" : undefined,
+    borderColor: props.changed ? "#fa8c16" : undefined,
+  };
+  const nav = { [NAV_ATTR]: "1", "data-testid": `value-${props.testId}` };
+  if (props.textual)
+    return (
+      <Input
+        {...nav}
+        value={props.textValue ?? ""}
+        disabled={props.disabled}
+        style={style}
+        onChange={(e) => props.onText(e.target.value)}
+        onKeyDown={onKey}
+      />
+    );
+  return (
+    <InputNumber<number>
+      {...nav}
+      value={props.value}
+      decimalSeparator={lang === "vi" ? "," : "."}
+      precision={undefined}
+      step={props.decimals > 0 ? 10 ** -props.decimals : 1}
+      controls={false}
+      disabled={props.disabled}
+      style={style}
+      onChange={(v) => props.onValue(v === null || v === undefined ? null : Number(v))}
+      onKeyDown={onKey}
+    />
+  );
+}

@@ -1,0 +1,3 @@
+export function SiteClearancePage() {
+  return <div>SiteClearancePage</div>;
+}

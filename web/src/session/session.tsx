@@ -1,0 +1,87 @@
+import { useQueryClient } from "@tanstack/react-query";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from "react";
+import { call, setCsrfToken, setUnauthorizedHandler } from "../api/client.ts";
+import { ApiError, api, type SessionUser } from "../api/contract.ts";
+
+type SessionStatus = "loading" | "anonymous" | "signed-in";
+
+interface SessionState {
+  readonly status: SessionStatus;
+  readonly user: SessionUser | undefined;
+  readonly login: (username: string, password: string) => Promise<void>;
+  readonly logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | undefined>(undefined);
+
+/** Asks `/api/auth/me` once on start; keeps the user and the CSRF token (in memory). */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<SessionStatus>("loading");
+  const [user, setUser] = useState<SessionUser | undefined>(undefined);
+
+  const signOutLocally = useCallback(() => {
+    setCsrfToken(undefined);
+    setUser(undefined);
+    setStatus("anonymous");
+    queryClient.clear();
+  }, [queryClient]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(signOutLocally);
+    let cancelled = false;
+    call(api.auth.me)
+      .then((session) => {
+        if (cancelled) return;
+        setCsrfToken(session.csrfToken);
+        setUser(session.user);
+        setStatus("signed-in");
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        if (!(error instanceof ApiError && error.status === 401)) console.error(error);
+        setStatus("anonymous");
+      });
+    return () => {
+      cancelled = true;
+      setUnauthorizedHandler(undefined);
+    };
+  }, [signOutLocally]);
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const session = await call(api.auth.login, { body: { username, password } });
+      queryClient.clear();
+      setCsrfToken(session.csrfToken);
+      setUser(session.user);
+      setStatus("signed-in");
+    },
+    [queryClient],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await call(api.auth.logout);
+    } finally {
+      signOutLocally();
+    }
+  }, [signOutLocally]);
+
+  const value = useMemo(() => ({ status, user, login, logout }), [status, user, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** The session: status, user, login and logout. */
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error("useSession outside SessionProvider");
+  return state;
+}
