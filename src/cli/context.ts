@@ -1,4 +1,5 @@
 import { databaseConfigFrom, migrateToLatest, openStore, type Store } from "../store/index.ts";
+import { promptTerminal, readAllStdin } from "./terminal-input.ts";
 
 /** Where a command writes: stdout for results, stderr for progress and errors. */
 export interface CliIo {
@@ -9,6 +10,10 @@ export interface CliIo {
   readonly interactive: boolean;
   /** Rewrites the current terminal line (progress); a no-op off a terminal. */
   readonly progress: (line: string) => void;
+  /** All of standard input, for commands that take a secret on stdin (absent: none). */
+  readonly readStdin?: () => Promise<string>;
+  /** Asks on the terminal, hiding the answer when asked; absent when stdin is not a terminal. */
+  readonly prompt?: (question: string, hidden: boolean) => Promise<string>;
 }
 
 /** The process's own streams and environment. */
@@ -20,6 +25,8 @@ export const processIo: CliIo = {
   progress: (line) => {
     if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${line}`);
   },
+  readStdin: readAllStdin,
+  ...(process.stdin.isTTY ? { prompt: promptTerminal } : {}),
 };
 
 /** Opens the configured database, brings its schema up to date, runs `work`, and closes it. */

@@ -8,6 +8,7 @@ import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
 import { registerReport } from "./commands/report.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerTasks } from "./commands/tasks.ts";
+import { registerUser } from "./commands/user.ts";
 import { type CliIo, processIo } from "./context.ts";
 import { VERSION } from "./version.ts";
 
@@ -39,6 +40,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerCatalogueLists(program, io);
   registerTasks(program, io);
   registerReport(program, io);
+  registerUser(program, io);
 
   try {
     await program.parseAsync([...argv]);

@@ -1,13 +1,16 @@
 import type { Command } from "commander";
 import { Engine } from "../../engine/index.ts";
 import { readImportFiles } from "../../formats/index.ts";
+import { Accounts } from "../../server/auth/index.ts";
+import type { Store } from "../../store/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo-accounts.ts";
 import { referenceDatasetFiles } from "../reference-dataset.ts";
 import { type ServeOptions, serveUntilStopped, withServeOptions } from "./serve.ts";
 
 /**
  * `baocao demo`: loads the reference dataset (Ngã Năm town, August 2023) into the configured
- * database — loading it again changes nothing — and serves it.
+ * database — loading it again changes nothing — creates the demo accounts, and serves it.
  */
 export function registerDemo(program: Command, io: CliIo): void {
   withServeOptions(program.command("demo"), io)
@@ -22,7 +25,23 @@ export function registerDemo(program: Command, io: CliIo): void {
         io.err(
           `Đã nạp bộ dữ liệu mẫu Ngã Năm 2023 vào ${store.engine}: ${v.created} giá trị mới, ${v.updated} cập nhật, ${v.unchanged} không đổi.`,
         );
+        await ensureDemoAccounts(store, io);
         if (options.serve) await serveUntilStopped(store, options, io);
       });
     });
+}
+
+/** Creates the demo accounts that are missing (an existing one keeps its password) and lists them. */
+async function ensureDemoAccounts(store: Store, io: CliIo): Promise<void> {
+  const accounts = new Accounts(store);
+  let created = 0;
+  for (const spec of DEMO_ACCOUNTS) if (await accounts.ensure(spec)) created += 1;
+  io.err(
+    `Tài khoản dùng thử (mật khẩu ${DEMO_PASSWORD}${created ? `; ${created} tài khoản mới tạo` : ""}):`,
+  );
+  const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.username.length));
+  for (const a of DEMO_ACCOUNTS) {
+    const grants = a.grants.map((g) => `${g.role} trên ${g.unit}`).join(", ");
+    io.err(`  ${a.username.padEnd(width)}  ${grants} — ${a.displayName}`);
+  }
 }

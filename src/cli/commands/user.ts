@@ -1,0 +1,143 @@
+import { Argument, type Command } from "commander";
+import { ROLES } from "../../core/access/index.ts";
+import { Accounts, type AccountView } from "../../server/auth/index.ts";
+import { type CliIo, withMigratedStore } from "../context.ts";
+import { printRows, withFormatOption } from "../output.ts";
+
+/**
+ * `baocao user add|passwd|grant|revoke|disable|enable|list`: local accounts and the roles they
+ * hold on unit subtrees. Passwords come from the terminal (asked twice, not echoed) or, for
+ * scripts, from standard input with `--password-stdin`; never from the command line, where
+ * they would stay in the shell history and the process list.
+ */
+export function registerUser(program: Command, io: CliIo): void {
+  const user = program.command("user").description("Quản lý tài khoản đăng nhập và phân quyền");
+
+  user
+    .command("add")
+    .description("Tạo tài khoản")
+    .argument("<username>", "tên đăng nhập (chữ thường không dấu, số, . _ -)")
+    .option("--name <text>", "họ tên hiển thị")
+    .option("--password-stdin", "đọc mật khẩu từ đầu vào chuẩn (dòng đầu tiên)")
+    .action(
+      async (
+        username: string,
+        options: { name?: string; passwordStdin?: boolean },
+        cmd: Command,
+      ) => {
+        const password = await readNewPassword(io, cmd, options.passwordStdin);
+        await withMigratedStore(io, async (store) => {
+          await new Accounts(store).add(username, options.name ?? username, password);
+          io.out(
+            `Đã tạo tài khoản "${username}". Cấp quyền: baocao user grant ${username} <vai trò> <đơn vị>.`,
+          );
+        });
+      },
+    );
+
+  user
+    .command("passwd")
+    .description("Đặt mật khẩu mới (các phiên đang đăng nhập bị đăng xuất)")
+    .argument("<username>", "tên đăng nhập")
+    .option("--password-stdin", "đọc mật khẩu từ đầu vào chuẩn (dòng đầu tiên)")
+    .action(async (username: string, options: { passwordStdin?: boolean }, cmd: Command) => {
+      const password = await readNewPassword(io, cmd, options.passwordStdin);
+      await withMigratedStore(io, async (store) => {
+        const ended = await new Accounts(store).setPassword(username, password);
+        io.out(`Đã đổi mật khẩu của "${username}"; ${ended} phiên đăng nhập đã kết thúc.`);
+      });
+    });
+
+  user
+    .command("grant")
+    .description("Cấp vai trò trên một đơn vị và các đơn vị trực thuộc")
+    .argument("<username>", "tên đăng nhập")
+    .addArgument(new Argument("<role>", "vai trò").choices(ROLES))
+    .argument("<unit>", "mã đơn vị, ví dụ NGA_NAM")
+    .action(async (username: string, role: string, unit: string) => {
+      await withMigratedStore(io, async (store) => {
+        const added = await new Accounts(store).grant(username, role, unit);
+        io.out(
+          added
+            ? `Đã cấp vai trò ${role} trên ${unit} cho "${username}".`
+            : `"${username}" đã có vai trò ${role} trên ${unit}; không thay đổi.`,
+        );
+      });
+    });
+
+  user
+    .command("revoke")
+    .description("Thu hồi vai trò")
+    .argument("<username>", "tên đăng nhập")
+    .addArgument(new Argument("<role>", "vai trò").choices(ROLES))
+    .argument("<unit>", "mã đơn vị")
+    .action(async (username: string, role: string, unit: string) => {
+      await withMigratedStore(io, async (store) => {
+        const removed = await new Accounts(store).revoke(username, role, unit);
+        io.out(
+          removed
+            ? `Đã thu hồi vai trò ${role} trên ${unit} của "${username}".`
+            : `"${username}" không có vai trò ${role} trên ${unit}; không thay đổi.`,
+        );
+      });
+    });
+
+  for (const [name, disabled] of [
+    ["disable", true],
+    ["enable", false],
+  ] as const) {
+    user
+      .command(name)
+      .description(disabled ? "Khóa tài khoản (đăng xuất mọi phiên)" : "Mở khóa tài khoản")
+      .argument("<username>", "tên đăng nhập")
+      .action(async (username: string) => {
+        await withMigratedStore(io, async (store) => {
+          await new Accounts(store).setDisabled(username, disabled);
+          io.out(`Đã ${disabled ? "khóa" : "mở khóa"} tài khoản "${username}".`);
+        });
+      });
+  }
+
+  withFormatOption(user.command("list"))
+    .description("Liệt kê tài khoản và vai trò")
+    .action(async (options: { format?: string }) => {
+      await withMigratedStore(io, async (store) => {
+        const accounts = await new Accounts(store).list();
+        if ((options.format ?? (io.interactive ? "table" : "json")) === "json") {
+          io.out(JSON.stringify(accounts, null, 2));
+          return;
+        }
+        printRows(
+          io,
+          accounts,
+          [
+            { header: "username", value: (a: AccountView) => a.username },
+            { header: "name", value: (a) => a.displayName },
+            { header: "disabled", value: (a) => (a.disabled ? "x" : "") },
+            {
+              header: "grants",
+              value: (a) => a.grants.map((g) => `${g.role}@${g.unit}`).join(" "),
+            },
+          ],
+          options.format,
+        );
+      });
+    });
+}
+
+/** The new password: from stdin with the flag, else asked twice on the terminal. */
+async function readNewPassword(io: CliIo, cmd: Command, fromStdin?: boolean): Promise<string> {
+  if (fromStdin) {
+    if (!io.readStdin) return cmd.error("Không đọc được đầu vào chuẩn.");
+    return (await io.readStdin()).split(/\r?\n/)[0] ?? "";
+  }
+  if (!io.prompt) {
+    return cmd.error(
+      "Không có màn hình để hỏi mật khẩu: dùng --password-stdin, ví dụ: printf '%s\\n' \"$MAT_KHAU\" | baocao user add …",
+    );
+  }
+  const first = await io.prompt("Mật khẩu: ", true);
+  const second = await io.prompt("Nhập lại mật khẩu: ", true);
+  if (first !== second) return cmd.error("Hai lần nhập mật khẩu không khớp.");
+  return first;
+}

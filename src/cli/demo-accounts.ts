@@ -1,0 +1,47 @@
+import type { AccountSpec } from "../server/auth/index.ts";
+
+/** The password of every demo account — for trying baocao out, never for real data. */
+export const DEMO_PASSWORD = "baocao2023";
+
+/**
+ * The accounts `baocao demo` creates on the reference dataset (Ngã Năm town, 2023): one per
+ * role on the town, and a reporter for one ward and one commune.
+ */
+export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
+  {
+    username: "admin",
+    displayName: "Quản trị hệ thống",
+    password: DEMO_PASSWORD,
+    grants: [{ role: "admin", unit: "NGA_NAM" }],
+  },
+  {
+    username: "vanphong",
+    displayName: "Văn phòng HĐND và UBND thị xã",
+    password: DEMO_PASSWORD,
+    grants: [{ role: "office", unit: "NGA_NAM" }],
+  },
+  {
+    username: "lanhdao",
+    displayName: "Lãnh đạo UBND thị xã",
+    password: DEMO_PASSWORD,
+    grants: [{ role: "approver", unit: "NGA_NAM" }],
+  },
+  {
+    username: "xem",
+    displayName: "Người xem",
+    password: DEMO_PASSWORD,
+    grants: [{ role: "viewer", unit: "NGA_NAM" }],
+  },
+  {
+    username: "phuong1",
+    displayName: "Cán bộ Phường 1",
+    password: DEMO_PASSWORD,
+    grants: [{ role: "reporter", unit: "PHUONG_1" }],
+  },
+  {
+    username: "xa1",
+    displayName: "Cán bộ xã Tân Long",
+    password: DEMO_PASSWORD,
+    grants: [{ role: "reporter", unit: "XA_TAN_LONG" }],
+  },
+];
