@@ -85,6 +85,20 @@ describeEachEngine("auth over HTTP", (fresh) => {
     expect(empty.statusCode).toBe(400);
   });
 
+  it("takes the login as JSON only, which a cross-site form cannot send", async () => {
+    const payload = JSON.stringify({ username: "admin", password: PASSWORD });
+    for (const type of ["text/plain", "application/x-www-form-urlencoded"]) {
+      const forged = await app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        headers: { "content-type": type },
+        payload,
+      });
+      expect(forged.statusCode, type).toBeGreaterThanOrEqual(400);
+      expect(forged.cookies, type).toEqual([]);
+    }
+  });
+
   it("answers 401 without a session and clears a dead cookie", async () => {
     const none = await app.inject({ method: "GET", url: "/api/auth/me" });
     expect(none.statusCode).toBe(401);
