@@ -17,7 +17,10 @@ import {
 import {
   type AuditEntry,
   CatalogueRepository,
+  type DataValueFilter,
   type DataValueKey,
+  type DataValueRecord,
+  DataValueRepository,
   DefinitionRepository,
   OrgUnitRepository,
   RollupRepository,
@@ -163,6 +166,23 @@ export class Engine {
     asOf?: string;
   }): Promise<Evaluated[]> {
     return evaluateExpressions(this.store.db, this.state.compiled, this.state.history, request);
+  }
+
+  /** Stored raw values matching the filter, with their versions (the data-entry form). */
+  async storedValues(filter: DataValueFilter): Promise<DataValueRecord[]> {
+    return new DataValueRepository(this.store.db).list(filter);
+  }
+
+  /**
+   * The last audited version of each value key (by `keyString`), so that a form can show the
+   * version of a value that was deleted: writing it again must name that version.
+   */
+  async auditedVersions(filter: {
+    unitCodes: readonly string[];
+    periods: readonly string[];
+    indicatorCodes: readonly string[];
+  }): Promise<Map<string, number>> {
+    return new ValueAuditRepository(this.store.db).latestVersions(filter);
   }
 
   /** Every change of one value, oldest first. */

@@ -38,7 +38,8 @@ export class ReportService {
 
   /**
    * Saves the draft's template and metadata. `expectedVersion` is the draft version the editor
-   * opened; a draft issued meanwhile makes the save fail rather than edit an issued report.
+   * opened and `expectedUpdatedAt` when that draft was last saved: a draft saved by someone else
+   * or issued since makes the save fail with `report.conflict`, never overwrite their work.
    */
   async saveDraft(
     request: {
@@ -47,30 +48,36 @@ export class ReportService {
       template: string;
       meta?: Partial<ReportMeta>;
       expectedVersion?: number;
+      expectedUpdatedAt?: string;
     },
     actor: Actor,
   ): Promise<ReportRecord> {
-    const [latest] = await this.versions(request.unit, request.period);
-    const version = latest?.status === "draft" ? latest.version : (latest?.version ?? 0) + 1;
-    if (request.expectedVersion !== undefined && request.expectedVersion !== version) {
-      throw new BaocaoError(
+    const period = formatPeriodId(parsePeriod(request.period));
+    const [latest] = await this.versions(request.unit, period);
+    const editing = latest?.status === "draft" ? latest : undefined;
+    const version = editing ? editing.version : (latest?.version ?? 0) + 1;
+    const conflict = (newer: ReportRecord | undefined) =>
+      new BaocaoError(
         "report.conflict",
-        `Báo cáo ${request.unit} kỳ ${request.period} đã thay đổi (phiên bản ${latest?.version ?? 0}, ${latest?.status === "issued" ? "đã ban hành" : "bản nháp"}); hãy mở lại.`,
+        `Báo cáo ${request.unit} kỳ ${period} đã thay đổi${newer ? ` (phiên bản ${newer.version}, ${newer.status === "issued" ? "đã ban hành" : "bản nháp"}, ${newer.updatedBy} lưu lúc ${newer.updatedAt})` : ""}; hãy mở lại trước khi lưu.`,
         {
           unit: request.unit,
-          period: request.period,
+          period,
           expectedVersion: request.expectedVersion,
-          version,
+          version: newer?.version ?? version,
+          updatedBy: newer?.updatedBy,
+          updatedAt: newer?.updatedAt,
         },
       );
-    }
+    if (request.expectedVersion !== undefined && request.expectedVersion !== version)
+      throw conflict(latest);
     const record: ReportRecord = {
       unitCode: request.unit,
-      period: formatPeriodId(parsePeriod(request.period)),
+      period,
       version,
       status: "draft",
       template: request.template,
-      meta: JSON.stringify(request.meta ?? {}),
+      meta: request.meta ? JSON.stringify(request.meta) : (editing?.meta ?? "{}"),
       document: null,
       checks: null,
       updatedAt: actor.at,
@@ -78,8 +85,16 @@ export class ReportService {
       issuedAt: null,
       issuedBy: null,
     };
-    await this.reports.put(record);
+    const saved = editing
+      ? await this.reports.replaceDraft(record, request.expectedUpdatedAt ?? editing.updatedAt)
+      : await this.reports.insertNew(record);
+    if (!saved) throw conflict((await this.versions(request.unit, period))[0]);
     return record;
+  }
+
+  /** Every report of a unit, the newest version of each period, newest period first. */
+  list(unit: string): Promise<ReportRecord[]> {
+    return this.reports.latestByPeriod(unit);
   }
 
   /** Composes the current draft with live figures and runs the checks. */
@@ -155,6 +170,14 @@ export class ReportService {
   async carryForward(unit: string, period: string, actor: Actor): Promise<ReportRecord> {
     const source = await this.current(unit, period);
     const next = formatPeriodId(nextPeriod(parsePeriod(period)));
+    const [existing] = await this.versions(unit, next);
+    if (existing) {
+      throw new BaocaoError(
+        "report.exists",
+        `Kỳ ${next} đã có báo cáo (phiên bản ${existing.version}, ${existing.status === "issued" ? "đã ban hành" : "bản nháp"}); hãy mở báo cáo đó thay vì chuyển tiếp.`,
+        { unit, period: next, version: existing.version, status: existing.status },
+      );
+    }
     // A new document: not numbered until the office gives it a number, dated the day it is started.
     const meta: Partial<ReportMeta> = {
       ...(JSON.parse(source.meta) as Partial<ReportMeta>),

@@ -1,19 +1,121 @@
+import { existsSync } from "node:fs";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import { Engine } from "../engine/index.ts";
+import { ReportService } from "../report/index.ts";
 import type { Store } from "../store/index.ts";
+import { registerAuth } from "./auth/index.ts";
+import type { ServerContext } from "./context.ts";
+import { installErrorHandler } from "./errors.ts";
+import { catalogueRoutes } from "./routes/catalogue.ts";
+import { dashboardRoutes } from "./routes/dashboard.ts";
+import { registerRoutes } from "./routes/registers.ts";
+import { reportRoutes } from "./routes/reports.ts";
+import { valueRoutes } from "./routes/values.ts";
+import { everAncestors } from "./unit-scope.ts";
+
+// Request validation messages in Vietnamese, like every other message users read.
+z.config(z.locales.vi());
 
 /** What the server needs from outside: the open store and the running version. */
 export interface AppDeps {
   readonly store: Store;
   readonly version: string;
+  /** An engine already open on the store (else one is opened). */
+  readonly engine?: Engine;
+  /** The built web app (`web/dist`) to serve at `/`; nothing is served there when absent. */
+  readonly webRoot?: string;
+  /** Now; tests pass a fixed clock. */
+  readonly clock?: () => Date;
+  /** Mark the session cookie Secure (served over HTTPS). */
+  readonly secureCookies?: boolean;
+  /** Log requests (the CLI turns it on; tests keep it quiet). */
+  readonly logger?: boolean;
 }
 
-/** Builds the HTTP application (not yet listening), so tests can `inject` requests. */
-export function buildApp(deps: AppDeps): FastifyInstance {
-  const app = Fastify({ logger: false });
-  app.get("/api/health", async () => ({
+/**
+ * Builds the HTTP application (not yet listening), so tests can `inject` requests: the API of
+ * `contract/` with its OpenAPI document at `/api/openapi.json` and docs at `/api/docs`, sessions
+ * and grants, and the web app.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  const engine = deps.engine ?? (await Engine.open(deps.store));
+  const clock = deps.clock ?? (() => new Date());
+  const ctx: ServerContext = {
+    engine,
+    reports: new ReportService(engine),
+    now: () => clock().toISOString(),
+  };
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "baocao API",
+        description:
+          "Báo cáo kinh tế - xã hội hằng tháng: số liệu, tổng hợp, báo cáo, danh mục dự án và nhiệm vụ. Lỗi luôn có dạng { error: { code, message, details } }.",
+        version: deps.version,
+      },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "baocao_session" } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  await registerAuth(app, {
+    store: deps.store,
+    ancestorsOf: (unit) => everAncestors(engine, unit),
+    unitName: (unit) => engine.units.units.find((u) => u.code === unit)?.nameVi,
+    clock,
+    ...(deps.secureCookies ? { secureCookies: true } : {}),
+  });
+
+  app.get("/api/health", { schema: { hide: true } }, async () => ({
     status: "ok",
     version: deps.version,
     database: deps.store.engine,
   }));
+  for (const routes of [
+    catalogueRoutes,
+    dashboardRoutes,
+    valueRoutes,
+    reportRoutes,
+    registerRoutes,
+  ])
+    routes(app, ctx);
+
+  if (deps.webRoot && existsSync(deps.webRoot)) await serveWebApp(app, deps.webRoot);
   return app;
+}
+
+/** Serves the built single-page app; any non-API path falls back to its index.html. */
+async function serveWebApp(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, { root, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api/") || request.method !== "GET") {
+      return reply.status(404).send({
+        error: {
+          code: "route.not_found",
+          message: `Không có địa chỉ ${request.method} ${request.url.split("?")[0]}.`,
+        },
+      });
+    }
+    return reply.sendFile("index.html");
+  });
 }

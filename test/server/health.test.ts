@@ -12,7 +12,7 @@ describeEachEngine("health endpoint", (fresh, engine) => {
   afterEach(() => store.close());
 
   it("answers with the version and the engine", async () => {
-    const app = buildApp({ store, version: "9.9.9" });
+    const app = await buildApp({ store, version: "9.9.9" });
     const response = await app.inject({ method: "GET", url: "/api/health" });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: "ok", version: "9.9.9", database: engine });

@@ -1,8 +1,13 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { buildApp } from "../../server/index.ts";
 import type { Store } from "../../store/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { VERSION } from "../version.ts";
+
+/** The built web app (`npm run build -w web`), served at `/` when present. */
+const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
 /** Options shared by `serve` and `demo`. */
 export interface ServeOptions {
@@ -32,10 +37,15 @@ export async function serveUntilStopped(
   options: ServeOptions,
   io: CliIo,
 ): Promise<void> {
-  const app = buildApp({ store, version: VERSION });
+  const app = await buildApp({ store, version: VERSION, webRoot: WEB_ROOT });
   const address = await app.listen({ port: Number(options.port), host: options.host });
   io.err(
     `baocao ${VERSION} đang chạy tại ${address} (cơ sở dữ liệu: ${store.engine}). Nhấn Ctrl+C để dừng.`,
+  );
+  io.err(
+    existsSync(WEB_ROOT)
+      ? `Mở ${address} trong trình duyệt; tài liệu API: ${address}/api/docs`
+      : `Chưa có giao diện web (chạy: npm run build -w web); tài liệu API: ${address}/api/docs`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

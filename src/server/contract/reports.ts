@@ -87,7 +87,12 @@ export const reportRoutes = {
     summary: "Lưu bản nháp; bản nháp đã bị người khác lưu hoặc ban hành thì bị từ chối (409)",
     tag: "reports",
     params: UnitPeriodParams,
-    body: z.object({ template: z.string().max(500_000), expectedVersion: z.number().int() }),
+    body: z.object({
+      template: z.string().max(500_000),
+      expectedVersion: z.number().int(),
+      /** `updatedAt` of the draft the editor opened: a save by someone else since is refused. */
+      expectedUpdatedAt: z.string().optional(),
+    }),
     response: ReportVersion,
   }),
   carryForward: defineRoute({

@@ -36,6 +36,47 @@ export class ReportRepository {
     return rows.map(fromRow);
   }
 
+  /** Every report of a unit: the newest version of each period, newest period first. */
+  async latestByPeriod(unitCode: string): Promise<ReportRecord[]> {
+    const rows = await this.db
+      .selectFrom("reports")
+      .selectAll()
+      .where("unit_code", "=", unitCode)
+      .orderBy("period", "desc")
+      .orderBy("version", "desc")
+      .execute();
+    const seen = new Set<string>();
+    return rows.filter((r) => !seen.has(r.period) && seen.add(r.period)).map(fromRow);
+  }
+
+  /**
+   * Replaces a draft only while it is as the editor saw it (same `updated_at`); false when
+   * someone saved or issued it since — the check and the write are one statement.
+   */
+  async replaceDraft(record: ReportRecord, expectedUpdatedAt: string): Promise<boolean> {
+    const { unit_code, period, version, ...changes } = toRow(record);
+    const result = await this.db
+      .updateTable("reports")
+      .set(changes)
+      .where("unit_code", "=", unit_code)
+      .where("period", "=", period)
+      .where("version", "=", version)
+      .where("status", "=", "draft")
+      .where("updated_at", "=", expectedUpdatedAt)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  /** Inserts a new version; false when that version exists already (someone else was first). */
+  async insertNew(record: ReportRecord): Promise<boolean> {
+    const result = await this.db
+      .insertInto("reports")
+      .values(toRow(record))
+      .onConflict((oc) => oc.columns(["unit_code", "period", "version"]).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  }
+
   /** Inserts a version, or replaces it when it exists (a draft being edited). */
   async put(record: ReportRecord): Promise<void> {
     const row = toRow(record);

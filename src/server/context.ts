@@ -1,0 +1,10 @@
+import type { Engine } from "../engine/index.ts";
+import type { ReportService } from "../report/index.ts";
+
+/** What the route handlers share: the engine, the report service and the clock. */
+export interface ServerContext {
+  readonly engine: Engine;
+  readonly reports: ReportService;
+  /** Now, as an ISO timestamp (tests pass a fixed clock). */
+  readonly now: () => string;
+}

@@ -1,0 +1,51 @@
+import type { Catalogue, Indicator } from "../../core/catalogue/index.ts";
+import { disaggregationKey } from "../../engine/index.ts";
+import type { DataValueRecord } from "../../store/index.ts";
+import type { EntryCell } from "../contract/index.ts";
+
+/**
+ * The cells an indicator is entered in: one per combination of its disaggregation options, plus
+ * the total unless every disaggregation sums to it (then the total is computed, never typed).
+ */
+export function entryCells(
+  catalogue: Catalogue,
+  indicator: Indicator,
+  stored: readonly DataValueRecord[],
+  /** The audited version of a key with no stored value (deleted), else undefined. */
+  auditedVersion: (disaggregation: string) => number | undefined,
+): EntryCell[] {
+  let combos: { key: Record<string, string>; label: string[] }[] = [{ key: {}, label: [] }];
+  for (const use of indicator.disaggregations) {
+    const set = catalogue.categorySets.find((s) => s.code === use.set);
+    combos = combos.flatMap((c) =>
+      use.options.map((option) => ({
+        key: { ...c.key, [use.set]: option },
+        label: [...c.label, set?.options.find((o) => o.code === option)?.nameVi ?? option],
+      })),
+    );
+  }
+  const totalIsComputed =
+    indicator.disaggregations.length > 0 &&
+    indicator.disaggregations.every((d) => d.totalRule === "sum");
+  const cells = [
+    ...(totalIsComputed || indicator.disaggregations.length === 0 ? [] : [{ key: {}, label: [] }]),
+    ...(indicator.disaggregations.length === 0 ? [{ key: {}, label: [] }] : combos),
+  ];
+  return cells.map(({ key, label }) => {
+    const disaggregation = disaggregationKey(key);
+    const value = stored.find(
+      (v) => v.indicatorCode === indicator.code && v.disaggregation === disaggregation,
+    );
+    return {
+      disaggregation,
+      labelVi: label.length > 0 ? label.join(" · ") : "Tổng số",
+      value: value?.value ?? null,
+      textValue: value?.textValue ?? null,
+      status: value?.status ?? null,
+      note: value?.note ?? "",
+      version: value?.version ?? auditedVersion(disaggregation) ?? 0,
+      updatedAt: value?.updatedAt ?? null,
+      updatedBy: value?.updatedBy ?? null,
+    };
+  });
+}

@@ -1,0 +1,219 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { BaocaoError } from "../../core/errors.ts";
+import type { TaskView as CoreTaskView } from "../../core/registers/index.ts";
+import type { StoredRegisters } from "../../engine/index.ts";
+import { authorize, can, requireUser } from "../auth/index.ts";
+import type { ServerContext } from "../context.ts";
+import { api, type ProjectView, type TaskView } from "../contract/index.ts";
+
+import { addRoute } from "../route-kit.ts";
+
+/** Projects, site clearance and tasks: lists and details; tasks take status changes and notes. */
+export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  addRoute(app, api.registers.projects, async ({ query, request }) => {
+    requireUser(request);
+    const stored = await ctx.engine.registers.stored();
+    return {
+      projects: stored.projects
+        .filter((p) => can(request, "data.read", p.reportingUnit))
+        .map((p) => projectView(stored, p.code, query.period)),
+    };
+  });
+
+  addRoute(app, api.registers.project, async ({ params, query, request }) => {
+    const stored = await ctx.engine.registers.stored();
+    const project = stored.projects.find((p) => p.code === params.code);
+    if (!project)
+      throw new BaocaoError("register.unknown_project", `Không có dự án mã "${params.code}".`, {
+        code: params.code,
+      });
+    authorize(request, "data.read", project.reportingUnit);
+    const own = <T extends { projectCode: string }>(rows: readonly T[]) =>
+      rows.filter((r) => r.projectCode === params.code);
+    return {
+      project: projectView(stored, params.code, query.period),
+      capitalPlans: own(stored.capitalPlans).map((c) => ({
+        year: c.year,
+        fundSource: c.fundSource,
+        programme: c.programme,
+        amount: c.amount,
+        note: c.note,
+      })),
+      disbursements: own(stored.disbursements).map((d) => ({
+        period: d.period,
+        fundSource: d.fundSource,
+        date: d.date,
+        status: d.status,
+        amount: d.amount,
+        note: d.note,
+      })),
+      commitments: stored.commitments
+        .filter(
+          (c) =>
+            c.projectCode === params.code ||
+            (c.projectCode === "" && c.managingLevel === project.managingLevel),
+        )
+        .map((c) => ({ dueDate: c.dueDate, sharePct: c.sharePct, note: c.note })),
+      siteClearance: own(stored.siteClearance).map((s) => clearanceView(stored, s)),
+    };
+  });
+
+  addRoute(app, api.registers.siteClearance, async ({ query, request }) => {
+    requireUser(request);
+    const stored = await ctx.engine.registers.stored();
+    // The latest state of each project up to the month.
+    const latest = new Map<string, StoredRegisters["siteClearance"][number]>();
+    for (const s of stored.siteClearance) {
+      const seen = latest.get(s.projectCode);
+      if (s.period <= query.period && (!seen || seen.period < s.period))
+        latest.set(s.projectCode, s);
+    }
+    return {
+      items: [...latest.values()]
+        .filter((s) => {
+          const project = stored.projects.find((p) => p.code === s.projectCode);
+          return !project || can(request, "data.read", project.reportingUnit);
+        })
+        .map((s) => clearanceView(stored, s)),
+    };
+  });
+
+  addRoute(app, api.registers.tasks, async ({ query, request }) => {
+    requireUser(request);
+    const filter = {
+      ...(query.unit ? { unit: query.unit } : {}),
+      ...(query.sector ? { sector: query.sector } : {}),
+      ...(query.asOf ? { asOf: query.asOf } : {}),
+    };
+    const stored = await ctx.engine.registers.stored();
+    const version = (id: string) => stored.tasks.find((t) => t.id === id)?.version ?? 0;
+    if (query.period) {
+      const list = await ctx.engine.registers.checklist(query.period, filter);
+      return {
+        asOf: list.asOf,
+        tasks: readable(request, list.items).map((v) => ({
+          ...taskView(v, version(v.task.id)),
+          carriedOver: v.carriedOver,
+        })),
+        counts: { ...list.counts },
+      };
+    }
+    const views = readable(request, await ctx.engine.registers.tasks(filter));
+    const counts: Record<string, number> = {};
+    for (const v of views) counts[v.status] = (counts[v.status] ?? 0) + 1;
+    return {
+      asOf: query.asOf ?? ctx.now().slice(0, 10),
+      tasks: views.map((v) => taskView(v, version(v.task.id))),
+      counts,
+    };
+  });
+
+  addRoute(app, api.registers.task, async ({ params, request }) => {
+    const view = await findTask(ctx, params.id);
+    authorize(request, "data.read", view.task.leadUnit);
+    const stored = await ctx.engine.registers.stored();
+    return taskView(view, stored.tasks.find((t) => t.id === params.id)?.version ?? 0);
+  });
+
+  addRoute(app, api.registers.changeTask, async ({ params, body, request }) => {
+    const user = requireUser(request);
+    const before = await findTask(ctx, params.id);
+    authorize(request, "task.update", before.task.leadUnit);
+    const { task } = await ctx.engine.registers.changeTask(
+      params.id,
+      {
+        ...(body.status ? { status: body.status } : {}),
+        ...(body.note ? { note: body.note } : {}),
+        ...(body.date ? { date: body.date } : {}),
+        expectedVersion: body.expectedVersion,
+      },
+      { by: user.username, via: "form", at: ctx.now() },
+    );
+    return taskView(await findTask(ctx, params.id), task.version);
+  });
+}
+
+function readable<T extends CoreTaskView>(request: FastifyRequest, views: readonly T[]): T[] {
+  return views.filter((v) => can(request, "data.read", v.task.leadUnit));
+}
+
+async function findTask(ctx: ServerContext, id: string): Promise<CoreTaskView> {
+  const view = (await ctx.engine.registers.tasks()).find((v) => v.task.id === id);
+  if (!view)
+    throw new BaocaoError("register.unknown_task", `Không có nhiệm vụ mã "${id}".`, { id });
+  return view;
+}
+
+function taskView(v: CoreTaskView, version: number): TaskView {
+  const t = v.task;
+  return {
+    id: t.id,
+    textVi: t.textVi,
+    sector: t.sector,
+    reportPeriod: t.reportPeriod,
+    section: t.section,
+    source: t.source,
+    leadUnit: t.leadUnit,
+    partnerUnits: [...t.partnerUnits],
+    due: v.due,
+    storedStatus: t.status,
+    status: v.status,
+    closedOn: v.closedOn,
+    late: v.late,
+    note: t.note,
+    version,
+    progress: v.progress.map((p) => ({
+      seq: p.seq,
+      date: p.date,
+      status: p.status,
+      note: p.note,
+      by: p.by,
+    })),
+  };
+}
+
+function projectView(stored: StoredRegisters, code: string, period: string): ProjectView {
+  const p = stored.projects.find((x) => x.code === code);
+  if (!p)
+    throw new BaocaoError("register.unknown_project", `Không có dự án mã "${code}".`, { code });
+  const year = Number(period.slice(0, 4));
+  const plan = stored.capitalPlans
+    .filter((c) => c.projectCode === code && c.year === year)
+    .reduce((sum, c) => sum + c.amount, 0);
+  const disbursed = stored.disbursements
+    .filter((d) => d.projectCode === code && d.period >= `${year}-01` && d.period <= period)
+    .reduce((sum, d) => sum + d.amount, 0);
+  return {
+    code: p.code,
+    nameVi: p.nameVi,
+    managingLevel: p.managingLevel,
+    programme: p.programme,
+    owner: p.ownerUnit ?? p.ownerName,
+    reportingUnit: p.reportingUnit,
+    locationUnits: [...p.locationUnits],
+    startDate: p.startDate,
+    endDate: p.endDate,
+    status: p.status,
+    note: p.note,
+    synthetic: p.synthetic,
+    version: p.version,
+    plan,
+    disbursed,
+    disbursedPct: plan > 0 ? (disbursed / plan) * 100 : null,
+  };
+}
+
+function clearanceView(stored: StoredRegisters, s: StoredRegisters["siteClearance"][number]) {
+  return {
+    projectCode: s.projectCode,
+    projectNameVi: stored.projects.find((p) => p.code === s.projectCode)?.nameVi ?? s.projectCode,
+    period: s.period,
+    date: s.date,
+    householdsTotal: s.householdsTotal,
+    householdsPaid: s.householdsPaid,
+    householdsHandedOver: s.householdsHandedOver,
+    amountTotal: s.amountTotal,
+    amountPaid: s.amountPaid,
+    note: s.note,
+  };
+}

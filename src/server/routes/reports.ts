@@ -1,0 +1,182 @@
+import type { FastifyInstance } from "fastify";
+import { BaocaoError } from "../../core/errors.ts";
+import type { ReportDocument } from "../../report/index.ts";
+import {
+  composeReport,
+  docxToPdf,
+  type ReportCheck,
+  type Run,
+  renderDocx,
+  renderHtml,
+  renderMarkdown,
+  reportChecks,
+} from "../../report/index.ts";
+import type { ReportRecord } from "../../store/index.ts";
+import { authorize, requireUser } from "../auth/index.ts";
+import type { ServerContext } from "../context.ts";
+import { api, type FigureChip } from "../contract/index.ts";
+import { addRoute } from "../route-kit.ts";
+
+const CONTENT_TYPES = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+  html: "text/html; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+} as const;
+
+/** The report editor's routes: open, preview, save the draft, carry forward, issue, download. */
+export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const today = () => ctx.now().slice(0, 10);
+  const actor = (username: string) => ({ by: username, at: ctx.now() });
+
+  addRoute(app, api.reports.list, async ({ query, request }) => {
+    authorize(request, "data.read", query.unit);
+    const reports = await ctx.reports.list(query.unit);
+    return { reports: reports.map((r) => ({ period: r.period, ...versionView(r) })) };
+  });
+
+  addRoute(app, api.reports.get, async ({ params, request }) => {
+    authorize(request, "data.read", params.unit);
+    const versions = await ctx.reports.versions(params.unit, params.period);
+    const current = versions[0];
+    if (!current) {
+      throw new BaocaoError(
+        "report.not_found",
+        `Chưa có báo cáo ${params.unit} kỳ ${params.period}: hãy chuyển tiếp từ báo cáo tháng trước.`,
+        { unit: params.unit, period: params.period },
+      );
+    }
+    const { document, checks } =
+      current.status === "issued" && current.document
+        ? {
+            document: JSON.parse(current.document) as ReportDocument,
+            checks: JSON.parse(current.checks ?? "[]") as ReportCheck[],
+          }
+        : await ctx.reports.compose(params.unit, params.period, today());
+    return {
+      unit: params.unit,
+      period: current.period,
+      current: { ...versionView(current), template: current.template },
+      versions: versions.map(versionView),
+      ...previewOf(document, checks),
+    };
+  });
+
+  addRoute(app, api.reports.preview, async ({ params, body, request }) => {
+    authorize(request, "data.read", params.unit);
+    const [current] = await ctx.reports.versions(params.unit, params.period);
+    const document = await composeReport(ctx.engine, {
+      template: body.template,
+      unit: params.unit,
+      period: params.period,
+      ...(current ? { meta: JSON.parse(current.meta) } : {}),
+    });
+    return previewOf(document, await reportChecks(ctx.engine, document, today()));
+  });
+
+  addRoute(app, api.reports.saveDraft, async ({ params, body, request }) => {
+    authorize(request, "report.edit", params.unit);
+    const user = requireUser(request);
+    const record = await ctx.reports.saveDraft(
+      {
+        unit: params.unit,
+        period: params.period,
+        template: body.template,
+        expectedVersion: body.expectedVersion,
+        ...(body.expectedUpdatedAt ? { expectedUpdatedAt: body.expectedUpdatedAt } : {}),
+      },
+      actor(user.username),
+    );
+    return versionView(record);
+  });
+
+  addRoute(app, api.reports.carryForward, async ({ params, request }) => {
+    authorize(request, "report.edit", params.unit);
+    const user = requireUser(request);
+    const record = await ctx.reports.carryForward(params.unit, params.period, actor(user.username));
+    return { period: record.period, ...versionView(record) };
+  });
+
+  addRoute(app, api.reports.issue, async ({ params, body, request }) => {
+    authorize(request, "report.issue", params.unit);
+    const user = requireUser(request);
+    const record = await ctx.reports.issue(params.unit, params.period, actor(user.username), {
+      force: body.force === true,
+    });
+    return versionView(record);
+  });
+
+  addRoute(app, api.reports.download, async ({ params, query, request, reply }) => {
+    authorize(request, "data.read", params.unit);
+    const document = await documentToDownload(ctx, params.unit, params.period, query.version);
+    const file = await render(document, query.format);
+    const name = `bao-cao-${params.unit}-${params.period}${query.version ? `-v${query.version}` : ""}.${query.format}`;
+    return reply
+      .header("content-type", CONTENT_TYPES[query.format])
+      .header("content-disposition", `attachment; filename="${name}"`)
+      .send(file);
+  });
+}
+
+/** An issued version as frozen, else the draft composed with today's figures. */
+async function documentToDownload(
+  ctx: ServerContext,
+  unit: string,
+  period: string,
+  version: number | undefined,
+): Promise<ReportDocument> {
+  if (version !== undefined) return ctx.reports.issued(unit, period, version);
+  const [current] = await ctx.reports.versions(unit, period);
+  if (current?.status === "issued") return ctx.reports.issued(unit, period, current.version);
+  return (await ctx.reports.compose(unit, period, ctx.now().slice(0, 10))).document;
+}
+
+async function render(
+  document: ReportDocument,
+  format: keyof typeof CONTENT_TYPES,
+): Promise<Buffer> {
+  switch (format) {
+    case "docx":
+      return renderDocx(document);
+    case "pdf":
+      return docxToPdf(await renderDocx(document));
+    case "html":
+      return Buffer.from(renderHtml(document));
+    case "md":
+      return Buffer.from(renderMarkdown(document));
+  }
+}
+
+function versionView(r: ReportRecord) {
+  return {
+    version: r.version,
+    status: r.status,
+    updatedAt: r.updatedAt,
+    updatedBy: r.updatedBy,
+    issuedAt: r.issuedAt,
+    issuedBy: r.issuedBy,
+  };
+}
+
+/** The preview HTML, every live figure of the text in order, and the checks. */
+function previewOf(document: ReportDocument, checks: readonly ReportCheck[]) {
+  const runs: Run[] = [
+    ...document.blocks.flatMap((b) => (b.kind === "table" ? b.rows.flat(2) : b.runs)),
+    ...document.footnotes.flatMap((f) => f.runs),
+  ];
+  const figures: FigureChip[] = [];
+  for (const r of runs) {
+    if (r.kind !== "figure") continue;
+    figures.push({
+      line: r.line,
+      source: r.source,
+      format: r.format,
+      text: r.text,
+      value: r.value,
+      status: r.status,
+      references: r.references.map((x) => ({ ...x })),
+      ...(r.problem ? { problem: r.problem } : {}),
+    });
+  }
+  return { html: renderHtml(document), figures, checks: checks.map((c) => ({ ...c })) };
+}

@@ -1,0 +1,393 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiCall, ApiError, api } from "../../src/server/contract/index.ts";
+import { describeEachEngine } from "../support/engines.ts";
+import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
+
+const TOWN = { unit: "NGA_NAM", period: "2023-08" } as const;
+const WARD = { unit: "PHUONG_1", period: "2023-08" } as const;
+
+/** The error a call fails with (the test fails if it succeeds). */
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+describeEachEngine("HTTP API on the reference dataset", (fresh) => {
+  let f: ApiFixture;
+  let office: ApiCall;
+  let viewer: ApiCall;
+  let approver: ApiCall;
+  let ward: ApiCall;
+  let commune: ApiCall;
+
+  beforeAll(async () => {
+    f = await openApiFixture(fresh);
+    office = await f.signIn("vanphong");
+    viewer = await f.signIn("xem");
+    approver = await f.signIn("lanhdao");
+    ward = await f.signIn("phuong1");
+    commune = await f.signIn("xa1");
+  }, 120_000);
+  afterAll(() => f.close());
+
+  describe("errors and documents", () => {
+    it("refuses a request without a session with 401 and the one error shape", async () => {
+      const response = await f.app.inject({ url: "/api/dashboard?unit=NGA_NAM&period=2023-08" });
+      expect(response.statusCode).toBe(401);
+      expect(response.json()).toMatchObject({ error: { code: "auth.required" } });
+      expect(response.json().error.message).toMatch(/đăng nhập/i);
+    });
+
+    it("names the field of a malformed request, in Vietnamese", async () => {
+      const error = await failure(
+        viewer(api.dashboard.dashboard, { query: { unit: "NGA_NAM", period: "2023-13" } }),
+      );
+      expect(error.status).toBe(400);
+      expect(error.code).toBe("request.invalid");
+      expect(error.message).toContain("querystring.period");
+      expect(error.message).toContain("2023-08");
+    });
+
+    it("answers an unknown route with 404 in the same shape", async () => {
+      const response = await f.app.inject({ url: "/api/nothing-here" });
+      expect(response.statusCode).toBe(404);
+      expect(response.json().error.code).toBe("route.not_found");
+    });
+
+    it("publishes an OpenAPI document listing every route of the contract", async () => {
+      const response = await f.app.inject({ url: "/api/openapi.json" });
+      expect(response.statusCode).toBe(200);
+      const doc = response.json<{ openapi: string; paths: Record<string, object> }>();
+      expect(doc.openapi).toMatch(/^3\./);
+      const routes = Object.values(api).flatMap((group) => Object.values(group));
+      for (const route of routes) {
+        const path = route.path.replace(/:([A-Za-z_]+)/g, "{$1}");
+        expect(doc.paths[path], path).toHaveProperty(route.method.toLowerCase());
+      }
+      const docs = await f.app.inject({ url: "/api/docs" });
+      expect(docs.statusCode).toBeLessThan(400);
+    });
+  });
+
+  describe("catalogue and units", () => {
+    it("gives the catalogue to any signed-in user and nothing without a session", async () => {
+      const catalogue = await ward(api.catalogue.catalogue);
+      expect(catalogue.sectors).toHaveLength(4);
+      const rice = catalogue.indicators.find((i) => i.code === "rice_output");
+      expect(rice).toMatchObject({ unitNameVi: "tấn", overTime: "sum", overUnits: "sum" });
+      expect(rice?.disaggregations[0]?.options.map((o) => o.code)).toContain("he_thu");
+      expect((await failure(f.anonymous()(api.catalogue.catalogue))).status).toBe(401);
+    });
+
+    it("gives the unit tree of a date and a unit's history", async () => {
+      const { units } = await viewer(api.catalogue.units, { query: { asOf: "2023-08-01" } });
+      expect(units.find((u) => u.code === "PHUONG_1")?.parent).toBe("NGA_NAM");
+      const history = await viewer(api.catalogue.unitHistory, { params: { code: "PHUONG_1" } });
+      expect(history.parents[0]?.parent).toBe("NGA_NAM");
+      expect((await failure(f.anonymous()(api.catalogue.units, { query: {} }))).status).toBe(401);
+    });
+  });
+
+  describe("dashboard", () => {
+    it("shows the reference figures: rice output to date 240.849 t, 2.725 t more than 2022", async () => {
+      const dashboard = await viewer(api.dashboard.dashboard, { query: TOWN });
+      expect(dashboard.unit.nameVi).toContain("Ngã Năm");
+      expect(dashboard.sectors.map((s) => s.code)).toContain("economy");
+      const rice = dashboard.sectors
+        .flatMap((s) => s.lines)
+        .find((l) => l.indicator === "rice_output");
+      expect(rice?.ytd.value).toBe(240849);
+      expect(rice?.samePeriodLastYearYtd.value).toBe(240849 - 2725);
+      expect(dashboard.reporting.some((r) => r.unit === "PHUONG_1")).toBe(true);
+    });
+
+    it("refuses the town's dashboard to a ward's reporter", async () => {
+      const error = await failure(ward(api.dashboard.dashboard, { query: TOWN }));
+      expect(error.status).toBe(403);
+      expect(error.code).toBe("auth.forbidden");
+    });
+
+    it("gives a month-by-month series with last year beside it", async () => {
+      const series = await viewer(api.dashboard.series, {
+        query: { ...TOWN, indicator: "rice_output" },
+      });
+      expect(series.points).toHaveLength(12);
+      expect(series.points[11]?.value).toBeNull();
+      expect(series.points.some((p) => (p.lastYear ?? 0) > 0)).toBe(true);
+      expect(
+        (
+          await failure(
+            ward(api.dashboard.series, { query: { ...TOWN, indicator: "rice_output" } }),
+          )
+        ).status,
+      ).toBe(403);
+    });
+  });
+
+  describe("data entry", () => {
+    it("gives a ward's reporter its form, editable, and a viewer the same form read-only", async () => {
+      const form = await ward(api.values.entry, { query: WARD });
+      expect(form.editable).toBe(true);
+      const output = form.sectors
+        .flatMap((s) => s.indicators)
+        .find((i) => i.code === "rice_output");
+      const heThu = output?.cells.find((c) => c.disaggregation === "rice_season=he_thu");
+      expect(heThu).toMatchObject({ value: 617, status: "estimate" });
+      expect(heThu?.version).toBeGreaterThan(0);
+      expect((await viewer(api.values.entry, { query: WARD })).editable).toBe(false);
+      expect((await failure(commune(api.values.entry, { query: WARD }))).status).toBe(403);
+    });
+
+    it("saves a value with its version; the town's dashboard and report see it at once", async () => {
+      const form = await ward(api.values.entry, { query: WARD });
+      const cell = form.sectors
+        .flatMap((s) => s.indicators)
+        .find((i) => i.code === "rice_output")
+        ?.cells.find((c) => c.disaggregation === "rice_season=he_thu");
+      const saved = await ward(api.values.save, {
+        body: {
+          values: [
+            {
+              ...WARD,
+              indicator: "rice_output",
+              disaggregation: "rice_season=he_thu",
+              value: 717,
+              status: "official",
+              note: "số liệu chính thức",
+              expectedVersion: cell?.version ?? -1,
+            },
+          ],
+        },
+      });
+      expect(saved.outcomes[0]).toMatchObject({
+        action: "update",
+        version: (cell?.version ?? 0) + 1,
+      });
+      const dashboard = await office(api.dashboard.dashboard, { query: TOWN });
+      const rice = dashboard.sectors
+        .flatMap((s) => s.lines)
+        .find((l) => l.indicator === "rice_output");
+      expect(rice?.ytd.value).toBe(240849 + 100);
+      const report = await office(api.reports.get, { params: TOWN });
+      expect(report.html).toContain("240.949");
+      const history = await viewer(api.values.history, {
+        query: { ...WARD, indicator: "rice_output", disaggregation: "rice_season=he_thu" },
+      });
+      expect(history.entries.at(-1)).toMatchObject({
+        by: "phuong1",
+        via: "form",
+        oldValue: 617,
+        newValue: 717,
+      });
+    });
+
+    it("refuses a stale edit with 409 and the newer value, and changes nothing", async () => {
+      const write = (value: number, expectedVersion: number) =>
+        ward(api.values.save, {
+          body: { values: [{ ...WARD, indicator: "jobs_created", value, expectedVersion }] },
+        });
+      const form = await ward(api.values.entry, { query: WARD });
+      const jobs = form.sectors.flatMap((s) => s.indicators).find((i) => i.code === "jobs_created");
+      const version = jobs?.cells[0]?.version ?? 0;
+      await write(41, version);
+      const error = await failure(write(42, version));
+      expect(error.status).toBe(409);
+      expect(error.code).toBe("value.conflict");
+      expect(error.details).toMatchObject({ current: { value: 41, updatedBy: "phuong1" } });
+      const after = await ward(api.values.entry, { query: WARD });
+      const cell = after.sectors.flatMap((s) => s.indicators).find((i) => i.code === "jobs_created")
+        ?.cells[0];
+      expect(cell?.value).toBe(41);
+    });
+
+    it("refuses another commune's data (403) and a change without the CSRF token", async () => {
+      const body = {
+        values: [{ ...WARD, indicator: "jobs_created", value: 1, expectedVersion: 0 }],
+      };
+      expect((await failure(commune(api.values.save, { body }))).code).toBe("auth.forbidden");
+      expect((await failure(viewer(api.values.save, { body }))).code).toBe("auth.forbidden");
+      const login = await f.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { username: "phuong1", password: "baocao2023" },
+      });
+      const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+      const noToken = await f.app.inject({
+        method: "PUT",
+        url: "/api/values",
+        headers: { cookie },
+        payload: body,
+      });
+      expect(noToken.statusCode).toBe(403);
+      expect(noToken.json().error.code).toBe("auth.csrf");
+    });
+
+    it("runs the validation rules for a unit and month", async () => {
+      const { findings } = await viewer(api.values.validate, { query: TOWN });
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings[0]).toHaveProperty("message");
+      expect((await failure(ward(api.values.validate, { query: TOWN }))).status).toBe(403);
+    });
+  });
+
+  describe("reports", () => {
+    it("opens the August 2023 report with live figures, chips and checks", async () => {
+      const report = await viewer(api.reports.get, { params: TOWN });
+      expect(report.current.status).toBe("draft");
+      expect(report.html).toContain("NGÃ NĂM");
+      expect(report.figures.length).toBeGreaterThan(100);
+      expect(report.figures.every((x) => x.line > 0)).toBe(true);
+      expect(Array.isArray(report.checks)).toBe(true);
+      const list = await viewer(api.reports.list, { query: { unit: "NGA_NAM" } });
+      expect(list.reports[0]?.period).toBe("2023-08");
+      expect((await failure(ward(api.reports.get, { params: TOWN }))).status).toBe(403);
+    });
+
+    it("previews an unsaved template without writing", async () => {
+      const preview = await viewer(api.reports.preview, {
+        params: TOWN,
+        body: { template: "# Lúa\n\nSản lượng {{ ytd(rice_output) | number }} tấn.\n" },
+      });
+      expect(preview.html).toContain("240.");
+      expect(preview.figures).toHaveLength(1);
+    });
+
+    it("saves the draft with the version check: a save over someone else's is refused", async () => {
+      const opened = await office(api.reports.get, { params: TOWN });
+      const template = `${opened.current.template}\n`;
+      const saved = await office(api.reports.saveDraft, {
+        params: TOWN,
+        body: {
+          template,
+          expectedVersion: opened.current.version,
+          expectedUpdatedAt: opened.current.updatedAt,
+        },
+      });
+      expect(saved.status).toBe("draft");
+      const error = await failure(
+        office(api.reports.saveDraft, {
+          params: TOWN,
+          body: {
+            template,
+            expectedVersion: opened.current.version,
+            expectedUpdatedAt: "2000-01-01T00:00:00.000Z",
+          },
+        }),
+      );
+      expect(error.status).toBe(409);
+      expect(error.code).toBe("report.conflict");
+      const denied = await failure(
+        viewer(api.reports.saveDraft, { params: TOWN, body: { template, expectedVersion: 1 } }),
+      );
+      expect(denied.status).toBe(403);
+    });
+
+    it("downloads the DOCX (a zip) and Markdown", async () => {
+      const docx = await viewer(api.reports.download, { params: TOWN, query: { format: "docx" } });
+      const bytes = new Uint8Array(await docx.arrayBuffer());
+      expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+      const md = await viewer(api.reports.download, { params: TOWN, query: { format: "md" } });
+      expect(await md.text()).toContain("Ngã Năm");
+      expect(
+        (await failure(ward(api.reports.download, { params: TOWN, query: { format: "md" } })))
+          .status,
+      ).toBe(403);
+    });
+
+    it("carries forward to September once, and lets only an approver issue", async () => {
+      const next = await office(api.reports.carryForward, { params: TOWN });
+      expect(next).toMatchObject({ period: "2023-09", status: "draft" });
+      const again = await failure(office(api.reports.carryForward, { params: TOWN }));
+      expect(again.code).toBe("report.exists");
+      expect((await failure(viewer(api.reports.carryForward, { params: TOWN }))).status).toBe(403);
+      const september = { unit: "NGA_NAM", period: "2023-09" };
+      expect(
+        (await failure(office(api.reports.issue, { params: september, body: {} }))).status,
+      ).toBe(403);
+      const issued = await approver(api.reports.issue, {
+        params: september,
+        body: { force: true },
+      });
+      expect(issued).toMatchObject({ status: "issued", issuedBy: "lanhdao" });
+      const frozen = await viewer(api.reports.get, { params: september });
+      expect(frozen.current.status).toBe("issued");
+    });
+  });
+
+  describe("registers", () => {
+    it("lists projects with the year's plan and disbursement, and a project's detail", async () => {
+      const { projects } = await viewer(api.registers.projects, { query: { period: "2023-08" } });
+      expect(projects.length).toBeGreaterThan(0);
+      const funded = projects.find((p) => p.plan > 0);
+      expect(funded?.disbursedPct).not.toBeNull();
+      const detail = await viewer(api.registers.project, {
+        params: { code: funded?.code ?? "" },
+        query: { period: "2023-08" },
+      });
+      expect(detail.capitalPlans.length).toBeGreaterThan(0);
+      expect(
+        (
+          await failure(
+            viewer(api.registers.project, {
+              params: { code: "NO_SUCH" },
+              query: { period: "2023-08" },
+            }),
+          )
+        ).status,
+      ).toBe(404);
+      expect(
+        (await ward(api.registers.projects, { query: { period: "2023-08" } })).projects.length,
+      ).toBeLessThan(projects.length);
+    });
+
+    it("lists site clearance up to the month", async () => {
+      const { items } = await viewer(api.registers.siteClearance, { query: { period: "2023-08" } });
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every((i) => i.period <= "2023-08")).toBe(true);
+    });
+
+    it("gives the month's checklist and marks a task done, version-checked", async () => {
+      const list = await office(api.registers.tasks, { query: { period: "2023-09" } });
+      expect(list.tasks.length).toBeGreaterThan(0);
+      const open = list.tasks.find(
+        (t) => t.storedStatus !== "done" && t.storedStatus !== "cancelled",
+      );
+      if (!open) throw new Error("the reference checklist has no open task");
+      const detail = await viewer(api.registers.task, { params: { id: open.id } });
+      expect(detail.id).toBe(open.id);
+      expect(
+        (
+          await failure(
+            viewer(api.registers.changeTask, {
+              params: { id: open.id },
+              body: { status: "done", expectedVersion: open.version },
+            }),
+          )
+        ).status,
+      ).toBe(403);
+      const done = await office(api.registers.changeTask, {
+        params: { id: open.id },
+        body: {
+          status: "done",
+          note: "Đã hoàn thành",
+          date: "2023-09-20",
+          expectedVersion: open.version,
+        },
+      });
+      expect(done.storedStatus).toBe("done");
+      expect(done.progress.at(-1)).toMatchObject({ note: "Đã hoàn thành", by: "vanphong" });
+      const stale = await failure(
+        office(api.registers.changeTask, {
+          params: { id: open.id },
+          body: { status: "in_progress", expectedVersion: open.version },
+        }),
+      );
+      expect(stale.status).toBe(409);
+    });
+  });
+});
