@@ -81,6 +81,10 @@ describeEachEngine("auth over HTTP", (fresh) => {
     expect(wrong.json()).toEqual(unknown.json());
     expect(wrong.json().error.code).toBe("auth.invalid_credentials");
     expect(wrong.cookies).toEqual([]);
+    expect((await login("admin", "x".repeat(2000))).statusCode).toBe(401);
+    expect((await login("u".repeat(10_000), "sai")).statusCode).toBe(401);
+    const keys = await store.db.selectFrom("login_attempts").select("key").execute();
+    expect(Math.max(...keys.map((k) => k.key.length))).toBeLessThanOrEqual("user:".length + 64);
     const empty = await app.inject({ method: "POST", url: "/api/auth/login", payload: {} });
     expect(empty.statusCode).toBe(400);
   });

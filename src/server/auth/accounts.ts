@@ -7,7 +7,7 @@ import {
   type UserRecord,
   UserRepository,
 } from "../../store/index.ts";
-import { hashPassword } from "./password.ts";
+import { hashPassword, MAX_PASSWORD_LENGTH } from "./password.ts";
 
 /** Lowercase letters, digits, `.`, `_`, `-`; 2 to 32 characters, starting with a letter or digit. */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,31}$/;
@@ -149,6 +149,12 @@ function checkPassword(password: string): void {
     throw new BaocaoError(
       "user.weak_password",
       `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
+    );
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    throw new BaocaoError(
+      "user.invalid_password",
+      `Mật khẩu dài quá ${MAX_PASSWORD_LENGTH} ký tự.`,
     );
   }
 }

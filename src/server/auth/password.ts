@@ -5,6 +5,9 @@ import { hash, verify } from "@node-rs/argon2";
 // 2 passes, one lane — about 20–40 ms per hash on a server, slow enough for an offline attacker.
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/** Longer passwords are refused (argon2 would accept megabytes; nobody types that many). */
+export const MAX_PASSWORD_LENGTH = 1024;
+
 /** Hashes a password with argon2id; the PHC string carries its own salt and parameters. */
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

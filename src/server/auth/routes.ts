@@ -12,8 +12,10 @@ import { accountDisabled, invalidCredentials } from "./auth-errors.ts";
 import { SESSION_COOKIE, sessionCookieOptions } from "./cookie.ts";
 import { requireUser } from "./guards.ts";
 import { LoginLimit } from "./login-limit.ts";
-import { verifyPassword } from "./password.ts";
+import { MAX_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
 import type { Sessions } from "./sessions.ts";
+
+const MAX_USERNAME_INPUT = 64;
 
 type LoginBody = z.output<NonNullable<typeof authRoutes.login.body>>;
 
@@ -55,7 +57,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     ...zod,
     handler: async (request, reply) => {
       const body = request.body as LoginBody;
-      const username = body.username.trim().toLowerCase();
+      // Capped so a megabyte-long "username" is neither stored as a rate-limit key nor looked up.
+      const username = body.username.trim().toLowerCase().slice(0, MAX_USERNAME_INPUT);
       const keys = LoginLimit.keys(username, request.ip);
       try {
         await deps.limit.check(keys);
@@ -66,7 +69,9 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
         throw error;
       }
       const user = await users.get(username);
-      const ok = await verifyPassword(user?.passwordHash, body.password);
+      const ok =
+        body.password.length <= MAX_PASSWORD_LENGTH &&
+        (await verifyPassword(user?.passwordHash, body.password));
       await deps.limit.record(keys, ok);
       if (!ok || !user) throw invalidCredentials();
       if (user.disabled) throw accountDisabled(username);
