@@ -1,0 +1,226 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Alert, App, Badge, Button, Col, Modal, Row, Tabs, Typography } from "antd";
+import { useState } from "react";
+import { call } from "../../api/client.ts";
+import { api, type CheckView, type ReportView } from "../../api/contract.ts";
+import { errorMessage, isConflict } from "../../api/errors.ts";
+import { PageTitle } from "../../components/page-title.tsx";
+import { fmtMonth, nextMonth } from "../../format/dates.ts";
+import { useDebounced } from "../../hooks/use-debounced.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { hasRole } from "../../session/roles.ts";
+import { useSession } from "../../session/session.tsx";
+import { ChecksPanel } from "./checks-panel.tsx";
+import { FiguresPanel } from "./figures-panel.tsx";
+import { PreviewFrame } from "./preview-frame.tsx";
+import { ReportToolbar } from "./report-toolbar.tsx";
+import { type JumpRequest, TemplateEditor } from "./template-editor.tsx";
+import { useReportActions } from "./use-report-actions.ts";
+import { VersionsList } from "./versions-list.tsx";
+
+interface Props {
+  readonly report: ReportView;
+  readonly reload: () => Promise<unknown>;
+}
+
+/** Template on the left, live preview, figures, checks and versions on the right. */
+export function ReportEditor({ report, reload }: Props) {
+  const { t } = useI18n();
+  const { message, modal } = App.useApp();
+  const { user } = useSession();
+  const { setPeriod } = useUnitPeriod();
+  const canEdit = hasRole(user, "office", "admin");
+  const canIssue = hasRole(user, "approver", "admin");
+  const saved = report.current.template;
+  const [template, setTemplate] = useState(saved);
+  const [jump, setJump] = useState<JumpRequest>();
+  const [tab, setTab] = useState("preview");
+  const [conflict, setConflict] = useState<string>();
+  const dirty = template !== saved;
+  const settled = useDebounced(template, 700);
+  const preview = useQuery({
+    queryKey: ["preview", report.unit, report.period, settled],
+    queryFn: () =>
+      call(api.reports.preview, {
+        params: { unit: report.unit, period: report.period },
+        body: { template: settled },
+      }),
+    enabled: settled !== saved,
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const shown = settled !== saved && preview.data ? preview.data : report;
+  const actions = useReportActions(report);
+  const onJump = (line: number) => setJump({ line, nonce: Date.now() });
+
+  const save = () =>
+    actions.save.mutate(template, {
+      onSuccess: async (v) => {
+        setConflict(undefined);
+        message.success(t("report.saved", { version: v.version }));
+        await reload();
+      },
+      onError: (error) =>
+        isConflict(error) ? setConflict(errorMessage(error)) : message.error(errorMessage(error)),
+    });
+
+  const carry = () =>
+    actions.carry.mutate(undefined, {
+      onSuccess: (r) =>
+        modal.success({
+          title: t("report.carried", { period: fmtMonth(r.period) }),
+          okText: t("report.openNext"),
+          onOk: () => setPeriod(r.period || nextMonth(report.period)),
+        }),
+      onError: (error) => message.error(errorMessage(error)),
+    });
+
+  const runIssue = (force: boolean) =>
+    actions.issue.mutate(force, {
+      onSuccess: async (v) => {
+        message.success(t("report.issued", { version: v.version }));
+        await reload();
+      },
+      onError: (error) => {
+        const details = (error as { details?: { checks?: CheckView[] } }).details;
+        const blocking = details?.checks ?? [];
+        modal.error({
+          title: blocking.length
+            ? t("report.blocking", { count: blocking.length })
+            : t("app.error"),
+          width: 640,
+          content: (
+            <div data-testid="issue-blocked">
+              <p>{errorMessage(error)}</p>
+              <ChecksPanel
+                checks={blocking}
+                onJump={(line) => {
+                  Modal.destroyAll();
+                  onJump(line);
+                }}
+              />
+            </div>
+          ),
+        });
+      },
+    });
+
+  const issue = () => {
+    const errors = shown.checks.filter((c) => c.severity === "error");
+    modal.confirm({
+      title: t("report.issueConfirm", { period: fmtMonth(report.period) }),
+      content:
+        errors.length > 0 ? (
+          <Alert type="warning" showIcon title={t("report.blocking", { count: errors.length })} />
+        ) : undefined,
+      okText: errors.length > 0 ? t("report.issueForce") : t("report.issue"),
+      okButtonProps: { danger: errors.length > 0, "data-testid": "issue-confirm" },
+      cancelText: t("app.cancel"),
+      onOk: () => runIssue(errors.length > 0),
+    });
+  };
+
+  const errors = shown.checks.filter((c) => c.severity === "error").length;
+  return (
+    <>
+      <PageTitle
+        title={`${t("report.title")} — ${report.unit} — ${fmtMonth(report.period)}`}
+        extra={
+          <ReportToolbar
+            report={report}
+            dirty={dirty}
+            canEdit={canEdit}
+            canIssue={canIssue}
+            busy={{
+              save: actions.save.isPending,
+              carry: actions.carry.isPending,
+              issue: actions.issue.isPending,
+            }}
+            onSave={save}
+            onCarry={carry}
+            onIssue={issue}
+          />
+        }
+      />
+      {!canEdit && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t("report.readOnly")} />
+      )}
+      {conflict && (
+        <Alert
+          data-testid="report-conflict"
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t("report.conflict")}
+          description={conflict}
+          action={
+            <Button
+              size="small"
+              onClick={async () => {
+                setConflict(undefined);
+                await reload();
+              }}
+            >
+              {t("report.reload")}
+            </Button>
+          }
+        />
+      )}
+      <Row gutter={12}>
+        <Col xs={24} xl={11}>
+          <Typography.Text type="secondary">{t("report.template")}</Typography.Text>
+          <TemplateEditor value={template} readOnly={!canEdit} jump={jump} onChange={setTemplate} />
+        </Col>
+        <Col xs={24} xl={13}>
+          <Tabs
+            activeKey={tab}
+            onChange={setTab}
+            size="small"
+            tabBarExtraContent={
+              preview.isFetching ? (
+                <Typography.Text type="secondary">{t("report.updating")}</Typography.Text>
+              ) : undefined
+            }
+            items={[
+              {
+                key: "preview",
+                label: t("report.preview"),
+                children: <PreviewFrame html={shown.html} busy={preview.isFetching} />,
+              },
+              {
+                key: "figures",
+                label: (
+                  <span data-testid="tab-figures">
+                    {t("report.figures")}{" "}
+                    <Badge count={shown.figures.length} color="#1d4e89" overflowCount={999} />
+                  </span>
+                ),
+                children: <FiguresPanel figures={shown.figures} onJump={onJump} />,
+              },
+              {
+                key: "checks",
+                label: (
+                  <span data-testid="tab-checks">
+                    {t("report.checks")}{" "}
+                    <Badge
+                      count={shown.checks.length}
+                      color={errors > 0 ? "red" : "orange"}
+                      showZero
+                    />
+                  </span>
+                ),
+                children: <ChecksPanel checks={shown.checks} onJump={onJump} />,
+              },
+              {
+                key: "versions",
+                label: t("report.versions"),
+                children: <VersionsList report={report} />,
+              },
+            ]}
+          />
+        </Col>
+      </Row>
+    </>
+  );
+}
