@@ -5,6 +5,7 @@ import { Accounts } from "../../server/auth/index.ts";
 import type { Store } from "../../store/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo-accounts.ts";
+import { ensureDemoReport } from "../demo-report.ts";
 import { referenceDatasetFiles } from "../reference-dataset.ts";
 import { type ServeOptions, serveUntilStopped, withServeOptions } from "./serve.ts";
 
@@ -26,6 +27,8 @@ export function registerDemo(program: Command, io: CliIo): void {
           `Đã nạp bộ dữ liệu mẫu Ngã Năm 2023 vào ${store.engine}: ${v.created} giá trị mới, ${v.updated} cập nhật, ${v.unchanged} không đổi.`,
         );
         await ensureDemoAccounts(store, io);
+        if (await ensureDemoReport(engine, new Date().toISOString()))
+          io.err("Đã tạo bản nháp báo cáo tháng 8/2023 của thị xã Ngã Năm từ mẫu báo cáo.");
         if (options.serve) await serveUntilStopped(store, options, io);
       });
     });

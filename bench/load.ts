@@ -1,0 +1,194 @@
+/**
+ * The HTTP load benchmark (a script, not a test):
+ *
+ *   npm run bench:load -- --db sqlite|postgres [--duration 30] [--connections 50] [--writes 10]
+ *
+ * Loads the demo (reference dataset and accounts) into a fresh database with `baocao demo
+ * --no-serve`, starts `baocao serve` in its own process, then fires from this process with
+ * autocannon: per connection a repeating sequence of dashboard reads (the town, August 2023) and
+ * value saves (each a new value of a ward, with its version check), `--writes` saves in every
+ * hundred requests. Prints throughput, latency p50/p99 and errors and writes
+ * bench/results/load-<db>.json.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { DEMO_PASSWORD } from "../src/cli/demo-accounts.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+const PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres";
+const PG_DB = "baocao_bench_load";
+
+const { values: args } = parseArgs({
+  options: {
+    db: { type: "string", default: "sqlite" },
+    duration: { type: "string", default: "30" },
+    connections: { type: "string", default: "50" },
+    writes: { type: "string", default: "10" },
+    port: { type: "string", default: "3999" },
+  },
+});
+const db = args.db === "postgres" ? "postgres" : "sqlite";
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+const writesPerHundred = Number(args.writes);
+const port = Number(args.port);
+const base = `http://127.0.0.1:${port}`;
+
+async function main(): Promise<void> {
+  const { databaseUrl, dispose } = await freshDatabase();
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  console.log(`loading the demo into ${databaseUrl} …`);
+  await run(["demo", "--no-serve"], env);
+  const server = spawn("node", [join(ROOT, "bin/baocao.js"), "serve", "--port", String(port)], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitForHealth();
+    const viewer = await signIn("xem");
+    const admin = await signIn("admin");
+    const reads = 100 - writesPerHundred;
+    let next = 0;
+    const save: autocannon.Request = {
+      method: "PUT",
+      path: "/api/values",
+      headers: { ...admin, "content-type": "application/json" },
+      // Every save is a new value (version 0): a ward's jobs created in a month nobody reported yet.
+      setupRequest: (request: autocannon.Request) => {
+        const n = next++;
+        const unit = WARDS[n % WARDS.length];
+        const month = 2024 * 12 + Math.floor(n / WARDS.length);
+        const period = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
+        request.body = JSON.stringify({
+          values: [{ indicator: "jobs_created", unit, period, value: n % 97, expectedVersion: 0 }],
+        });
+        return request;
+      },
+    };
+    const read: autocannon.Request = {
+      method: "GET",
+      path: "/api/dashboard?unit=NGA_NAM&period=2023-08",
+      headers: viewer,
+    };
+    const sequence = Array.from({ length: 100 }, (_, i) =>
+      i % Math.round(100 / Math.max(writesPerHundred, 1)) === 0 && writesPerHundred > 0
+        ? save
+        : read,
+    );
+    const load = os.loadavg()[0];
+    const result = await autocannon({ url: base, connections, duration, requests: sequence });
+    const summary = {
+      command: `npm run bench:load -- --db ${db} --duration ${duration} --connections ${connections} --writes ${writesPerHundred}`,
+      at: new Date().toISOString(),
+      machine: `${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, Node ${process.version}`,
+      loadAverageAtStart: load,
+      mix: `${reads} dashboard reads : ${writesPerHundred} value saves per 100 requests`,
+      requests: result.requests.total,
+      throughputPerSecond: result.requests.average,
+      latencyMs: {
+        p50: result.latency.p50,
+        p97_5: result.latency.p97_5,
+        p99: result.latency.p99,
+        max: result.latency.max,
+      },
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      statusCodes: result.statusCodeStats,
+      savesSent: next,
+    };
+    console.log(JSON.stringify(summary, null, 2));
+    writeFileSync(
+      join(ROOT, `bench/results/load-${db}.json`),
+      `${JSON.stringify(summary, null, 2)}\n`,
+    );
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+    await dispose();
+  }
+}
+
+const WARDS = [
+  "PHUONG_1",
+  "PHUONG_2",
+  "PHUONG_3",
+  "PHUONG_VINH_QUOI",
+  "XA_TAN_LONG",
+  "XA_LONG_BINH",
+  "XA_MY_QUOI",
+  "XA_MY_BINH",
+];
+
+async function freshDatabase(): Promise<{ databaseUrl: string; dispose: () => Promise<void> }> {
+  if (db === "sqlite") {
+    const dir = mkdtempSync(join(os.tmpdir(), "baocao-load-"));
+    return {
+      databaseUrl: `sqlite:${join(dir, "load.db")}`,
+      dispose: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: PG_ADMIN });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`drop database if exists ${PG_DB} with (force)`);
+  await admin(`create database ${PG_DB}`);
+  return {
+    databaseUrl: `postgres://postgres@127.0.0.1:5432/${PG_DB}`,
+    dispose: () => admin(`drop database if exists ${PG_DB} with (force)`),
+  };
+}
+
+function run(command: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn("node", [join(ROOT, "bin/baocao.js"), ...command], {
+      env,
+      stdio: "inherit",
+    });
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`baocao ${command.join(" ")}: exit ${code}`)),
+    );
+  });
+}
+
+async function waitForHealth(): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the server did not start");
+}
+
+/** Signs in and returns the headers of that session: its cookie and its CSRF token. */
+async function signIn(username: string): Promise<Record<string, string>> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!response.ok)
+    throw new Error(`sign in ${username}: ${response.status} ${await response.text()}`);
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, "x-csrf-token": csrfToken };
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});

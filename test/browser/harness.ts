@@ -1,0 +1,97 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { describe, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
+import { ensureDemoReport } from "../../src/cli/demo-report.ts";
+import { Engine } from "../../src/engine/index.ts";
+import { Accounts } from "../../src/server/auth/index.ts";
+import { buildApp } from "../../src/server/index.ts";
+import { migrateToLatest, openStore } from "../../src/store/index.ts";
+import { loadReferenceDataset } from "../dataset/load-dataset.ts";
+
+const ROOT = join(import.meta.dirname, "../..");
+/** The built web app; `npm test` builds it before the tests run. */
+export const WEB_DIST = join(ROOT, "web/dist");
+/** Where the screenshots of the main screens go (kept by CI as artifacts; not committed). */
+export const SCREENSHOTS = join(ROOT, "test-artifacts/screens");
+/** Debian's Chromium, which `.ci/run` installs. */
+export const CHROMIUM = process.env.BAOCAO_CHROMIUM ?? "/usr/bin/chromium";
+
+/** Why the browser tests cannot run here, or undefined when they can. */
+export const browserSkipReason = existsSync(CHROMIUM)
+  ? undefined
+  : `Browser tests skipped: no Chromium at ${CHROMIUM} (bash .ci/run installs it: apt-get install -y chromium)`;
+
+/** Runs a browser suite, or says in one line why it cannot (never passes silently). */
+export function describeInBrowser(name: string, suite: () => void): void {
+  if (browserSkipReason) {
+    describe(name, () => it.skip(browserSkipReason, () => {}));
+    return;
+  }
+  describe(name, suite);
+}
+
+/** The demo as `npm run demo` serves it — reference dataset, accounts, report — on a free port. */
+export interface DemoServer {
+  readonly url: string;
+  readonly engine: Engine;
+  close(): Promise<void>;
+}
+
+/** Starts the demo server on a fresh SQLite file, serving the built web app. */
+export async function startDemoServer(): Promise<DemoServer> {
+  if (!existsSync(join(WEB_DIST, "index.html")))
+    throw new Error(`${WEB_DIST} is missing: run \`npm run build -w web\` (npm test does it)`);
+  const dir = mkdtempSync(join(tmpdir(), "baocao-browser-"));
+  const store = await openStore({ engine: "sqlite", path: join(dir, "demo.db") });
+  await migrateToLatest(store);
+  const engine = await Engine.open(store);
+  await loadReferenceDataset(engine);
+  const accounts = new Accounts(store);
+  for (const spec of DEMO_ACCOUNTS) await accounts.ensure(spec);
+  await ensureDemoReport(engine, new Date().toISOString());
+  const app = await buildApp({ store, engine, version: "browser-test", webRoot: WEB_DIST });
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  return {
+    url,
+    engine,
+    async close() {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Headless Debian Chromium with the flags this machine needs (no sandbox as root, no network). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Signs in through the login page as a demo account and waits for the app's shell. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  if (!DEMO_ACCOUNTS.some((a) => a.username === username)) throw new Error(`no demo account ${username}`);
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId("login-username").fill(username);
+  await page.getByTestId("login-password").fill(DEMO_PASSWORD);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("user-name").waitFor();
+}
+
+/** Saves a full-page screenshot of a main screen under test-artifacts/screens/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
