@@ -1,3 +1,144 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
+import { Card, Descriptions, Table, Tag } from "antd";
+import { Link, useParams } from "react-router";
+import { call } from "../../api/client.ts";
+import { api } from "../../api/contract.ts";
+import { PageTitle } from "../../components/page-title.tsx";
+import { QueryState } from "../../components/query-state.tsx";
+import { fmtDate, fmtMonth } from "../../format/dates.ts";
+import { useFormat } from "../../format/use-format.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { useUnitPeriod, useUnitPeriodSearch } from "../../layout/use-unit-period.ts";
+import { ClearanceTable } from "../site-clearance/clearance-table.tsx";
+
+/** One project: its facts, capital plans, disbursements, commitments and site clearance. */
 export function ProjectDetailPage() {
-  return <div>ProjectDetailPage</div>;
+  const { t } = useI18n();
+  const f = useFormat();
+  const { code = "" } = useParams();
+  const { period } = useUnitPeriod();
+  const search = useUnitPeriodSearch();
+  const query = useQuery({
+    queryKey: ["project", code, period],
+    queryFn: () => call(api.registers.project, { params: { code }, query: { period } }),
+  });
+  const money = (v: number) => f.num(v, 3);
+  return (
+    <QueryState query={query}>
+      {({ project: p, capitalPlans, disbursements, commitments, siteClearance }) => (
+        <>
+          <PageTitle
+            title={p.nameVi}
+            extra={
+              <Link to={`/projects${search}`}>
+                <ArrowLeftOutlined /> {t("projects.back")}
+              </Link>
+            }
+          />
+          <Card size="small" style={{ marginBottom: 16 }}>
+            <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} data-testid="project-facts">
+              <Descriptions.Item label={t("projects.code")}>{p.code}</Descriptions.Item>
+              <Descriptions.Item label={t("projects.level")}>{p.managingLevel}</Descriptions.Item>
+              <Descriptions.Item label={t("projects.programme")}>{p.programme}</Descriptions.Item>
+              <Descriptions.Item label={t("projects.owner")}>{p.owner}</Descriptions.Item>
+              <Descriptions.Item label={t("projects.reportingUnit")}>
+                {p.reportingUnit}
+              </Descriptions.Item>
+              <Descriptions.Item label={t("projects.location")}>
+                {p.locationUnits.join(", ") || "—"}
+              </Descriptions.Item>
+              <Descriptions.Item label={t("projects.start")}>
+                {fmtDate(p.startDate)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t("projects.end")}>{fmtDate(p.endDate)}</Descriptions.Item>
+              <Descriptions.Item label={t("projects.status")}>
+                <Tag>{p.status}</Tag>
+                {p.synthetic && <Tag>{t("projects.synthetic")}</Tag>}
+              </Descriptions.Item>
+              <Descriptions.Item label={t("projects.plan")}>{money(p.plan)}</Descriptions.Item>
+              <Descriptions.Item label={t("projects.disbursed")}>
+                {money(p.disbursed)} ({f.pct(p.disbursedPct, 1)}) — {fmtMonth(period)}
+              </Descriptions.Item>
+              {p.note && <Descriptions.Item label={t("projects.note")}>{p.note}</Descriptions.Item>}
+            </Descriptions>
+          </Card>
+          <Card size="small" title={t("projects.capitalPlans")} style={{ marginBottom: 16 }}>
+            <Table
+              size="small"
+              pagination={false}
+              rowKey={(r) => `${r.year}:${r.fundSource}:${r.programme}`}
+              dataSource={capitalPlans}
+              columns={[
+                { title: t("projects.year"), dataIndex: "year", width: 80 },
+                { title: t("projects.fundSource"), dataIndex: "fundSource" },
+                { title: t("projects.programme"), dataIndex: "programme" },
+                {
+                  title: t("projects.amount"),
+                  key: "amount",
+                  align: "right",
+                  render: (_, r) => money(r.amount),
+                },
+                { title: t("projects.note"), dataIndex: "note" },
+              ]}
+            />
+          </Card>
+          <Card size="small" title={t("projects.disbursements")} style={{ marginBottom: 16 }}>
+            <Table
+              size="small"
+              pagination={false}
+              rowKey={(r) => `${r.period}:${r.fundSource}:${r.date}`}
+              dataSource={disbursements}
+              columns={[
+                {
+                  title: t("projects.period"),
+                  key: "period",
+                  render: (_, r) => fmtMonth(r.period),
+                },
+                { title: t("projects.date"), key: "date", render: (_, r) => fmtDate(r.date) },
+                { title: t("projects.fundSource"), dataIndex: "fundSource" },
+                {
+                  title: t("projects.amount"),
+                  key: "amount",
+                  align: "right",
+                  render: (_, r) => money(r.amount),
+                },
+                { title: t("projects.status"), dataIndex: "status" },
+                { title: t("projects.note"), dataIndex: "note" },
+              ]}
+            />
+          </Card>
+          {commitments.length > 0 && (
+            <Card size="small" title={t("projects.commitments")} style={{ marginBottom: 16 }}>
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="dueDate"
+                dataSource={commitments}
+                columns={[
+                  {
+                    title: t("projects.dueDate"),
+                    key: "due",
+                    render: (_, r) => fmtDate(r.dueDate),
+                  },
+                  {
+                    title: t("projects.share"),
+                    key: "share",
+                    align: "right",
+                    render: (_, r) => f.pct(r.sharePct, 1),
+                  },
+                  { title: t("projects.note"), dataIndex: "note" },
+                ]}
+              />
+            </Card>
+          )}
+          {siteClearance.length > 0 && (
+            <Card size="small" title={t("clearance.title")}>
+              <ClearanceTable items={siteClearance} showProject={false} />
+            </Card>
+          )}
+        </>
+      )}
+    </QueryState>
+  );
 }

@@ -1,3 +1,95 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, Segmented, Space, Tag } from "antd";
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+import { call } from "../../api/client.ts";
+import { api, type TaskView } from "../../api/contract.ts";
+import { PageTitle } from "../../components/page-title.tsx";
+import { QueryState } from "../../components/query-state.tsx";
+import { fmtDate, fmtMonth } from "../../format/dates.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { TaskDrawer } from "./task-drawer.tsx";
+import { TASK_COLOR } from "./task-status-tag.tsx";
+import { TasksTable } from "./tasks-table.tsx";
+
+type Scope = "checklist" | "all";
+type StatusFilter = TaskView["status"] | "any";
+const STATUSES: TaskView["status"][] = ["new", "in_progress", "overdue", "done", "cancelled"];
+
+/** Tasks: the month's checklist or every task, filtered by status, with counts as tags. */
 export function TasksPage() {
-  return <div>TasksPage</div>;
+  const { t } = useI18n();
+  const { period } = useUnitPeriod();
+  const [params, setParams] = useSearchParams();
+  const [scope, setScope] = useState<Scope>("checklist");
+  const [status, setStatus] = useState<StatusFilter>("any");
+  const open = params.get("task") ?? undefined;
+  const setOpen = (id: string | undefined) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (id) next.set("task", id);
+      else next.delete("task");
+      return next;
+    });
+  const query = useQuery({
+    queryKey: ["tasks", scope, period],
+    queryFn: () => call(api.registers.tasks, { query: scope === "checklist" ? { period } : {} }),
+  });
+  return (
+    <>
+      <PageTitle
+        title={`${t("tasks.title")}${scope === "checklist" ? ` — ${fmtMonth(period)}` : ""}`}
+        extra={
+          <Segmented<Scope>
+            data-testid="tasks-scope"
+            value={scope}
+            onChange={setScope}
+            options={[
+              { value: "checklist", label: t("tasks.checklist") },
+              { value: "all", label: t("tasks.allTasks") },
+            ]}
+          />
+        }
+      />
+      <Card size="small">
+        <QueryState query={query}>
+          {(data) => {
+            const counts = STATUSES.map((s) => ({
+              status: s,
+              count: data.counts[s] ?? data.tasks.filter((task) => task.status === s).length,
+            }));
+            const shown =
+              status === "any" ? data.tasks : data.tasks.filter((task) => task.status === status);
+            return (
+              <>
+                <Space wrap style={{ marginBottom: 12 }} data-testid="task-counts">
+                  <Tag.CheckableTag checked={status === "any"} onChange={() => setStatus("any")}>
+                    {t("app.all")} ({data.tasks.length})
+                  </Tag.CheckableTag>
+                  {counts.map(({ status: s, count }) => (
+                    <Tag.CheckableTag
+                      key={s}
+                      checked={status === s}
+                      onChange={() => setStatus(status === s ? "any" : s)}
+                      data-testid={`task-count-${s}`}
+                    >
+                      <Tag color={TASK_COLOR[s]} style={{ marginInlineEnd: 0 }}>
+                        {t(`taskStatus.${s}`)}: {count}
+                      </Tag>
+                    </Tag.CheckableTag>
+                  ))}
+                  <span style={{ color: "#888", fontSize: 12 }}>
+                    {t("clearance.asOf")} {fmtDate(data.asOf)}
+                  </span>
+                </Space>
+                <TasksTable tasks={shown} onOpen={setOpen} />
+              </>
+            );
+          }}
+        </QueryState>
+      </Card>
+      <TaskDrawer id={open} onClose={() => setOpen(undefined)} />
+    </>
+  );
 }

@@ -1,3 +1,79 @@
+import { Card, Col, DatePicker, Empty, Row, Tag, Tree, type TreeDataNode } from "antd";
+import dayjs from "dayjs";
+import { useMemo, useState } from "react";
+import { useUnits } from "../../api/shared-queries.ts";
+import { PageTitle } from "../../components/page-title.tsx";
+import { QueryState } from "../../components/query-state.tsx";
+import { endOfMonth } from "../../format/dates.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { buildUnitTree, type UnitNode } from "../../layout/unit-tree.ts";
+import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { UnitHistory } from "./unit-history.tsx";
+
+function withKinds(nodes: UnitNode[]): TreeDataNode[] {
+  return nodes.map((node) => ({
+    key: node.key,
+    title: (
+      <span data-testid={`unit-${node.key}`}>
+        {node.title} <Tag style={{ fontSize: 11 }}>{node.unit.kind}</Tag>
+        <span style={{ color: "#aaa", fontSize: 12 }}>{node.key}</span>
+      </span>
+    ),
+    children: withKinds(node.children),
+  }));
+}
+
+/** The unit tree as of a date, and the history of the unit picked. */
 export function UnitsPage() {
-  return <div>UnitsPage</div>;
+  const { t, lang } = useI18n();
+  const { period } = useUnitPeriod();
+  const [asOf, setAsOf] = useState(endOfMonth(period));
+  const [picked, setPicked] = useState<string>();
+  const query = useUnits(asOf);
+  const tree = useMemo(
+    () => withKinds(buildUnitTree(query.data?.units ?? [], lang)),
+    [query.data, lang],
+  );
+  return (
+    <>
+      <PageTitle
+        title={t("units.title")}
+        extra={
+          <>
+            {t("units.asOf")}
+            <DatePicker
+              data-testid="units-as-of"
+              format="DD/MM/YYYY"
+              allowClear={false}
+              value={dayjs(asOf)}
+              onChange={(d) => d && setAsOf(d.format("YYYY-MM-DD"))}
+            />
+          </>
+        }
+      />
+      <Row gutter={16}>
+        <Col xs={24} lg={12}>
+          <Card size="small">
+            <QueryState query={query}>
+              {() => (
+                <Tree
+                  key={asOf}
+                  treeData={tree}
+                  defaultExpandAll
+                  onSelect={(keys) =>
+                    setPicked(keys[0] === undefined ? undefined : String(keys[0]))
+                  }
+                />
+              )}
+            </QueryState>
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t("units.history")}>
+            {picked ? <UnitHistory code={picked} /> : <Empty description={t("units.pick")} />}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
 }

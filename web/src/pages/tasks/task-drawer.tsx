@@ -1,0 +1,99 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Descriptions, Divider, Drawer, Tag, Timeline, Typography } from "antd";
+import { call } from "../../api/client.ts";
+import { api } from "../../api/contract.ts";
+import { QueryState } from "../../components/query-state.tsx";
+import { fmtDate, fmtMonth } from "../../format/dates.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { hasRole } from "../../session/roles.ts";
+import { useSession } from "../../session/session.tsx";
+import { TaskStatusTag } from "./task-status-tag.tsx";
+import { TaskUpdateForm } from "./task-update-form.tsx";
+
+/** One task: its facts, progress notes and (for those who may) the update form. */
+export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: () => void }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const queryClient = useQueryClient();
+  const canEdit = hasRole(user, "admin", "office", "reporter", "approver");
+  const query = useQuery({
+    queryKey: ["task", id],
+    queryFn: () => call(api.registers.task, { params: { id: id ?? "" } }),
+    enabled: id !== undefined,
+    staleTime: 0,
+  });
+  return (
+    <Drawer
+      open={id !== undefined}
+      onClose={onClose}
+      size={620}
+      title={t("tasks.detail")}
+      data-testid="task-drawer"
+    >
+      {id && (
+        <QueryState query={query}>
+          {(task) => (
+            <>
+              <Typography.Paragraph strong>{task.textVi}</Typography.Paragraph>
+              <Descriptions size="small" column={1} bordered>
+                <Descriptions.Item label={t("tasks.status")}>
+                  <span data-testid="task-status">
+                    <TaskStatusTag status={task.status} />
+                  </span>
+                  {task.late && <Tag color="red">{t("tasks.late")}</Tag>}
+                  {task.closedOn && t("tasks.closedOn", { date: fmtDate(task.closedOn) })}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("tasks.sector")}>{task.sector}</Descriptions.Item>
+                <Descriptions.Item label={t("tasks.lead")}>{task.leadUnit}</Descriptions.Item>
+                <Descriptions.Item label={t("tasks.partners")}>
+                  {task.partnerUnits.join(", ") || "—"}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("tasks.due")}>{fmtDate(task.due)}</Descriptions.Item>
+                <Descriptions.Item label={t("tasks.source")}>
+                  {task.source} {task.reportPeriod && `(${fmtMonth(task.reportPeriod)})`}
+                </Descriptions.Item>
+                {task.note && (
+                  <Descriptions.Item label={t("projects.note")}>{task.note}</Descriptions.Item>
+                )}
+              </Descriptions>
+              <Divider titlePlacement="start">{t("tasks.progress")}</Divider>
+              {task.progress.length === 0 ? (
+                <Typography.Text type="secondary">{t("app.none")}</Typography.Text>
+              ) : (
+                <Timeline
+                  data-testid="task-progress"
+                  items={task.progress.map((p) => ({
+                    key: p.seq,
+                    color: p.status === "done" ? "green" : "blue",
+                    content: (
+                      <div>
+                        <Typography.Text type="secondary">
+                          {fmtDate(p.date)} · {p.by}
+                        </Typography.Text>{" "}
+                        {p.status && <TaskStatusTag status={p.status} />}
+                        <div>{p.note}</div>
+                      </div>
+                    ),
+                  }))}
+                />
+              )}
+              <Divider titlePlacement="start">{t("tasks.addNote")}</Divider>
+              {canEdit ? (
+                <TaskUpdateForm
+                  task={task}
+                  reload={() => query.refetch()}
+                  onUpdated={(updated) => {
+                    queryClient.setQueryData(["task", id], updated);
+                    void queryClient.invalidateQueries({ queryKey: ["tasks"] });
+                  }}
+                />
+              ) : (
+                <Alert type="info" showIcon title={t("tasks.readOnly")} />
+              )}
+            </>
+          )}
+        </QueryState>
+      )}
+    </Drawer>
+  );
+}

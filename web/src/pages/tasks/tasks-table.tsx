@@ -1,0 +1,84 @@
+import { Table, Tag } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import type { TaskView } from "../../api/contract.ts";
+import { fmtDate } from "../../format/dates.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { TaskStatusTag } from "./task-status-tag.tsx";
+
+const uniq = (values: string[]) =>
+  [...new Set(values)].sort().map((value) => ({ text: value, value }));
+
+/** The tasks; a click opens the detail drawer. */
+export function TasksTable({
+  tasks,
+  onOpen,
+}: {
+  tasks: readonly TaskView[];
+  onOpen: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const columns: ColumnsType<TaskView> = [
+    {
+      title: t("tasks.text"),
+      key: "text",
+      render: (_, task) => (
+        <div>
+          {task.textVi}
+          {task.carriedOver && (
+            <Tag style={{ marginLeft: 6 }} color="purple">
+              {t("tasks.carriedOver")}
+            </Tag>
+          )}
+        </div>
+      ),
+    },
+    {
+      title: t("tasks.sector"),
+      dataIndex: "sector",
+      width: 120,
+      filters: uniq(tasks.map((task) => task.sector)),
+      onFilter: (value, task) => task.sector === value,
+    },
+    {
+      title: t("tasks.lead"),
+      dataIndex: "leadUnit",
+      width: 140,
+      filters: uniq(tasks.map((task) => task.leadUnit)),
+      onFilter: (value, task) => task.leadUnit === value,
+      responsive: ["lg"],
+    },
+    {
+      title: t("tasks.due"),
+      key: "due",
+      width: 110,
+      sorter: (a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999"),
+      render: (_, task) => fmtDate(task.due),
+    },
+    {
+      title: t("tasks.status"),
+      key: "status",
+      width: 150,
+      render: (_, task) => (
+        <span data-testid={`task-status-${task.id}`}>
+          <TaskStatusTag status={task.status} />
+          {task.late && task.status === "done" && <Tag color="red">{t("tasks.late")}</Tag>}
+        </span>
+      ),
+    },
+  ];
+  return (
+    <Table<TaskView>
+      size="small"
+      rowKey="id"
+      columns={columns}
+      dataSource={[...tasks]}
+      pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      locale={{ emptyText: t("tasks.empty") }}
+      onRow={(task) => ({
+        onClick: () => onOpen(task.id),
+        style: { cursor: "pointer" },
+        "data-testid": `task-${task.id}`,
+      })}
+    />
+  );
+}
