@@ -39,3 +39,10 @@ export function parseLocaleNumber(text: string | undefined, locale: NumberLocale
   const cleaned = text.trim().split(group).join("").replace(decimal, ".").replace(/\s/g, "");
   return cleaned === "" ? Number.NaN : Number(cleaned);
 }
+
+/** Writes a value exactly as stored, with the UI's marks: 52500 → "52.500", 5.219 → "5,219". */
+export function fmtExact(value: number | string | null | undefined, locale: NumberLocale = "vi") {
+  if (value === null || value === undefined || value === "") return "";
+  const n = typeof value === "number" ? value : Number(value);
+  return Number.isFinite(n) ? formatNumber(n, { locale }) : String(value);
+}

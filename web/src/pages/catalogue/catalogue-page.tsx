@@ -17,12 +17,17 @@ export function CataloguePage() {
     {
       title: t("catalogue.code"),
       dataIndex: "code",
-      width: 220,
-      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+      width: 210,
+      render: (code: string) => (
+        <Typography.Text code style={{ fontSize: 12, wordBreak: "break-all" }}>
+          {code}
+        </Typography.Text>
+      ),
     },
     {
       title: t("catalogue.name"),
       key: "name",
+      width: 300,
       render: (_, i) => (
         <div>
           {lang === "en" && i.nameEn ? i.nameEn : i.nameVi}
@@ -30,12 +35,12 @@ export function CataloguePage() {
         </div>
       ),
     },
-    { title: t("catalogue.unit"), dataIndex: "unitNameVi", width: 110 },
-    { title: t("catalogue.valueType"), dataIndex: "valueType", width: 90 },
+    { title: t("catalogue.unit"), dataIndex: "unitNameVi", width: 90 },
+    { title: t("catalogue.valueType"), dataIndex: "valueType", width: 80 },
     {
       title: `${t("catalogue.overTime")} / ${t("catalogue.overUnits")}`,
       key: "agg",
-      width: 170,
+      width: 130,
       render: (_, i) => (
         <>
           <Tag>{i.overTime}</Tag>
@@ -46,9 +51,10 @@ export function CataloguePage() {
     {
       title: t("catalogue.formula"),
       key: "formula",
+      width: 300,
       render: (_, i) =>
         i.formula ? (
-          <Typography.Text code style={{ fontSize: 12 }}>
+          <Typography.Text code style={{ fontSize: 12, wordBreak: "break-word" }}>
             {i.formula}
           </Typography.Text>
         ) : (
@@ -112,6 +118,8 @@ export function CataloguePage() {
                       columns={columns}
                       dataSource={rows}
                       pagination={false}
+                      tableLayout="fixed"
+                      scroll={{ x: 1300 }}
                     />
                   ),
                 }))}

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { Col, Row } from "antd";
-import { useState } from "react";
+import { Col, Row, Spin } from "antd";
+import { lazy, Suspense, useState } from "react";
 import { call } from "../../api/client.ts";
 import { api, type Dashboard } from "../../api/contract.ts";
 import { PageTitle } from "../../components/page-title.tsx";
@@ -10,7 +10,9 @@ import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { ReportingTable } from "./reporting-table.tsx";
 import { SectorTable } from "./sector-table.tsx";
-import { TrendChart } from "./trend-chart.tsx";
+
+// ECharts is big: load it after the tables.
+const TrendChart = lazy(() => import("./trend-chart.tsx").then((m) => ({ default: m.TrendChart })));
 
 function findLine(dashboard: Dashboard, indicator: string | undefined) {
   for (const sector of dashboard.sectors)
@@ -37,7 +39,7 @@ export function DashboardPage() {
               title={`${t("dash.title")} — ${dashboard.unit.nameVi} — ${fmtMonth(period)}`}
             />
             <Row gutter={16}>
-              <Col xs={24} xxl={15} xl={14}>
+              <Col xs={24} xxl={15} xl={15}>
                 {dashboard.sectors.map((sector) => (
                   <SectorTable
                     key={sector.code}
@@ -47,15 +49,17 @@ export function DashboardPage() {
                   />
                 ))}
               </Col>
-              <Col xs={24} xxl={9} xl={10}>
-                <div style={{ position: "sticky", top: 80 }}>
-                  <TrendChart
-                    unit={unit}
-                    period={period}
-                    indicator={line?.indicator}
-                    title={line ? (lang === "en" && line.nameEn ? line.nameEn : line.nameVi) : ""}
-                    decimals={line?.decimals ?? 0}
-                  />
+              <Col xs={24} xxl={9} xl={9}>
+                <div>
+                  <Suspense fallback={<Spin />}>
+                    <TrendChart
+                      unit={unit}
+                      period={period}
+                      indicator={line?.indicator}
+                      title={line ? (lang === "en" && line.nameEn ? line.nameEn : line.nameVi) : ""}
+                      decimals={line?.decimals ?? 0}
+                    />
+                  </Suspense>
                   <ReportingTable lines={dashboard.reporting} />
                 </div>
               </Col>

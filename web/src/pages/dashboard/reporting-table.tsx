@@ -11,7 +11,7 @@ export function ReportingTable({ lines }: { lines: readonly ReportingLine[] }) {
   const { t } = useI18n();
   const columns: ColumnsType<ReportingLine> = [
     { title: t("dash.reportingUnit"), dataIndex: "unitNameVi", key: "unit" },
-    { title: t("dash.regime"), dataIndex: "regimeNameVi", key: "regime", responsive: ["xl"] },
+    { title: t("dash.regime"), dataIndex: "regimeNameVi", key: "regime", responsive: ["xxl"] },
     {
       title: t("dash.reported"),
       key: "reported",

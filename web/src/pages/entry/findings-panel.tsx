@@ -23,7 +23,7 @@ export function FindingsPanel({ findings }: { findings: readonly FindingView[] }
           dataSource={[...findings]}
           renderItem={(finding) => (
             <List.Item>
-              <div>
+              <div style={{ overflowWrap: "anywhere", minWidth: 0 }}>
                 <Tag color={COLOR[finding.severity] ?? "default"}>
                   {t(
                     finding.severity === "error"

@@ -1,5 +1,6 @@
 import { Input, InputNumber } from "antd";
 import type { KeyboardEvent } from "react";
+import { fmtExact, parseLocaleNumber } from "../../format/numbers.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { focusNextValue, NAV_ATTR } from "./keyboard.ts";
 
@@ -46,8 +47,8 @@ export function ValueInput(props: Props) {
     <InputNumber<number>
       {...nav}
       value={props.value}
-      decimalSeparator={lang === "vi" ? "," : "."}
-      precision={undefined}
+      formatter={(value, info) => (info.userTyping ? info.input : fmtExact(value, lang))}
+      parser={(text) => parseLocaleNumber(text, lang)}
       step={props.decimals > 0 ? 10 ** -props.decimals : 1}
       controls={false}
       disabled={props.disabled}

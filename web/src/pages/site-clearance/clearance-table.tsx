@@ -78,7 +78,7 @@ export function ClearanceTable({
             const p = pct(c.amountPaid, c.amountTotal);
             return (
               <div>
-                {f.num(c.amountPaid, 3)}/{f.num(c.amountTotal, 3)}
+                {f.num(c.amountPaid, 0)}/{f.num(c.amountTotal, 0)}
                 <Progress percent={Math.min(100, p ?? 0)} size="small" format={() => f.pct(p, 1)} />
               </div>
             );

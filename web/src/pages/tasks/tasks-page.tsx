@@ -1,28 +1,33 @@
 import { useQuery } from "@tanstack/react-query";
 import { Card, Segmented, Space, Tag } from "antd";
+import dayjs from "dayjs";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { call } from "../../api/client.ts";
 import { api, type TaskView } from "../../api/contract.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
-import { fmtDate, fmtMonth } from "../../format/dates.ts";
+import { endOfMonth, fmtDate, fmtMonth, nextMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { TaskDrawer } from "./task-drawer.tsx";
 import { TASK_COLOR } from "./task-status-tag.tsx";
 import { TasksTable } from "./tasks-table.tsx";
 
-type Scope = "checklist" | "all";
+type Scope = "checklist" | "next" | "all";
 type StatusFilter = TaskView["status"] | "any";
 const STATUSES: TaskView["status"][] = ["new", "in_progress", "overdue", "done", "cancelled"];
+
+const today = () => dayjs().format("YYYY-MM-DD");
+const minDate = (a: string, b: string) => (a < b ? a : b);
 
 /** Tasks: the month's checklist or every task, filtered by status, with counts as tags. */
 export function TasksPage() {
   const { t } = useI18n();
   const { period } = useUnitPeriod();
   const [params, setParams] = useSearchParams();
-  const [scope, setScope] = useState<Scope>("checklist");
+  const [scope, setScope] = useState<Scope>("all");
+  const month = scope === "next" ? nextMonth(period) : period;
   const [status, setStatus] = useState<StatusFilter>("any");
   const open = params.get("task") ?? undefined;
   const setOpen = (id: string | undefined) =>
@@ -33,20 +38,28 @@ export function TasksPage() {
       return next;
     });
   const query = useQuery({
-    queryKey: ["tasks", scope, period],
-    queryFn: () => call(api.registers.tasks, { query: scope === "checklist" ? { period } : {} }),
+    queryKey: ["tasks", scope, month],
+    queryFn: () =>
+      call(api.registers.tasks, {
+        // A month's checklist as it stood at the end of that month (or today, if sooner).
+        query: scope === "all" ? {} : { period: month, asOf: minDate(today(), endOfMonth(month)) },
+      }),
   });
   return (
     <>
       <PageTitle
-        title={`${t("tasks.title")}${scope === "checklist" ? ` — ${fmtMonth(period)}` : ""}`}
+        title={`${t("tasks.title")}${scope === "all" ? "" : ` — ${fmtMonth(month)}`}`}
         extra={
           <Segmented<Scope>
             data-testid="tasks-scope"
             value={scope}
             onChange={setScope}
             options={[
-              { value: "checklist", label: t("tasks.checklist") },
+              { value: "checklist", label: t("tasks.checklist", { month: fmtMonth(period) }) },
+              {
+                value: "next",
+                label: t("tasks.nextMonth", { month: fmtMonth(nextMonth(period)) }),
+              },
               { value: "all", label: t("tasks.allTasks") },
             ]}
           />
