@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "50" },
     writes: { type: "string", default: "10" },
     port: { type: "string", default: "3999" },
+    profile: { type: "string" },
   },
 });
 const db = args.db === "postgres" ? "postgres" : "sqlite";
@@ -44,10 +45,16 @@ async function main(): Promise<void> {
   const env = { ...process.env, DATABASE_URL: databaseUrl };
   console.log(`loading the demo into ${databaseUrl} …`);
   await run(["demo", "--no-serve"], env);
-  const server = spawn("node", [join(ROOT, "bin/baocao.js"), "serve", "--port", String(port)], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  // `--profile DIR` writes a CPU profile of the server (node --cpu-prof) for finding hot spots.
+  const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`] : [];
+  const server = spawn(
+    "node",
+    [...profile, join(ROOT, "bin/baocao.js"), "serve", "--port", String(port)],
+    {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   try {
     await waitForHealth();
     const viewer = await signIn("xem");
@@ -58,14 +65,16 @@ async function main(): Promise<void> {
       method: "PUT",
       path: "/api/values",
       headers: { ...admin, "content-type": "application/json" },
-      // Every save is a new value (version 0): a ward's jobs created in a month nobody reported yet.
+      // Every save is a new value (version 0): one of a ward's monthly counts, in a month of
+      // 2014-01…2021-12 (the eight wards existed; the dataset starts in 2022).
       setupRequest: (request: autocannon.Request) => {
         const n = next++;
         const unit = WARDS[n % WARDS.length];
-        const month = 2024 * 12 + Math.floor(n / WARDS.length);
+        const indicator = SAVED[Math.floor(n / WARDS.length) % SAVED.length];
+        const month = 2014 * 12 + (Math.floor(n / (WARDS.length * SAVED.length)) % 96);
         const period = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
         request.body = JSON.stringify({
-          values: [{ indicator: "jobs_created", unit, period, value: n % 97, expectedVersion: 0 }],
+          values: [{ indicator, unit, period, value: n % 97, expectedVersion: 0 }],
         });
         return request;
       },
@@ -114,6 +123,8 @@ async function main(): Promise<void> {
   }
 }
 
+// Counts the wards report that take a plain total (no disaggregation) and hold nothing before 2022.
+const SAVED = ["jobs_created", "mediation_cases", "mediation_succeeded", "crop_damage_households"];
 const WARDS = [
   "PHUONG_1",
   "PHUONG_2",

@@ -13,10 +13,12 @@ import {
   type Finding,
   type RuleInput,
   structuralRules,
+  type ValidationRule,
 } from "../core/validation/index.ts";
 import {
   type AuditEntry,
   CatalogueRepository,
+  DataEpochRepository,
   type DataValueFilter,
   type DataValueKey,
   type DataValueRecord,
@@ -64,6 +66,13 @@ class DryRun extends Error {
  * It keeps the compiled catalogue and unit history in memory and reloads them when they change.
  */
 export class Engine {
+  private rulesCache?: {
+    readonly catalogue: Catalogue;
+    readonly key: string;
+    readonly rules: ValidationRule[];
+    readonly codes: string[];
+  };
+
   private constructor(
     readonly store: Store,
     private state: EngineState,
@@ -185,6 +194,14 @@ export class Engine {
     return new ValueAuditRepository(this.store.db).latestVersions(filter);
   }
 
+  /**
+   * A number that changes whenever values, targets or reporting regimes change, in any process
+   * on this database: an answer cached under it is live while it stays the same.
+   */
+  async dataEpoch(): Promise<number> {
+    return new DataEpochRepository(this.store.db).current();
+  }
+
   /** Every change of one value, oldest first. */
   async valueHistory(key: DataValueKey): Promise<AuditEntry[]> {
     return new ValueAuditRepository(this.store.db).history(key);
@@ -223,13 +240,32 @@ export class Engine {
     extra: readonly RuleInput[] = [],
   ): Promise<Finding[]> {
     const period = parsePeriod(periodId);
-    const symbols = catalogueSymbols(this.catalogue);
-    const stored = [...(await this.rules()), ...extra].map((r) => defineRule(r, symbols));
-    const all = [...structuralRules(this.catalogue), ...stored];
-    const codes = [
-      ...new Set(all.flatMap((r) => [...r.left.dependencies, ...r.right.dependencies])),
-    ];
+    const { rules, codes } = this.compiledRules([...(await this.rules()), ...extra]);
     const figures = await unitFigures(this.store.db, this.state.compiled, unit, [period], codes);
-    return runRules(figures, period, all);
+    return runRules(figures, period, rules);
+  }
+
+  /**
+   * The structural and given rules compiled against the catalogue, with the indicators they read.
+   * Compiling parses every formula, so it is done once per catalogue and rule set, not per call
+   * (the server validates after every save).
+   */
+  private compiledRules(inputs: readonly RuleInput[]): {
+    rules: ValidationRule[];
+    codes: string[];
+  } {
+    const key = JSON.stringify(inputs);
+    const cached = this.rulesCache;
+    if (cached?.catalogue === this.catalogue && cached.key === key) return cached;
+    const symbols = catalogueSymbols(this.catalogue);
+    const rules = [
+      ...structuralRules(this.catalogue),
+      ...inputs.map((r) => defineRule(r, symbols)),
+    ];
+    const codes = [
+      ...new Set(rules.flatMap((r) => [...r.left.dependencies, ...r.right.dependencies])),
+    ];
+    this.rulesCache = { catalogue: this.catalogue, key, rules, codes };
+    return this.rulesCache;
   }
 }

@@ -12,9 +12,10 @@ import { z } from "zod";
 import { Engine } from "../engine/index.ts";
 import { ReportService } from "../report/index.ts";
 import type { Store } from "../store/index.ts";
+import { AnswerCache } from "./answer-cache.ts";
 import { registerAuth } from "./auth/index.ts";
 import type { ServerContext } from "./context.ts";
-import { installErrorHandler } from "./errors.ts";
+import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
 import { dashboardRoutes } from "./routes/dashboard.ts";
 import { registerRoutes } from "./routes/registers.ts";
@@ -37,6 +38,8 @@ export interface AppDeps {
   readonly clock?: () => Date;
   /** Mark the session cookie Secure (served over HTTPS). */
   readonly secureCookies?: boolean;
+  /** Check every answer against its route's schema (tests do; it costs time). */
+  readonly validateResponses?: boolean;
   /** Log requests (the CLI turns it on; tests keep it quiet). */
   readonly logger?: boolean;
 }
@@ -49,7 +52,11 @@ export interface AppDeps {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Checking every answer against its schema costs as much as computing it (7 ms for the
+  // dashboard); the handlers' types already follow the schemas, so tests check and production trusts.
+  app.setSerializerCompiler(
+    deps.validateResponses ? serializerCompiler : () => (data) => JSON.stringify(data),
+  );
   installErrorHandler(app);
 
   const engine = deps.engine ?? (await Engine.open(deps.store));
@@ -58,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     engine,
     reports: new ReportService(engine),
     now: () => clock().toISOString(),
+    answers: new AnswerCache(),
   };
 
   await app.register(fastifySwagger, {
@@ -100,22 +108,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   ])
     routes(app, ctx);
 
-  if (deps.webRoot && existsSync(deps.webRoot)) await serveWebApp(app, deps.webRoot);
+  const serveWebApp = deps.webRoot !== undefined && existsSync(deps.webRoot);
+  // The built single-page app; `wildcard: false` serves its files and leaves the rest to routes.
+  if (serveWebApp) await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false });
+  installNotFoundHandler(app, serveWebApp);
   return app;
-}
-
-/** Serves the built single-page app; any non-API path falls back to its index.html. */
-async function serveWebApp(app: FastifyInstance, root: string): Promise<void> {
-  await app.register(fastifyStatic, { root, wildcard: false });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith("/api/") || request.method !== "GET") {
-      return reply.status(404).send({
-        error: {
-          code: "route.not_found",
-          message: `Không có địa chỉ ${request.method} ${request.url.split("?")[0]}.`,
-        },
-      });
-    }
-    return reply.sendFile("index.html");
-  });
 }

@@ -1,15 +1,12 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { BaocaoError } from "../core/errors.ts";
+import { AUTH_ERROR_STATUS } from "./auth/index.ts";
 import type { ErrorBody } from "./contract/index.ts";
 
 // Codes whose HTTP status is not "the request was wrong" (400).
 const STATUS_BY_CODE: Readonly<Record<string, number>> = {
-  "auth.required": 401,
-  "auth.invalid_credentials": 401,
-  "auth.forbidden": 403,
-  "auth.csrf": 403,
-  "auth.rate_limited": 429,
+  ...AUTH_ERROR_STATUS,
   "report.not_found": 404,
   "report.not_issued": 404,
   "register.unknown_task": 404,
@@ -71,11 +68,20 @@ export function installErrorHandler(app: FastifyInstance): void {
       .status(status)
       .send(body(status < 500 ? "request.invalid" : "server.error", message));
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply
+}
+
+/**
+ * Answers what no route matched: `index.html` of the web app for a page of the app (its router
+ * takes over), else 404 in the API's error shape.
+ */
+export function installNotFoundHandler(app: FastifyInstance, serveWebApp: boolean): void {
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWebApp && request.method === "GET" && !request.url.startsWith("/api/"))
+      return reply.sendFile("index.html");
+    return reply
       .status(404)
       .send(
         body("route.not_found", `Không có địa chỉ ${request.method} ${request.url.split("?")[0]}.`),
-      ),
-  );
+      );
+  });
 }

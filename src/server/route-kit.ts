@@ -26,7 +26,7 @@ export type Handler<D> = (
   input: HandlerInput<D>,
 ) => Promise<
   D extends RouteDef<z.ZodType, z.ZodType, z.ZodType, infer R>
-    ? ReadonlyDeep<Part<R, FastifyReply>>
+    ? ReadonlyDeep<Part<R, FastifyReply>> | FastifyReply
     : never
 >;
 

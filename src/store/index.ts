@@ -15,6 +15,7 @@ export {
   type TableStats,
 } from "./repositories/bench.repository.ts";
 export { CatalogueRepository, sumsOptions } from "./repositories/catalogue.repository.ts";
+export { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
 export {
   type DataValueColumns,
   type DataValueFilter,

@@ -242,6 +242,12 @@ export interface RegisterAuditTable {
   note: string;
 }
 
+/** One row: the counter every data change moves (see the data-epoch migration). */
+export interface DataEpochTable {
+  id: number;
+  n: string | number | bigint;
+}
+
 /** Report instances: drafts and issued versions. */
 export interface ReportTable {
   unit_code: string;
@@ -305,6 +311,7 @@ export interface Database {
   validation_rules: DefinitionTable;
   reporting_regimes: DefinitionTable;
   reports: ReportTable;
+  data_epoch: DataEpochTable;
   projects: ProjectTable;
   capital_plans: CapitalPlanTable;
   commitments: CommitmentTable;

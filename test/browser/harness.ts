@@ -52,7 +52,13 @@ export async function startDemoServer(): Promise<DemoServer> {
   const accounts = new Accounts(store);
   for (const spec of DEMO_ACCOUNTS) await accounts.ensure(spec);
   await ensureDemoReport(engine, new Date().toISOString());
-  const app = await buildApp({ store, engine, version: "browser-test", webRoot: WEB_DIST });
+  const app = await buildApp({
+    store,
+    engine,
+    version: "browser-test",
+    webRoot: WEB_DIST,
+    validateResponses: true,
+  });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
     url,

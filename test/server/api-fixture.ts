@@ -33,7 +33,13 @@ export async function openApiFixture(fresh: FreshStore): Promise<ApiFixture> {
   const accounts = new Accounts(store);
   for (const spec of DEMO_ACCOUNTS) await accounts.ensure(spec);
   await ensureDemoReport(engine, TODAY.toISOString());
-  const app = await buildApp({ store, engine, version: "test", clock: () => TODAY });
+  const app = await buildApp({
+    store,
+    engine,
+    version: "test",
+    clock: () => TODAY,
+    validateResponses: true,
+  });
   const clientFor = (cookie?: string, csrf?: string) =>
     createClient({
       fetch: injectFetch(app),

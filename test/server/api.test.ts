@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Engine } from "../../src/engine/index.ts";
 import { type ApiCall, ApiError, api } from "../../src/server/contract/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
@@ -104,6 +105,37 @@ describeEachEngine("HTTP API on the reference dataset", (fresh) => {
       expect(rice?.ytd.value).toBe(240849);
       expect(rice?.samePeriodLastYearYtd.value).toBe(240849 - 2725);
       expect(dashboard.reporting.some((r) => r.unit === "PHUONG_1")).toBe(true);
+    });
+
+    it("serves a cached dashboard until any process changes the data", async () => {
+      const line = async () =>
+        (await viewer(api.dashboard.dashboard, { query: TOWN })).sectors
+          .flatMap((s) => s.lines)
+          .find((l) => l.indicator === "mediation_cases");
+      const before = await line();
+      const epoch = await f.engine.dataEpoch();
+      await line();
+      expect(await f.engine.dataEpoch()).toBe(epoch);
+      // Another server process on the same database: its write must reach this one's cache.
+      const other = await Engine.open(f.store);
+      const [stored] = await other.storedValues({
+        unitCodes: ["XA_MY_BINH"],
+        periods: ["2023-08"],
+        indicatorCodes: ["mediation_cases"],
+      });
+      await other.write(
+        [
+          {
+            indicator: "mediation_cases",
+            unit: "XA_MY_BINH",
+            period: "2023-08",
+            value: (stored?.value ?? 0) + 5,
+          },
+        ],
+        { by: "other-process", via: "api" },
+      );
+      expect(await f.engine.dataEpoch()).toBeGreaterThan(epoch);
+      expect((await line())?.value.value).toBe((before?.value.value ?? 0) + 5);
     });
 
     it("refuses the town's dashboard to a ward's reporter", async () => {

@@ -45,14 +45,28 @@ export function buildUnitHistory(
     throw new BaocaoError(first.code, first.message, { ...first.details, problems: list });
   }
   const index = buildIndex(frozenCopy(units), frozenCopy(events));
+  // The history never changes, so trees and lineages are built once per date and code: every
+  // request of the server asks for the tree of its month and the lineage of its units.
+  const trees = new Map<string, UnitTree>();
+  const lineages = new Map<string, UnitLineage>();
   return Object.freeze({
     units: Object.freeze([...index.units.values()]),
     events: Object.freeze(index.events),
     treeAsOf: (date: string) => {
       checkDate(date);
-      return buildTree(index, date);
+      return remember(trees, date, () => buildTree(index, date));
     },
-    lineage: (code: string) => lineageOf(index, code),
+    lineage: (code: string) => remember(lineages, code, () => lineageOf(index, code)),
     mappingBetween: (fromDate: string, toDate: string) => mappingBetween(index, fromDate, toDate),
   });
+}
+
+/** The cached value of `key`, made once; the cache is emptied when it grows past 500 entries. */
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  const found = cache.get(key);
+  if (found !== undefined) return found;
+  if (cache.size >= 500) cache.clear();
+  const made = make();
+  cache.set(key, made);
+  return made;
 }

@@ -11,6 +11,9 @@ export const TargetView = z.object({
   status: z.enum(["on_track", "at_risk", "off_track"]).nullable(),
 });
 
+/** A figure on the dashboard: the value and whether it is an estimate (provenance is in reports). */
+export const DashboardFigure = Figure.pick({ value: true, status: true });
+
 /** One indicator's line on the dashboard. */
 export const DashboardLine = z.object({
   indicator: z.string(),
@@ -18,10 +21,10 @@ export const DashboardLine = z.object({
   nameEn: z.string(),
   unitNameVi: z.string(),
   decimals: z.number(),
-  value: Figure,
-  ytd: Figure,
-  samePeriodLastYear: Figure,
-  samePeriodLastYearYtd: Figure,
+  value: DashboardFigure,
+  ytd: DashboardFigure,
+  samePeriodLastYear: DashboardFigure,
+  samePeriodLastYearYtd: DashboardFigure,
   changePct: z.number().nullable(),
   changeYtdPct: z.number().nullable(),
   targets: z.array(TargetView),

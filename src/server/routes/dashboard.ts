@@ -15,49 +15,23 @@ import { addRoute, type ReadonlyDeep } from "../route-kit.ts";
 import { subtreeOf, unitAsOf } from "../unit-scope.ts";
 import { measureUnitName } from "./catalogue.ts";
 
-const EMPTY: Figure = {
-  value: null,
-  status: null,
-  provenance: { source: "stored", months: [], values: 0 },
-};
+/** The value and its estimate flag; provenance stays out of the dashboard to keep it small. */
+function figureOf(figure: Figure | undefined) {
+  return { value: figure?.value ?? null, status: figure?.status ?? null };
+}
 
 /** The dashboard and the trend series. */
 export function dashboardRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  addRoute(app, api.dashboard.dashboard, async ({ query, request }) => {
+  addRoute(app, api.dashboard.dashboard, async ({ query, request, reply }) => {
     authorize(request, "data.read", query.unit);
-    const unit = unitAsOf(ctx.engine, query.unit, query.period);
-    const rows = await ctx.engine.query({
-      units: [query.unit],
-      periods: [query.period],
-      measures: [
-        "value",
-        "ytd",
-        "same_period_last_year",
-        "same_period_last_year_ytd",
-        "change_pct",
-        "change_ytd_pct",
-        "targets",
-      ],
-    });
-    const month = parsePeriod(query.period);
-    const lines = rows
-      .filter((r) => r.value?.value != null || r.ytd?.value != null)
-      .map((r) => lineOf(ctx, r, month.type === "month" ? month.index : 12));
-    const sectors = [...new Set(lines.map((l) => l.sector))].map((code) => {
-      const sector = getSector(code);
-      return {
-        code,
-        nameVi: sector.nameVi,
-        nameEn: sector.nameEn,
-        lines: lines.filter((l) => l.sector === code).map(({ sector: _, ...line }) => line),
-      };
-    });
-    return {
-      unit,
-      period: query.period,
-      sectors,
-      reporting: await reportingOf(ctx, query.unit, query.period),
-    };
+    const today = ctx.now().slice(0, 10);
+    // Computed once per data change: the same for every user allowed to read the unit.
+    const json = await ctx.answers.json(
+      `dashboard|${query.unit}|${query.period}|${today}`,
+      await ctx.engine.dataEpoch(),
+      () => dashboardOf(ctx, query.unit, query.period, today),
+    );
+    return reply.type("application/json; charset=utf-8").send(json);
   });
 
   addRoute(app, api.dashboard.series, async ({ query, request }) => {
@@ -85,6 +59,37 @@ export function dashboardRoutes(app: FastifyInstance, ctx: ServerContext): void 
   });
 }
 
+async function dashboardOf(ctx: ServerContext, unitCode: string, period: string, today: string) {
+  const unit = unitAsOf(ctx.engine, unitCode, period);
+  const rows = await ctx.engine.query({
+    units: [unitCode],
+    periods: [period],
+    measures: [
+      "value",
+      "ytd",
+      "same_period_last_year",
+      "same_period_last_year_ytd",
+      "change_pct",
+      "change_ytd_pct",
+      "targets",
+    ],
+  });
+  const month = parsePeriod(period);
+  const lines = rows
+    .filter((r) => r.value?.value != null || r.ytd?.value != null)
+    .map((r) => lineOf(ctx, r, month.type === "month" ? month.index : 12));
+  const sectors = [...new Set(lines.map((l) => l.sector))].map((code) => {
+    const sector = getSector(code);
+    return {
+      code,
+      nameVi: sector.nameVi,
+      nameEn: sector.nameEn,
+      lines: lines.filter((l) => l.sector === code).map(({ sector: _, ...line }) => line),
+    };
+  });
+  return { unit, period, sectors, reporting: await reportingOf(ctx, unitCode, period, today) };
+}
+
 function lineOf(
   ctx: ServerContext,
   row: QueryRow,
@@ -102,10 +107,10 @@ function lineOf(
     nameEn: indicator.nameEn,
     unitNameVi: measureUnitName(catalogue, indicator.unit),
     decimals: indicator.decimals,
-    value: row.value ?? EMPTY,
-    ytd: row.ytd ?? EMPTY,
-    samePeriodLastYear: row.samePeriodLastYear ?? EMPTY,
-    samePeriodLastYearYtd: row.samePeriodLastYearYtd ?? EMPTY,
+    value: figureOf(row.value),
+    ytd: figureOf(row.ytd),
+    samePeriodLastYear: figureOf(row.samePeriodLastYear),
+    samePeriodLastYearYtd: figureOf(row.samePeriodLastYearYtd),
     changePct: row.changePct ?? null,
     changeYtdPct: row.changeYtdPct ?? null,
     targets: (row.targets ?? []).map((t) => ({
@@ -123,10 +128,11 @@ async function reportingOf(
   ctx: ServerContext,
   unit: string,
   period: string,
+  today: string,
 ): Promise<ReportingLine[]> {
   const scope = subtreeOf(ctx.engine, unit, period);
   const regimes = await ctx.engine.regimes();
-  const status = await ctx.engine.reportingStatus(period, ctx.now().slice(0, 10));
+  const status = await ctx.engine.reportingStatus(period, today);
   return status
     .filter((s) => scope.has(s.unit))
     .map((s) => ({

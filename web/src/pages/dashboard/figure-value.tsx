@@ -3,16 +3,27 @@ import type { Figure } from "../../api/contract.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
 
-/** A computed figure: the number, "(ước)" when any part is an estimate, provenance on hover. */
-export function FigureValue({ figure, decimals }: { figure: Figure; decimals: number }) {
+/**
+ * A computed figure: the number, "(ước)" when any part is an estimate, and its provenance on
+ * hover when the answer carries one (the dashboard leaves it out to stay small).
+ */
+export function FigureValue({
+  figure,
+  decimals,
+}: {
+  figure: Pick<Figure, "value" | "status"> & { provenance?: Figure["provenance"] };
+  decimals: number;
+}) {
   const { t } = useI18n();
   const f = useFormat();
   const p = figure.provenance;
-  const tip = p.formula
-    ? `= ${p.formula}`
-    : p.months.length > 0
-      ? `${p.values} × ${p.months.join(", ")}`
-      : undefined;
+  const tip = !p
+    ? undefined
+    : p.formula
+      ? `= ${p.formula}`
+      : p.months.length > 0
+        ? `${p.values} × ${p.months.join(", ")}`
+        : undefined;
   return (
     <Tooltip title={tip}>
       <span style={{ whiteSpace: "nowrap" }}>
