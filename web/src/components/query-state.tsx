@@ -1,5 +1,6 @@
-import { Alert, Button, Spin } from "antd";
+import { Alert, Button, Result, Spin } from "antd";
 import type { ReactNode } from "react";
+import { ApiError } from "../api/contract.ts";
 import { errorMessage } from "../api/errors.ts";
 import { useI18n } from "../i18n/index.ts";
 
@@ -21,6 +22,15 @@ export function QueryState<T>({ query, children }: Props<T>) {
       <div style={{ padding: 48, textAlign: "center" }}>
         <Spin size="large" />
       </div>
+    );
+  if (query.error instanceof ApiError && query.error.status === 403)
+    return (
+      <Result
+        data-testid="forbidden"
+        status="403"
+        title={t("app.forbidden")}
+        subTitle={query.error.message}
+      />
     );
   if (query.error || query.data === undefined)
     return (

@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   "app.cancel": "Cancel",
   "app.search": "Search",
   "app.all": "All",
+  "app.forbidden": "Access denied",
   "app.notFound": "Page not found",
   "app.backHome": "Back to the dashboard",
   "menu.dashboard": "Dashboard",

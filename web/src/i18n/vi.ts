@@ -10,6 +10,7 @@ export const vi = {
   "app.cancel": "Hủy",
   "app.search": "Tìm kiếm",
   "app.all": "Tất cả",
+  "app.forbidden": "Không có quyền truy cập",
   "app.notFound": "Không tìm thấy trang",
   "app.backHome": "Về bảng điều hành",
   "menu.dashboard": "Bảng điều hành",

@@ -68,7 +68,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     {
       title: "",
       key: "label",
-      width: 180,
+      width: 160,
       render: (_, { cell }) => (
         <span style={{ color: cell.disaggregation === "" ? "#333" : "#555" }}>
           {cell.disaggregation === "" ? t("entry.total") : cell.labelVi}
@@ -78,7 +78,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     {
       title: t("entry.value"),
       key: "value",
-      width: 170,
+      width: 150,
       render: (_, { indicator, cell }) => {
         const draft = drafts.get(cellKey(indicator.code, cell.disaggregation));
         const m = merged(cell, draft);
@@ -100,7 +100,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     {
       title: t("entry.status"),
       key: "status",
-      width: 170,
+      width: 160,
       render: (_, { indicator, cell }) => {
         const m = merged(cell, drafts.get(cellKey(indicator.code, cell.disaggregation)));
         return (
@@ -121,6 +121,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     {
       title: t("entry.note"),
       key: "note",
+      width: "22%",
       render: (_, { indicator, cell }) => {
         const m = merged(cell, drafts.get(cellKey(indicator.code, cell.disaggregation)));
         return (

@@ -44,7 +44,9 @@ export function TemplateEditor({ value, readOnly, jump, onChange }: Props) {
       spellCheck={false}
       onChange={(e) => onChange(e.target.value)}
       style={{
-        fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
+        // Monospace fonts with every precomposed Vietnamese letter; DejaVu Sans Mono (Linux's
+        // default monospace) lacks "ế", "ổ"…, which then show with detached marks.
+        fontFamily: "Consolas, Menlo, 'Liberation Mono', 'Courier New', monospace",
         fontSize: 13,
         lineHeight: `${LINE_HEIGHT}px`,
         height: "calc(100vh - 210px)",

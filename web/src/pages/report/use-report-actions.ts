@@ -14,7 +14,14 @@ export function useReportActions(report: ReportView) {
     mutationFn: (template: string) =>
       call(api.reports.saveDraft, {
         params,
-        body: { template, expectedVersion: draftVersion(report) },
+        body: {
+          template,
+          expectedVersion: draftVersion(report),
+          // A draft keeps its version while edited: its time tells a stale editor apart.
+          ...(report.current.status === "draft"
+            ? { expectedUpdatedAt: report.current.updatedAt }
+            : {}),
+        },
       }),
   });
   const carry = useMutation({
