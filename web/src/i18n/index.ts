@@ -1,3 +1,4 @@
+export { codeName } from "./codes.ts";
 export { en } from "./en.ts";
 export { type Language, LanguageProvider, type Translate, useI18n } from "./language.tsx";
 export { type MessageKey, vi } from "./vi.ts";

@@ -45,6 +45,7 @@ export function AppLayout() {
           collapsed={collapsed}
           onCollapse={setCollapsed}
           breakpoint="lg"
+          style={{ position: "sticky", top: 56, height: "calc(100vh - 56px)", overflow: "auto" }}
         >
           <SideMenu />
         </Layout.Sider>

@@ -48,7 +48,9 @@ export function ValueInput(props: Props) {
       {...nav}
       value={props.value}
       formatter={(value, info) => (info.userTyping ? info.input : fmtExact(value, lang))}
-      parser={(text) => parseLocaleNumber(text, lang)}
+      // An emptied box must parse to "" (rc-input-number's "empty", giving onChange(null)); the
+      // typing says number, hence the cast.
+      parser={(text) => (text?.trim() ? parseLocaleNumber(text, lang) : ("" as unknown as number))}
       step={props.decimals > 0 ? 10 ** -props.decimals : 1}
       controls={false}
       disabled={props.disabled}

@@ -8,13 +8,13 @@ import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { fmtDate, fmtMonth } from "../../format/dates.ts";
 import { useFormat } from "../../format/use-format.ts";
-import { useI18n } from "../../i18n/index.ts";
+import { codeName, useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod, useUnitPeriodSearch } from "../../layout/use-unit-period.ts";
 import { ClearanceTable } from "../site-clearance/clearance-table.tsx";
 
 /** One project: its facts, capital plans, disbursements, commitments and site clearance. */
 export function ProjectDetailPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const f = useFormat();
   const { code = "" } = useParams();
   const { period } = useUnitPeriod();
@@ -39,8 +39,12 @@ export function ProjectDetailPage() {
           <Card size="small" style={{ marginBottom: 16 }}>
             <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} data-testid="project-facts">
               <Descriptions.Item label={t("projects.code")}>{p.code}</Descriptions.Item>
-              <Descriptions.Item label={t("projects.level")}>{p.managingLevel}</Descriptions.Item>
-              <Descriptions.Item label={t("projects.programme")}>{p.programme}</Descriptions.Item>
+              <Descriptions.Item label={t("projects.level")}>
+                {codeName(p.managingLevel, lang)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t("projects.programme")}>
+                {p.programme ? codeName(p.programme, lang) : "—"}
+              </Descriptions.Item>
               <Descriptions.Item label={t("projects.owner")}>{p.owner}</Descriptions.Item>
               <Descriptions.Item label={t("projects.reportingUnit")}>
                 {p.reportingUnit}
@@ -53,7 +57,7 @@ export function ProjectDetailPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t("projects.end")}>{fmtDate(p.endDate)}</Descriptions.Item>
               <Descriptions.Item label={t("projects.status")}>
-                <Tag>{p.status}</Tag>
+                <Tag>{codeName(p.status, lang)}</Tag>
                 {p.synthetic && <Tag>{t("projects.synthetic")}</Tag>}
               </Descriptions.Item>
               <Descriptions.Item label={t("projects.plan")}>{money(p.plan)}</Descriptions.Item>
@@ -71,7 +75,11 @@ export function ProjectDetailPage() {
               dataSource={capitalPlans}
               columns={[
                 { title: t("projects.year"), dataIndex: "year", width: 80 },
-                { title: t("projects.fundSource"), dataIndex: "fundSource" },
+                {
+                  title: t("projects.fundSource"),
+                  key: "fund",
+                  render: (_, r) => codeName(r.fundSource || null, lang),
+                },
                 { title: t("projects.programme"), dataIndex: "programme" },
                 {
                   title: t("projects.amount"),
@@ -96,14 +104,22 @@ export function ProjectDetailPage() {
                   render: (_, r) => fmtMonth(r.period),
                 },
                 { title: t("projects.date"), key: "date", render: (_, r) => fmtDate(r.date) },
-                { title: t("projects.fundSource"), dataIndex: "fundSource" },
+                {
+                  title: t("projects.fundSource"),
+                  key: "fund",
+                  render: (_, r) => codeName(r.fundSource || null, lang),
+                },
                 {
                   title: t("projects.amount"),
                   key: "amount",
                   align: "right",
                   render: (_, r) => money(r.amount),
                 },
-                { title: t("projects.status"), dataIndex: "status" },
+                {
+                  title: t("projects.status"),
+                  key: "status",
+                  render: (_, r) => codeName(r.status, lang),
+                },
                 { title: t("projects.note"), dataIndex: "note" },
               ]}
             />

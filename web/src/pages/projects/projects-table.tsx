@@ -3,7 +3,7 @@ import type { ColumnsType } from "antd/es/table";
 import { Link } from "react-router";
 import type { ProjectView } from "../../api/contract.ts";
 import { useFormat } from "../../format/use-format.ts";
-import { useI18n } from "../../i18n/index.ts";
+import { codeName, type Language, useI18n } from "../../i18n/index.ts";
 import { useUnitPeriodSearch } from "../../layout/use-unit-period.ts";
 
 /** Colour of a disbursement rate against the year: red below a third, orange below two. */
@@ -14,12 +14,12 @@ function rateColor(pct: number | null): string {
   return "#c62828";
 }
 
-const uniq = (values: string[]) =>
-  [...new Set(values)].sort().map((value) => ({ text: value, value }));
+const uniq = (values: string[], lang: Language) =>
+  [...new Set(values)].sort().map((value) => ({ text: codeName(value, lang), value }));
 
 /** The investment register: plan, disbursed and rate with a progress bar; filters by column. */
 export function ProjectsTable({ projects }: { projects: readonly ProjectView[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const f = useFormat();
   const search = useUnitPeriodSearch();
   const columns: ColumnsType<ProjectView> = [
@@ -47,14 +47,22 @@ export function ProjectsTable({ projects }: { projects: readonly ProjectView[] }
     {
       title: t("projects.level"),
       dataIndex: "managingLevel",
-      filters: uniq(projects.map((p) => p.managingLevel)),
+      render: (level: string) => codeName(level, lang),
+      filters: uniq(
+        projects.map((p) => p.managingLevel),
+        lang,
+      ),
       onFilter: (value, p) => p.managingLevel === value,
       width: 130,
     },
     {
       title: t("projects.programme"),
       dataIndex: "programme",
-      filters: uniq(projects.map((p) => p.programme)),
+      render: (programme: string) => (programme ? codeName(programme, lang) : "—"),
+      filters: uniq(
+        projects.map((p) => p.programme),
+        lang,
+      ),
       onFilter: (value, p) => p.programme === value,
       width: 140,
       responsive: ["xl"],
@@ -62,7 +70,10 @@ export function ProjectsTable({ projects }: { projects: readonly ProjectView[] }
     {
       title: t("projects.owner"),
       dataIndex: "owner",
-      filters: uniq(projects.map((p) => p.owner)),
+      filters: uniq(
+        projects.map((p) => p.owner),
+        lang,
+      ),
       onFilter: (value, p) => p.owner === value,
       responsive: ["lg"],
     },
@@ -99,10 +110,13 @@ export function ProjectsTable({ projects }: { projects: readonly ProjectView[] }
     {
       title: t("projects.status"),
       dataIndex: "status",
-      filters: uniq(projects.map((p) => p.status)),
+      filters: uniq(
+        projects.map((p) => p.status),
+        lang,
+      ),
       onFilter: (value, p) => p.status === value,
       width: 110,
-      render: (status: string) => <Tag>{status}</Tag>,
+      render: (status: string) => <Tag>{codeName(status, lang)}</Tag>,
     },
   ];
   const plan = projects.reduce((sum, p) => sum + p.plan, 0);

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Descriptions, Divider, Drawer, Tag, Timeline, Typography } from "antd";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
+import { useSectorName } from "../../api/use-sector-name.ts";
 import { QueryState } from "../../components/query-state.tsx";
 import { fmtDate, fmtMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
@@ -15,6 +16,7 @@ export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: (
   const { t } = useI18n();
   const { user } = useSession();
   const queryClient = useQueryClient();
+  const sectorName = useSectorName();
   const canEdit = hasRole(user, "admin", "office", "reporter", "approver");
   const query = useQuery({
     queryKey: ["task", id],
@@ -43,7 +45,9 @@ export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: (
                   {task.late && <Tag color="red">{t("tasks.late")}</Tag>}
                   {task.closedOn && t("tasks.closedOn", { date: fmtDate(task.closedOn) })}
                 </Descriptions.Item>
-                <Descriptions.Item label={t("tasks.sector")}>{task.sector}</Descriptions.Item>
+                <Descriptions.Item label={t("tasks.sector")}>
+                  {sectorName(task.sector)}
+                </Descriptions.Item>
                 <Descriptions.Item label={t("tasks.lead")}>{task.leadUnit}</Descriptions.Item>
                 <Descriptions.Item label={t("tasks.partners")}>
                   {task.partnerUnits.join(", ") || "—"}

@@ -1,6 +1,7 @@
 import { Table, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { TaskView } from "../../api/contract.ts";
+import { useSectorName } from "../../api/use-sector-name.ts";
 import { fmtDate } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { TaskStatusTag } from "./task-status-tag.tsx";
@@ -17,6 +18,7 @@ export function TasksTable({
   onOpen: (id: string) => void;
 }) {
   const { t } = useI18n();
+  const sectorName = useSectorName();
   const columns: ColumnsType<TaskView> = [
     {
       title: t("tasks.text"),
@@ -35,8 +37,12 @@ export function TasksTable({
     {
       title: t("tasks.sector"),
       dataIndex: "sector",
-      width: 120,
-      filters: uniq(tasks.map((task) => task.sector)),
+      width: 150,
+      render: (sector: string) => sectorName(sector),
+      filters: uniq(tasks.map((task) => task.sector)).map((f) => ({
+        ...f,
+        text: sectorName(f.value),
+      })),
       onFilter: (value, task) => task.sector === value,
     },
     {

@@ -4,11 +4,11 @@ import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
 import { QueryState } from "../../components/query-state.tsx";
 import { fmtDate } from "../../format/dates.ts";
-import { useI18n } from "../../i18n/index.ts";
+import { codeName, useI18n } from "../../i18n/index.ts";
 
 /** One unit's history: its names, parents, predecessors and successors over time. */
 export function UnitHistory({ code }: { code: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const query = useQuery({
     queryKey: ["unit-history", code],
     queryFn: () => call(api.catalogue.unitHistory, { params: { code } }),
@@ -21,7 +21,7 @@ export function UnitHistory({ code }: { code: string }) {
             <Descriptions.Item label={t("units.code")}>{h.unit.code}</Descriptions.Item>
             <Descriptions.Item label={t("units.name")}>{h.unit.nameVi}</Descriptions.Item>
             <Descriptions.Item label={t("units.kind")}>
-              <Tag>{h.unit.kind}</Tag>
+              <Tag>{codeName(h.unit.kind, lang)}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t("units.validFrom")}>
               {fmtDate(h.unit.validFrom)} → {fmtDate(h.unit.validTo)}

@@ -5,21 +5,21 @@ import { useUnits } from "../../api/shared-queries.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { endOfMonth } from "../../format/dates.ts";
-import { useI18n } from "../../i18n/index.ts";
+import { codeName, type Language, useI18n } from "../../i18n/index.ts";
 import { buildUnitTree, type UnitNode } from "../../layout/unit-tree.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { UnitHistory } from "./unit-history.tsx";
 
-function withKinds(nodes: UnitNode[]): TreeDataNode[] {
+function withKinds(nodes: UnitNode[], lang: Language): TreeDataNode[] {
   return nodes.map((node) => ({
     key: node.key,
     title: (
       <span data-testid={`unit-${node.key}`}>
-        {node.title} <Tag style={{ fontSize: 11 }}>{node.unit.kind}</Tag>
+        {node.title} <Tag style={{ fontSize: 11 }}>{codeName(node.unit.kind, lang)}</Tag>
         <span style={{ color: "#aaa", fontSize: 12 }}>{node.key}</span>
       </span>
     ),
-    children: withKinds(node.children),
+    children: withKinds(node.children, lang),
   }));
 }
 
@@ -31,7 +31,7 @@ export function UnitsPage() {
   const [picked, setPicked] = useState<string>();
   const query = useUnits(asOf);
   const tree = useMemo(
-    () => withKinds(buildUnitTree(query.data?.units ?? [], lang)),
+    () => withKinds(buildUnitTree(query.data?.units ?? [], lang), lang),
     [query.data, lang],
   );
   return (
@@ -69,7 +69,7 @@ export function UnitsPage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card size="small" title={t("units.history")}>
+          <Card size="small" title={t("units.history")} style={{ position: "sticky", top: 72 }}>
             {picked ? <UnitHistory code={picked} /> : <Empty description={t("units.pick")} />}
           </Card>
         </Col>

@@ -1,0 +1,26 @@
+import type { Language } from "./language.tsx";
+
+/** Names of the codes the API sends as they are (unit kinds, managing levels, statuses…). */
+const CODES: Record<string, { vi: string; en: string }> = {
+  province: { vi: "Tỉnh, thành phố", en: "Province" },
+  district: { vi: "Huyện, thị xã", en: "District" },
+  commune: { vi: "Xã, phường", en: "Commune" },
+  agency: { vi: "Phòng, ban, ngành", en: "Agency" },
+  tinh_quan_ly: { vi: "Tỉnh quản lý", en: "Province-managed" },
+  huyen_quan_ly: { vi: "Thị xã quản lý", en: "Town-managed" },
+  xa_quan_ly: { vi: "Xã quản lý", en: "Commune-managed" },
+  ctmtqg: { vi: "Chương trình MTQG", en: "National target programme" },
+  in_progress: { vi: "Đang thực hiện", en: "In progress" },
+  planned: { vi: "Chuẩn bị đầu tư", en: "Planned" },
+  completed: { vi: "Hoàn thành", en: "Completed" },
+  done: { vi: "Hoàn thành", en: "Done" },
+  suspended: { vi: "Tạm dừng", en: "Suspended" },
+  official: { vi: "Chính thức", en: "Official" },
+  estimate: { vi: "Ước", en: "Estimate" },
+};
+
+/** The name of a code in the UI language; unknown codes are shown as they are. */
+export function codeName(code: string | null | undefined, lang: Language): string {
+  if (!code) return "—";
+  return CODES[code]?.[lang] ?? code;
+}
