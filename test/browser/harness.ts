@@ -88,7 +88,8 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Signs in through the login page as a demo account and waits for the app's shell. */
 export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  if (!DEMO_ACCOUNTS.some((a) => a.username === username)) throw new Error(`no demo account ${username}`);
+  if (!DEMO_ACCOUNTS.some((a) => a.username === username))
+    throw new Error(`no demo account ${username}`);
   await page.goto(`${baseUrl}/login`);
   await page.getByTestId("login-username").fill(username);
   await page.getByTestId("login-password").fill(DEMO_PASSWORD);
@@ -96,8 +97,8 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
   await page.getByTestId("user-name").waitFor();
 }
 
-/** Saves a full-page screenshot of a main screen under test-artifacts/screens/. */
+/** Saves a screenshot (the 1440 × 900 window) of a main screen under test-artifacts/screens/. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
