@@ -57,7 +57,7 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
     const rice = page.getByTestId("line-rice_output");
     await rice.waitFor();
     // Lũy kế tổng sản lượng lúa cả năm đạt 240.849 tấn (the reference report, part I.1).
-    await expect.poll(() => rice.innerText()).toContain("240.849");
+    await expect.poll(() => rice.textContent()).toContain("240.849");
     await page.getByTestId("reporting-table").waitFor();
     await screenshot(page, "01-dashboard");
   });
@@ -75,12 +75,12 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
     const office = await session("vanphong");
     await office.goto(`${server.url}/?${TOWN}`);
     await expect
-      .poll(() => office.getByTestId("line-rice_output").innerText())
+      .poll(() => office.getByTestId("line-rice_output").textContent())
       .toContain("240.949");
     await office.goto(`${server.url}/report?${TOWN}`);
     const preview = office.frameLocator('[data-testid="report-preview"]');
     await expect
-      .poll(() => preview.locator("body").innerText(), { timeout: 20_000 })
+      .poll(() => preview.locator("body").textContent(), { timeout: 20_000 })
       .toContain("240.949");
     await screenshot(office, "03-report-editor");
   });
@@ -90,7 +90,7 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
     await reporter.goto(`${server.url}/entry?${WARD}`);
     const refused = reporter.getByTestId("forbidden");
     await refused.waitFor();
-    expect(await refused.innerText()).toMatch(/không có quyền/i);
+    expect(await refused.textContent()).toMatch(/không có quyền/i);
     expect(await reporter.getByTestId(OUTPUT).count()).toBe(0);
     await screenshot(reporter, "04-entry-refused");
     // And through the API with the same session: refused, nothing written.
@@ -130,7 +130,7 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
     await second.getByTestId("entry-save").click();
     const conflict = second.getByTestId("conflict-message");
     await conflict.waitFor();
-    expect(await conflict.innerText()).toMatch(/12/);
+    expect(await conflict.textContent()).toMatch(/12/);
     await screenshot(second, "05-conflict");
     expect(await storedValue("PHUONG_1", "jobs_created")).toBe(12);
   });

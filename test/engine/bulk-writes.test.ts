@@ -110,7 +110,7 @@ describeEachEngine("engine bulk writes", (fresh) => {
     }));
     await writeValues(store.db, engine.catalogue, inputs, context(0));
     const { values, audit } = await snapshot(store);
-    const byUnit = (rows: readonly { unit_code: string }[]) =>
+    const byUnit = <T extends { unit_code: string }>(rows: readonly T[]) =>
       [...rows].sort((a, b) => UNITS.indexOf(a.unit_code) - UNITS.indexOf(b.unit_code));
     expect(byUnit(values).map((v) => [v.value, v.note, v.source])).toEqual(
       inputs.map((i) => [i.value, i.note, i.source]),
