@@ -52,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   "dash.trend": "Monthly trend",
   "dash.trendHint": "Click a row to see the indicator's trend",
   "dash.thisYear": "{year}",
+  "dash.monthShort": "{month}",
   "dash.reporting": "Reporting status",
   "dash.regime": "Reporting regime",
   "dash.reportingUnit": "Unit",

@@ -50,6 +50,7 @@ export const vi = {
   "dash.trend": "Diễn biến theo tháng",
   "dash.trendHint": "Bấm vào một dòng để xem diễn biến của chỉ tiêu",
   "dash.thisYear": "Năm {year}",
+  "dash.monthShort": "T{month}",
   "dash.reporting": "Tình hình báo cáo",
   "dash.regime": "Chế độ báo cáo",
   "dash.reportingUnit": "Đơn vị",

@@ -35,7 +35,7 @@ export function TrendChart({ unit, period, indicator, title, decimals }: Props) 
     grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
     xAxis: {
       type: "category",
-      data: points.map((p) => `T${Number(p.period.slice(5, 7))}`),
+      data: points.map((p) => t("dash.monthShort", { month: Number(p.period.slice(5, 7)) })),
     },
     yAxis: {
       type: "value",

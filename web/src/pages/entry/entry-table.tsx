@@ -4,7 +4,7 @@ import type { ColumnsType } from "antd/es/table";
 import type { EntryCell, EntryIndicator } from "../../api/contract.ts";
 import { fmtDateTime } from "../../format/dates.ts";
 import { useFormat } from "../../format/use-format.ts";
-import { useI18n } from "../../i18n/index.ts";
+import { codeName, useI18n } from "../../i18n/index.ts";
 import { cellKey, cellTestId, type Draft, isChanged, isTextual, merged } from "./drafts.ts";
 import { ValueInput } from "./value-input.tsx";
 
@@ -71,7 +71,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
       width: 160,
       render: (_, { cell }) => (
         <span style={{ color: cell.disaggregation === "" ? "#333" : "#555" }}>
-          {cell.disaggregation === "" ? t("entry.total") : cell.labelVi}
+          {cell.disaggregation === "" ? t("entry.total") : codeName(cell.labelVi, lang)}
         </span>
       ),
     },

@@ -1,8 +1,11 @@
+import { useI18n } from "../../i18n/index.ts";
+
 /** The composed report's HTML in a sandboxed frame (no scripts, no same-origin access). */
 export function PreviewFrame({ html, busy }: { html: string; busy: boolean }) {
+  const { t } = useI18n();
   return (
     <iframe
-      title="preview"
+      title={t("report.preview")}
       data-testid="report-preview"
       sandbox=""
       srcDoc={html}

@@ -83,7 +83,7 @@ export function TasksTable({
       onRow={(task) => ({
         onClick: () => onOpen(task.id),
         style: { cursor: "pointer" },
-        "data-testid": `task-${task.id}`,
+        "data-testid": `task-row-${task.id}`,
       })}
     />
   );
