@@ -4,6 +4,7 @@ import { registerCatalogueLists } from "./commands/catalogue-lists.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerMigrate } from "./commands/migrate.ts";
+import { registerPush } from "./commands/push.ts";
 import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
 import { registerReport } from "./commands/report.ts";
 import { registerServe } from "./commands/serve.ts";
@@ -41,6 +42,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerTasks(program, io);
   registerReport(program, io);
   registerUser(program, io);
+  registerPush(program, io);
 
   try {
     await program.parseAsync([...argv]);
