@@ -1,5 +1,5 @@
 import { ReloadOutlined, SaveOutlined } from "@ant-design/icons";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Badge, Button, Card, Col, Collapse, Row, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { call } from "../../api/client.ts";
@@ -32,6 +32,7 @@ interface Props {
 export function EntryFormView({ form, reload }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const { drafts, edit, discard, clear } = useDrafts();
   const [conflict, setConflict] = useState<ConflictInfo | undefined>(undefined);
   const [saveError, setSaveError] = useState<string | undefined>(undefined);
@@ -45,6 +46,9 @@ export function EntryFormView({ form, reload }: Props) {
       setConflict(undefined);
       setSaveError(undefined);
       message.success(t("entry.saved", { count: result.outcomes.length }));
+      // Every figure computed from these values is now stale.
+      for (const key of ["dashboard", "series", "report", "preview", "history"])
+        void queryClient.invalidateQueries({ queryKey: [key] });
       await reload();
       clear();
     },
