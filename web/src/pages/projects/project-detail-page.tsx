@@ -4,6 +4,7 @@ import { Card, Descriptions, Table, Tag } from "antd";
 import { Link, useParams } from "react-router";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
+import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { fmtDate, fmtMonth } from "../../format/dates.ts";
@@ -16,6 +17,7 @@ import { ClearanceTable } from "../site-clearance/clearance-table.tsx";
 export function ProjectDetailPage() {
   const { t, lang } = useI18n();
   const f = useFormat();
+  const unitName = useUnitName();
   const { code = "" } = useParams();
   const { period } = useUnitPeriod();
   const search = useUnitPeriodSearch();
@@ -45,12 +47,12 @@ export function ProjectDetailPage() {
               <Descriptions.Item label={t("projects.programme")}>
                 {p.programme ? codeName(p.programme, lang) : "—"}
               </Descriptions.Item>
-              <Descriptions.Item label={t("projects.owner")}>{p.owner}</Descriptions.Item>
+              <Descriptions.Item label={t("projects.owner")}>{unitName(p.owner)}</Descriptions.Item>
               <Descriptions.Item label={t("projects.reportingUnit")}>
-                {p.reportingUnit}
+                {unitName(p.reportingUnit)}
               </Descriptions.Item>
               <Descriptions.Item label={t("projects.location")}>
-                {p.locationUnits.join(", ") || "—"}
+                {p.locationUnits.map(unitName).join(", ") || "—"}
               </Descriptions.Item>
               <Descriptions.Item label={t("projects.start")}>
                 {fmtDate(p.startDate)}

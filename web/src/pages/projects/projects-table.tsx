@@ -2,6 +2,7 @@ import { Progress, Table, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link } from "react-router";
 import type { ProjectView } from "../../api/contract.ts";
+import { useUnitName } from "../../api/use-unit-name.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { codeName, type Language, useI18n } from "../../i18n/index.ts";
 import { useUnitPeriodSearch } from "../../layout/use-unit-period.ts";
@@ -21,6 +22,7 @@ const uniq = (values: string[], lang: Language) =>
 export function ProjectsTable({ projects }: { projects: readonly ProjectView[] }) {
   const { t, lang } = useI18n();
   const f = useFormat();
+  const unitName = useUnitName();
   const search = useUnitPeriodSearch();
   const columns: ColumnsType<ProjectView> = [
     {
@@ -70,10 +72,11 @@ export function ProjectsTable({ projects }: { projects: readonly ProjectView[] }
     {
       title: t("projects.owner"),
       dataIndex: "owner",
+      render: (owner: string) => unitName(owner),
       filters: uniq(
         projects.map((p) => p.owner),
         lang,
-      ),
+      ).map((f) => ({ ...f, text: unitName(f.value) })),
       onFilter: (value, p) => p.owner === value,
       responsive: ["lg"],
     },

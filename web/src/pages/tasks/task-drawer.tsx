@@ -3,6 +3,7 @@ import { Alert, Descriptions, Divider, Drawer, Tag, Timeline, Typography } from 
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
 import { useSectorName } from "../../api/use-sector-name.ts";
+import { useUnitName } from "../../api/use-unit-name.ts";
 import { QueryState } from "../../components/query-state.tsx";
 import { fmtDate, fmtMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
@@ -17,6 +18,7 @@ export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: (
   const { user } = useSession();
   const queryClient = useQueryClient();
   const sectorName = useSectorName();
+  const unitName = useUnitName();
   const canEdit = hasRole(user, "admin", "office", "reporter", "approver");
   const query = useQuery({
     queryKey: ["task", id],
@@ -48,9 +50,11 @@ export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: (
                 <Descriptions.Item label={t("tasks.sector")}>
                   {sectorName(task.sector)}
                 </Descriptions.Item>
-                <Descriptions.Item label={t("tasks.lead")}>{task.leadUnit}</Descriptions.Item>
+                <Descriptions.Item label={t("tasks.lead")}>
+                  {unitName(task.leadUnit)}
+                </Descriptions.Item>
                 <Descriptions.Item label={t("tasks.partners")}>
-                  {task.partnerUnits.join(", ") || "—"}
+                  {task.partnerUnits.map(unitName).join(", ") || "—"}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("tasks.due")}>{fmtDate(task.due)}</Descriptions.Item>
                 <Descriptions.Item label={t("tasks.source")}>

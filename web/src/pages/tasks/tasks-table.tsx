@@ -2,6 +2,7 @@ import { Table, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { TaskView } from "../../api/contract.ts";
 import { useSectorName } from "../../api/use-sector-name.ts";
+import { useUnitName } from "../../api/use-unit-name.ts";
 import { fmtDate } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { TaskStatusTag } from "./task-status-tag.tsx";
@@ -19,6 +20,7 @@ export function TasksTable({
 }) {
   const { t } = useI18n();
   const sectorName = useSectorName();
+  const unitName = useUnitName();
   const columns: ColumnsType<TaskView> = [
     {
       title: t("tasks.text"),
@@ -48,8 +50,12 @@ export function TasksTable({
     {
       title: t("tasks.lead"),
       dataIndex: "leadUnit",
-      width: 140,
-      filters: uniq(tasks.map((task) => task.leadUnit)),
+      width: 200,
+      render: (lead: string) => unitName(lead),
+      filters: uniq(tasks.map((task) => task.leadUnit)).map((f) => ({
+        ...f,
+        text: unitName(f.value),
+      })),
       onFilter: (value, task) => task.leadUnit === value,
       responsive: ["lg"],
     },
