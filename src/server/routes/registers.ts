@@ -21,6 +21,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   });
 
   addRoute(app, api.registers.project, async ({ params, query, request }) => {
+    requireUser(request);
     const stored = await ctx.engine.registers.stored();
     const project = stored.projects.find((p) => p.code === params.code);
     if (!project)
@@ -109,6 +110,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   });
 
   addRoute(app, api.registers.task, async ({ params, request }) => {
+    requireUser(request);
     const view = await findTask(ctx, params.id);
     authorize(request, "data.read", view.task.leadUnit);
     const stored = await ctx.engine.registers.stored();

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type ApiCall, ApiError, api, type RouteDef } from "../../src/server/contract/index.ts";
+import { describeEachEngine } from "../support/engines.ts";
+import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
+
+const TOWN = { unit: "NGA_NAM", period: "2023-08" };
+
+/** A well-formed input for every route, so that only the permission decides. */
+const SAMPLES = new Map<RouteDef, unknown>([
+  [api.auth.logout, {}],
+  [api.auth.me, {}],
+  [api.catalogue.catalogue, {}],
+  [api.catalogue.units, { query: {} }],
+  [api.catalogue.unitHistory, { params: { code: "PHUONG_1" } }],
+  [api.dashboard.dashboard, { query: TOWN }],
+  [api.dashboard.series, { query: { ...TOWN, indicator: "rice_output" } }],
+  [api.values.entry, { query: TOWN }],
+  [
+    api.values.save,
+    { body: { values: [{ ...TOWN, indicator: "jobs_created", value: 1, expectedVersion: 0 }] } },
+  ],
+  [api.values.history, { query: { ...TOWN, indicator: "jobs_created" } }],
+  [api.values.validate, { query: TOWN }],
+  [api.reports.list, { query: { unit: "NGA_NAM" } }],
+  [api.reports.get, { params: TOWN }],
+  [api.reports.preview, { params: TOWN, body: { template: "x" } }],
+  [api.reports.saveDraft, { params: TOWN, body: { template: "x", expectedVersion: 1 } }],
+  [api.reports.carryForward, { params: TOWN }],
+  [api.reports.issue, { params: TOWN, body: {} }],
+  [api.reports.download, { params: TOWN, query: { format: "md" } }],
+  [api.registers.projects, { query: { period: "2023-08" } }],
+  [api.registers.project, { params: { code: "?" }, query: { period: "2023-08" } }],
+  [api.registers.siteClearance, { query: { period: "2023-08" } }],
+  [api.registers.tasks, { query: {} }],
+  [api.registers.task, { params: { id: "?" } }],
+  [api.registers.changeTask, { params: { id: "?" }, body: { expectedVersion: 1 } }],
+]);
+
+async function statusOf(call: ApiCall, route: RouteDef, input: unknown): Promise<number> {
+  try {
+    await call(route, input as never);
+    return 200;
+  } catch (error) {
+    if (error instanceof ApiError) return error.status;
+    throw error;
+  }
+}
+
+describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
+  let f: ApiFixture;
+  let ward: ApiCall;
+  let commune: ApiCall;
+
+  beforeAll(async () => {
+    f = await openApiFixture(fresh);
+    ward = await f.signIn("phuong1");
+    commune = await f.signIn("xa1");
+  }, 120_000);
+  afterAll(() => f.close());
+
+  it("has a sample for every route of the contract but sign-in", () => {
+    const routes = Object.values(api).flatMap((group) => Object.values(group));
+    expect(routes.filter((r) => r !== api.auth.login && !SAMPLES.has(r))).toEqual([]);
+  });
+
+  it("refuses every route without a session (401); signing out without one is a no-op", async () => {
+    expect(await statusOf(f.anonymous(), api.auth.logout, {})).toBe(200);
+    for (const [route, input] of SAMPLES)
+      if (route !== api.auth.logout)
+        expect(await statusOf(f.anonymous(), route, input), `${route.method} ${route.path}`).toBe(
+          401,
+        );
+  });
+
+  it("refuses a ward's reporter the town's figures, reports and changes (403)", async () => {
+    const townOnly = [
+      api.dashboard.dashboard,
+      api.dashboard.series,
+      api.values.entry,
+      api.values.save,
+      api.values.history,
+      api.values.validate,
+      api.reports.list,
+      api.reports.get,
+      api.reports.preview,
+      api.reports.saveDraft,
+      api.reports.carryForward,
+      api.reports.issue,
+      api.reports.download,
+    ];
+    for (const route of townOnly)
+      expect(await statusOf(ward, route, SAMPLES.get(route)), `${route.method} ${route.path}`).toBe(
+        403,
+      );
+  });
+
+  it("refuses a commune's reporter a ward's task and the ward's history (403)", async () => {
+    const tasks = await f.engine.registers.tasks();
+    const wardTask = tasks.find((t) => t.task.leadUnit === "PHUONG_1");
+    const townTask = tasks.find(
+      (t) => t.task.leadUnit === "NGA_NAM" || t.task.leadUnit.startsWith("NN_"),
+    );
+    const task = wardTask ?? townTask;
+    if (!task) throw new Error("the reference dataset has no task");
+    expect(await statusOf(commune, api.registers.task, { params: { id: task.task.id } })).toBe(403);
+    expect(
+      await statusOf(commune, api.registers.changeTask, {
+        params: { id: task.task.id },
+        body: { status: "done", expectedVersion: 1 },
+      }),
+    ).toBe(403);
+    const history = { query: { unit: "PHUONG_1", period: "2023-08", indicator: "jobs_created" } };
+    expect(await statusOf(commune, api.values.history, history)).toBe(403);
+    expect(await statusOf(ward, api.values.history, history)).toBe(200);
+  });
+});
