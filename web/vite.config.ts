@@ -1,14 +1,23 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type PluginOption } from "vite";
 
+/**
+ * The React plugin is hoisted to the root, where it imports the root's vite (8, rolldown, pulled
+ * in by vitest) while the app runs on the workspace's vite 7. It then takes vite 7 for rolldown
+ * and its dev refresh wrapper calls a rolldown-only hook ("Missing field `moduleType`"): leave
+ * that one part out. JSX is compiled by vite 7's esbuild (tsconfig `jsx: react-jsx`); the dev
+ * server reloads the page on a change instead of hot-swapping components.
+ */
+function reactPlugin(): PluginOption {
+  return react().filter((plugin) => plugin.name !== "vite:react:refresh-wrapper") as PluginOption;
+}
+
 /** Where the dev server sends `/api`: the demo server by default, `BAOCAO_API` to override. */
 const apiTarget = process.env.BAOCAO_API ?? "http://127.0.0.1:3000";
 
 export default defineConfig({
   base: "/",
-  // The React plugin's types come from the root's vite (8, via vitest), the app builds with the
-  // workspace's vite 7: same plugin shape at run time, different declarations.
-  plugins: [react() as unknown as PluginOption],
+  plugins: [reactPlugin()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -39,22 +39,24 @@ export function TrendChart({ unit, period, indicator, title, decimals }: Props) 
     },
     yAxis: {
       type: "value",
-      axisLabel: { formatter: (v: number) => f.num(v, 0) },
+      // Compare the two years: the axis fits the values rather than starting at zero.
+      scale: true,
+      axisLabel: { formatter: (v: number) => f.num(v, Math.min(decimals, 2)) },
     },
     series: [
-      {
-        name: t("dash.thisYear", { year }),
-        type: "line",
-        data: points.map((p) => p.value),
-        itemStyle: { color: "#1d4e89" },
-        connectNulls: false,
-      },
       {
         name: t("dash.thisYear", { year: year - 1 }),
         type: "line",
         data: points.map((p) => p.lastYear),
         itemStyle: { color: "#b0b0b0" },
         lineStyle: { type: "dashed" },
+      },
+      {
+        name: t("dash.thisYear", { year }),
+        type: "line",
+        data: points.map((p) => p.value),
+        itemStyle: { color: "#1d4e89" },
+        connectNulls: false,
       },
     ],
   };

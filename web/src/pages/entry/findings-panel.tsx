@@ -1,5 +1,6 @@
-import { Card, Empty, List, Tag } from "antd";
+import { Card, Empty, Tag } from "antd";
 import type { FindingView } from "../../api/contract.ts";
+import { SimpleList } from "../../components/simple-list.tsx";
 import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
 
@@ -18,29 +19,27 @@ export function FindingsPanel({ findings }: { findings: readonly FindingView[] }
       {findings.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("entry.noFindings")} />
       ) : (
-        <List
-          size="small"
-          dataSource={[...findings]}
-          renderItem={(finding) => (
-            <List.Item>
-              <div style={{ overflowWrap: "anywhere", minWidth: 0 }}>
-                <Tag color={COLOR[finding.severity] ?? "default"}>
-                  {t(
-                    finding.severity === "error"
-                      ? "severity.error"
-                      : finding.severity === "warning"
-                        ? "severity.warning"
-                        : "severity.info",
-                  )}
-                </Tag>
-                {finding.message}
-                <div style={{ color: "#888", fontSize: 12 }}>
-                  {finding.rule}
-                  {finding.values.length > 0 &&
-                    ` · ${finding.values.map((v) => `${v.reference} = ${f.num(v.value, 3)}`).join("; ")}`}
-                </div>
+        <SimpleList
+          items={findings}
+          keyOf={(finding, i) => `${finding.rule}:${i}`}
+          render={(finding) => (
+            <div>
+              <Tag color={COLOR[finding.severity] ?? "default"}>
+                {t(
+                  finding.severity === "error"
+                    ? "severity.error"
+                    : finding.severity === "warning"
+                      ? "severity.warning"
+                      : "severity.info",
+                )}
+              </Tag>
+              {finding.message}
+              <div style={{ color: "#888", fontSize: 12 }}>
+                {finding.rule}
+                {finding.values.length > 0 &&
+                  ` · ${finding.values.map((v) => `${v.reference} = ${f.num(v.value, 3)}`).join("; ")}`}
               </div>
-            </List.Item>
+            </div>
           )}
         />
       )}

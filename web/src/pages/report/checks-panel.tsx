@@ -1,5 +1,6 @@
-import { Empty, List, Tag, Typography } from "antd";
+import { Empty, Tag, Typography } from "antd";
 import type { CheckView } from "../../api/contract.ts";
+import { SimpleList } from "../../components/simple-list.tsx";
 import { useI18n } from "../../i18n/index.ts";
 
 const COLOR = { error: "red", warning: "orange", info: "blue" } as const;
@@ -18,29 +19,26 @@ export function ChecksPanel({
   const order = { error: 0, warning: 1, info: 2 };
   const sorted = [...checks].sort((a, b) => order[a.severity] - order[b.severity]);
   return (
-    <List
+    <SimpleList
       data-testid="checks-panel"
-      size="small"
-      dataSource={sorted}
+      items={sorted}
+      keyOf={(check, i) => `${check.kind}:${check.line}:${i}`}
       style={{ maxHeight: "calc(100vh - 300px)", overflow: "auto" }}
-      renderItem={(check) => (
-        <List.Item
-          extra={
-            check.line !== undefined && (
-              <Typography.Link onClick={() => onJump(check.line ?? 1)}>
-                {t("report.line", { line: check.line })}
-              </Typography.Link>
-            )
-          }
-        >
-          <div>
-            <Tag color={COLOR[check.severity]}>{t(`severity.${check.severity}`)}</Tag>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {check.kind}
-            </Typography.Text>
-            <div>{check.message}</div>
-          </div>
-        </List.Item>
+      extra={(check) =>
+        check.line !== undefined && (
+          <Typography.Link onClick={() => onJump(check.line ?? 1)}>
+            {t("report.line", { line: check.line })}
+          </Typography.Link>
+        )
+      }
+      render={(check) => (
+        <div>
+          <Tag color={COLOR[check.severity]}>{t(`severity.${check.severity}`)}</Tag>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {check.kind}
+          </Typography.Text>
+          <div>{check.message}</div>
+        </div>
       )}
     />
   );

@@ -1,5 +1,6 @@
-import { List, Space, Tag, Typography } from "antd";
+import { Space, Tag, Typography } from "antd";
 import type { ReportView } from "../../api/contract.ts";
+import { SimpleList } from "../../components/simple-list.tsx";
 import { fmtDateTime } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { DownloadButtons } from "./download-buttons.tsx";
@@ -8,43 +9,37 @@ import { DownloadButtons } from "./download-buttons.tsx";
 export function VersionsList({ report }: { report: ReportView }) {
   const { t } = useI18n();
   return (
-    <List
+    <SimpleList
       data-testid="versions-list"
-      size="small"
-      dataSource={report.versions}
-      renderItem={(v) => (
-        <List.Item
-          extra={
-            v.status === "issued" && (
-              <Space>
-                <DownloadButtons
-                  unit={report.unit}
-                  period={report.period}
-                  version={v.version}
-                  size="small"
-                  idSuffix={`-v${v.version}`}
-                />
-              </Space>
-            )
-          }
-        >
-          <Space orientation="vertical" size={0}>
-            <Space>
-              <Typography.Text strong>v{v.version}</Typography.Text>
-              <Tag color={v.status === "issued" ? "green" : "default"}>
-                {v.status === "issued" ? t("report.issuedTag") : t("report.draft")}
-              </Tag>
-              {v.version === report.current.version && (
-                <Tag color="blue">{t("report.current")}</Tag>
-              )}
-            </Space>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {fmtDateTime(v.updatedAt)} · {v.updatedBy}
-              {v.issuedAt &&
-                ` · ${t("report.issuedTag")} ${fmtDateTime(v.issuedAt)} (${v.issuedBy})`}
-            </Typography.Text>
+      items={report.versions}
+      keyOf={(v) => v.version}
+      extra={(v) =>
+        v.status === "issued" && (
+          <Space>
+            <DownloadButtons
+              unit={report.unit}
+              period={report.period}
+              version={v.version}
+              size="small"
+              idSuffix={`-v${v.version}`}
+            />
           </Space>
-        </List.Item>
+        )
+      }
+      render={(v) => (
+        <Space orientation="vertical" size={0}>
+          <Space>
+            <Typography.Text strong>v{v.version}</Typography.Text>
+            <Tag color={v.status === "issued" ? "green" : "default"}>
+              {v.status === "issued" ? t("report.issuedTag") : t("report.draft")}
+            </Tag>
+            {v.version === report.current.version && <Tag color="blue">{t("report.current")}</Tag>}
+          </Space>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {fmtDateTime(v.updatedAt)} · {v.updatedBy}
+            {v.issuedAt && ` · ${t("report.issuedTag")} ${fmtDateTime(v.issuedAt)} (${v.issuedBy})`}
+          </Typography.Text>
+        </Space>
       )}
     />
   );

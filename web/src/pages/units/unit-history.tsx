@@ -1,14 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
-import { Descriptions, List, Tag } from "antd";
+import { Descriptions, Tag } from "antd";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
+import { useUnitName } from "../../api/use-unit-name.ts";
 import { QueryState } from "../../components/query-state.tsx";
+import { SimpleList } from "../../components/simple-list.tsx";
 import { fmtDate } from "../../format/dates.ts";
 import { codeName, useI18n } from "../../i18n/index.ts";
 
 /** One unit's history: its names, parents, predecessors and successors over time. */
 export function UnitHistory({ code }: { code: string }) {
   const { t, lang } = useI18n();
+  const unitName = useUnitName();
   const query = useQuery({
     queryKey: ["unit-history", code],
     queryFn: () => call(api.catalogue.unitHistory, { params: { code } }),
@@ -27,31 +30,25 @@ export function UnitHistory({ code }: { code: string }) {
               {fmtDate(h.unit.validFrom)} → {fmtDate(h.unit.validTo)}
             </Descriptions.Item>
             <Descriptions.Item label={t("units.predecessors")}>
-              {h.predecessors.join(", ") || "—"}
+              {h.predecessors.map(unitName).join(", ") || "—"}
             </Descriptions.Item>
             <Descriptions.Item label={t("units.successors")}>
-              {h.successors.join(", ") || "—"}
+              {h.successors.map(unitName).join(", ") || "—"}
             </Descriptions.Item>
           </Descriptions>
-          <List
-            size="small"
+          <SimpleList
             header={<strong>{t("units.names")}</strong>}
-            dataSource={h.names}
-            renderItem={(n) => (
-              <List.Item>
-                {t("units.from", { date: fmtDate(n.from) })}: {n.nameVi}
-              </List.Item>
-            )}
+            items={h.names}
+            keyOf={(n) => n.from}
+            render={(n) => `${t("units.from", { date: fmtDate(n.from) })}: ${n.nameVi}`}
           />
-          <List
-            size="small"
+          <SimpleList
             header={<strong>{t("units.parents")}</strong>}
-            dataSource={h.parents}
-            renderItem={(p) => (
-              <List.Item>
-                {t("units.from", { date: fmtDate(p.from) })}: {p.parent ?? "—"}
-              </List.Item>
-            )}
+            items={h.parents}
+            keyOf={(p) => p.from}
+            render={(p) =>
+              `${t("units.from", { date: fmtDate(p.from) })}: ${p.parent ? unitName(p.parent) : "—"}`
+            }
           />
         </div>
       )}
