@@ -11,7 +11,7 @@ import {
   RollupRepository,
   ValueAuditRepository,
 } from "../store/index.ts";
-import { DeltaSums } from "./rollup-deltas.ts";
+import type { DeltaSums } from "./rollup-deltas.ts";
 
 /**
  * The writes of one chunk of a batch, column by column: values new to the store (a plain
@@ -23,7 +23,11 @@ export class ChunkWrites {
   readonly replaced: DataValueColumns = dataValueColumns();
   readonly deleted: KeyColumns = keyColumnArrays();
   readonly audit: AuditColumns = auditColumns();
-  readonly own = new DeltaSums();
+
+  constructor(
+    /** Roll-up differences of the values' own units (the batch's other sums may be shared). */
+    readonly own: DeltaSums,
+  ) {}
 
   /** Writes it all; the statements' text depends only on the table (and chunk size on SQLite). */
   async flush(db: Kysely<Database>): Promise<void> {

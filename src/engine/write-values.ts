@@ -118,11 +118,13 @@ class BatchWriter {
     const counts = { create: 0, update: 0, delete: 0, unchanged: 0 };
     const queue = new WorkQueue();
     // Aggregates above the values' own units are hit by every chunk: added up over the whole
-    // batch and written once at the end.
+    // batch and written once at the end. A batch of one chunk (a form's edit) adds its own units'
+    // differences to the same sums, so that all its roll-ups go in one statement.
     const above = new DeltaSums();
+    const single = checked.length <= CHUNK;
     try {
       for (let start = 0; start < checked.length && !queue.failed; start += CHUNK) {
-        const chunk = new ChunkWrites();
+        const chunk = new ChunkWrites(single ? above : new DeltaSums());
         const end = Math.min(checked.length, start + CHUNK);
         for (let i = start; i < end; i++) {
           const outcome = this.writeOne(
@@ -135,13 +137,13 @@ class BatchWriter {
           outcomes.push(outcome);
         }
         queue.push(() => chunk.flush(this.db));
-        await yieldToIo();
+        if (end < checked.length) await yieldToIo();
       }
     } catch (error) {
       await queue.settle();
       throw error;
     }
-    if (above.size > 0)
+    if (!single && above.size > 0)
       queue.push(() => new RollupRepository(this.db).addDeltaColumns(above.columns));
     await queue.finish();
     return {
