@@ -1,4 +1,4 @@
-import { Migrator } from "kysely";
+import { Migrator, sql } from "kysely";
 import { BaocaoError } from "../core/errors.ts";
 import type { Store } from "./database.ts";
 import { migrationProvider } from "./migrations/index.ts";
@@ -10,8 +10,7 @@ export interface MigrationReport {
 
 /** Brings the schema to the newest migration; running it again changes nothing. */
 export async function migrateToLatest(store: Store): Promise<MigrationReport> {
-  const migrator = new Migrator({ db: store.db, provider: migrationProvider });
-  const { results, error } = await migrator.migrateToLatest();
+  const { results, error } = await (await migratorOf(store)).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "không rõ";
     throw new BaocaoError(
@@ -29,8 +28,7 @@ export async function migrateToLatest(store: Store): Promise<MigrationReport> {
 
 /** Undoes the newest applied migration (for development and for testing `down`). */
 export async function migrateDown(store: Store): Promise<MigrationReport> {
-  const migrator = new Migrator({ db: store.db, provider: migrationProvider });
-  const { results, error } = await migrator.migrateDown();
+  const { results, error } = await (await migratorOf(store)).migrateDown();
   if (error)
     throw new BaocaoError(
       "store.migration_failed",
@@ -39,4 +37,21 @@ export async function migrateDown(store: Store): Promise<MigrationReport> {
   return {
     applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),
   };
+}
+
+/**
+ * Kysely's migrator over our list. On PostgreSQL it is told the schema it works in: otherwise it
+ * takes a migration table of any other schema of the database for its own, and skips creating it.
+ */
+async function migratorOf(store: Store): Promise<Migrator> {
+  const schema =
+    store.engine === "postgres"
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db)).rows[0]
+          ?.schema
+      : undefined;
+  return new Migrator({
+    db: store.db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
