@@ -104,6 +104,7 @@ export const en: Record<MessageKey, string> = {
   "entry.historyNew": "New value",
   "entry.empty": "This unit reports no indicator for the period.",
   "entry.textValue": "Text",
+  "entry.integerOnly": "This indicator takes whole numbers",
   "report.title": "Report",
   "report.template": "Template",
   "report.preview": "Preview",

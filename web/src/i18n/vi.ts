@@ -102,6 +102,7 @@ export const vi = {
   "entry.historyNew": "Giá trị mới",
   "entry.empty": "Đơn vị này không có chỉ tiêu nào phải báo cáo trong kỳ.",
   "entry.textValue": "Nội dung",
+  "entry.integerOnly": "Chỉ tiêu này nhận số nguyên",
   "report.title": "Báo cáo",
   "report.template": "Mẫu báo cáo",
   "report.preview": "Xem trước",

@@ -34,14 +34,14 @@ export function SectorTable({ sector, selected, onSelect }: Props) {
       title: t("dash.month"),
       key: "value",
       align: "right",
-      width: 130,
+      width: 115,
       render: (_, line) => <FigureValue figure={line.value} decimals={line.decimals} />,
     },
     {
       title: t("dash.ytd"),
       key: "ytd",
       align: "right",
-      width: 140,
+      width: 125,
       render: (_, line) => <FigureValue figure={line.ytd} decimals={line.decimals} />,
     },
     {
@@ -63,7 +63,7 @@ export function SectorTable({ sector, selected, onSelect }: Props) {
       title: t("dash.plan"),
       key: "plan",
       align: "right",
-      width: 100,
+      width: 95,
       render: (_, line) => <TargetCell line={line} />,
     },
   ];

@@ -89,6 +89,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
             value={m.value}
             textValue={m.textValue}
             decimals={indicator.decimals}
+            integer={indicator.valueType === "integer"}
             disabled={!editable}
             changed={isChanged(cell, draft)}
             onValue={(value) => onEdit(indicator.code, cell.disaggregation, { value })}

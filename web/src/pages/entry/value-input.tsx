@@ -1,4 +1,4 @@
-import { Input, InputNumber } from "antd";
+import { Input, InputNumber, Tooltip } from "antd";
 import type { KeyboardEvent } from "react";
 import { fmtExact, parseLocaleNumber } from "../../format/numbers.ts";
 import { useI18n } from "../../i18n/index.ts";
@@ -10,6 +10,8 @@ interface Props {
   readonly value: number | null;
   readonly textValue: string | null;
   readonly decimals: number;
+  /** Whole numbers only (counts): a fraction is flagged before the server refuses it. */
+  readonly integer: boolean;
   readonly disabled: boolean;
   readonly changed: boolean;
   readonly onValue: (value: number | null) => void;
@@ -25,7 +27,7 @@ function onKey(event: KeyboardEvent<HTMLInputElement>) {
 
 /** The value of one cell: a number with the UI's decimal mark, or a text for text indicators. */
 export function ValueInput(props: Props) {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const style = {
     width: "100%",
     background: props.changed ? "#fff7e6" : undefined,
@@ -43,20 +45,29 @@ export function ValueInput(props: Props) {
         onKeyDown={onKey}
       />
     );
+  const fraction = props.integer && props.value !== null && !Number.isInteger(props.value);
   return (
-    <InputNumber<number>
-      {...nav}
-      value={props.value}
-      formatter={(value, info) => (info.userTyping ? info.input : fmtExact(value, lang))}
-      // An emptied box must parse to "" (rc-input-number's "empty", giving onChange(null)); the
-      // typing says number, hence the cast.
-      parser={(text) => (text?.trim() ? parseLocaleNumber(text, lang) : ("" as unknown as number))}
-      step={props.decimals > 0 ? 10 ** -props.decimals : 1}
-      controls={false}
-      disabled={props.disabled}
-      style={style}
-      onChange={(v) => props.onValue(v === null || v === undefined ? null : Number(v))}
-      onKeyDown={onKey}
-    />
+    <Tooltip
+      title={fraction ? t("entry.integerOnly") : undefined}
+      open={fraction ? undefined : false}
+    >
+      <InputNumber<number>
+        status={fraction ? "error" : undefined}
+        {...nav}
+        value={props.value}
+        formatter={(value, info) => (info.userTyping ? info.input : fmtExact(value, lang))}
+        // An emptied box must parse to "" (rc-input-number's "empty", giving onChange(null)); the
+        // typing says number, hence the cast.
+        parser={(text) =>
+          text?.trim() ? parseLocaleNumber(text, lang) : ("" as unknown as number)
+        }
+        step={props.decimals > 0 ? 10 ** -props.decimals : 1}
+        controls={false}
+        disabled={props.disabled}
+        style={style}
+        onChange={(v) => props.onValue(v === null || v === undefined ? null : Number(v))}
+        onKeyDown={onKey}
+      />
+    </Tooltip>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { call } from "../../api/client.ts";
 import { api, type CheckView, type ReportView } from "../../api/contract.ts";
 import { errorMessage, isConflict } from "../../api/errors.ts";
+import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { fmtMonth, nextMonth } from "../../format/dates.ts";
 import { useDebounced } from "../../hooks/use-debounced.ts";
@@ -30,6 +31,7 @@ export function ReportEditor({ report, reload }: Props) {
   const { message, modal } = App.useApp();
   const { user } = useSession();
   const { setPeriod } = useUnitPeriod();
+  const unitName = useUnitName();
   const canEdit = hasRole(user, "office", "admin");
   const canIssue = hasRole(user, "approver", "admin");
   const saved = report.current.template;
@@ -68,9 +70,11 @@ export function ReportEditor({ report, reload }: Props) {
   const carry = () =>
     actions.carry.mutate(undefined, {
       onSuccess: (r) =>
-        modal.success({
+        modal.confirm({
+          type: "success",
           title: t("report.carried", { period: fmtMonth(r.period) }),
           okText: t("report.openNext"),
+          cancelText: t("app.close"),
           onOk: () => setPeriod(r.period || nextMonth(report.period)),
         }),
       onError: (error) => message.error(errorMessage(error)),
@@ -125,7 +129,7 @@ export function ReportEditor({ report, reload }: Props) {
   return (
     <>
       <PageTitle
-        title={`${t("report.title")} — ${report.unit} — ${fmtMonth(report.period)}`}
+        title={`${t("report.title")} — ${unitName(report.unit)} — ${fmtMonth(report.period)}`}
         extra={
           <ReportToolbar
             report={report}
