@@ -44,6 +44,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     {
       title: t("dash.indicator"),
       key: "indicator",
+      width: "24%",
       onCell: (row) => ({ rowSpan: row.span }),
       render: (_, { indicator }) => {
         const messages = findings.get(indicator.code);
@@ -68,7 +69,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     {
       title: "",
       key: "label",
-      width: 160,
+      width: "15%",
       render: (_, { cell }) => (
         <span style={{ color: cell.disaggregation === "" ? "#333" : "#555" }}>
           {cell.disaggregation === "" ? t("entry.total") : codeName(cell.labelVi, lang)}
@@ -78,7 +79,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     {
       title: t("entry.value"),
       key: "value",
-      width: 150,
+      width: 140,
       render: (_, { indicator, cell }) => {
         const draft = drafts.get(cellKey(indicator.code, cell.disaggregation));
         const m = merged(cell, draft);
@@ -101,7 +102,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     {
       title: t("entry.status"),
       key: "status",
-      width: 160,
+      width: 150,
       render: (_, { indicator, cell }) => {
         const m = merged(cell, drafts.get(cellKey(indicator.code, cell.disaggregation)));
         return (
@@ -122,7 +123,6 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     {
       title: t("entry.note"),
       key: "note",
-      width: "22%",
       render: (_, { indicator, cell }) => {
         const m = merged(cell, drafts.get(cellKey(indicator.code, cell.disaggregation)));
         return (
@@ -141,7 +141,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     {
       title: "",
       key: "history",
-      width: 56,
+      width: 48,
       render: (_, { indicator, cell }) => (
         <Tooltip
           title={
@@ -170,6 +170,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
     <Table<Row>
       size="small"
       bordered
+      tableLayout="fixed"
       columns={columns}
       dataSource={rowsOf(indicators)}
       pagination={false}

@@ -28,10 +28,11 @@ function onKey(event: KeyboardEvent<HTMLInputElement>) {
 /** The value of one cell: a number with the UI's decimal mark, or a text for text indicators. */
 export function ValueInput(props: Props) {
   const { lang, t } = useI18n();
+  const fraction = props.integer && props.value !== null && !Number.isInteger(props.value);
   const style = {
     width: "100%",
     background: props.changed ? "#fff7e6" : undefined,
-    borderColor: props.changed ? "#fa8c16" : undefined,
+    borderColor: props.changed && !fraction ? "#fa8c16" : undefined,
   };
   const nav = { [NAV_ATTR]: "1", "data-testid": `value-${props.testId}` };
   if (props.textual)
@@ -45,7 +46,6 @@ export function ValueInput(props: Props) {
         onKeyDown={onKey}
       />
     );
-  const fraction = props.integer && props.value !== null && !Number.isInteger(props.value);
   return (
     <Tooltip
       title={fraction ? t("entry.integerOnly") : undefined}
