@@ -28,7 +28,11 @@ function initialLanguage(): Language {
 
 /** Holds the UI language, remembered in localStorage. */
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Language>(initialLanguage);
+  const [lang, setLangState] = useState<Language>(() => {
+    const first = initialLanguage();
+    document.documentElement.lang = first;
+    return first;
+  });
   const setLang = useCallback((next: Language) => {
     setLangState(next);
     try {

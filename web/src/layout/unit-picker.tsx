@@ -3,7 +3,8 @@ import { useMemo } from "react";
 import { useUnits } from "../api/shared-queries.ts";
 import { endOfMonth } from "../format/dates.ts";
 import { useI18n } from "../i18n/index.ts";
-import { buildUnitTree } from "./unit-tree.ts";
+import { useSession } from "../session/session.tsx";
+import { buildUnitTree, subtreesOf } from "./unit-tree.ts";
 import { useUnitPeriod } from "./use-unit-period.ts";
 
 /** Picks the reporting unit among the units that exist at the end of the chosen month. */
@@ -11,7 +12,13 @@ export function UnitPicker() {
   const { t, lang } = useI18n();
   const { unit, period, setUnit } = useUnitPeriod();
   const units = useUnits(endOfMonth(period));
-  const tree = useMemo(() => buildUnitTree(units.data?.units ?? [], lang), [units.data, lang]);
+  const { user } = useSession();
+  // Only the units the user may look at: the subtrees of their grants.
+  const grantUnits = useMemo(() => user?.grants.map((g) => g.unit) ?? [], [user]);
+  const tree = useMemo(
+    () => subtreesOf(buildUnitTree(units.data?.units ?? [], lang), grantUnits),
+    [units.data, lang, grantUnits],
+  );
   return (
     <TreeSelect
       data-testid="unit-picker"

@@ -24,3 +24,17 @@ export function buildUnitTree(units: readonly UnitView[], lang: "vi" | "en" = "v
   }
   return roots;
 }
+
+/** The subtrees rooted at `codes` (a user's granted units), in tree order; all when none match. */
+export function subtreesOf(roots: UnitNode[], codes: readonly string[]): UnitNode[] {
+  const wanted = new Set(codes);
+  const found: UnitNode[] = [];
+  const walk = (nodes: UnitNode[]) => {
+    for (const node of nodes) {
+      if (wanted.has(node.key)) found.push(node);
+      else walk(node.children);
+    }
+  };
+  walk(roots);
+  return found.length > 0 ? found : roots;
+}

@@ -3,6 +3,7 @@ import { Col, Row, Spin } from "antd";
 import { lazy, Suspense, useState } from "react";
 import { call } from "../../api/client.ts";
 import { api, type Dashboard } from "../../api/contract.ts";
+import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { fmtMonth } from "../../format/dates.ts";
@@ -24,6 +25,7 @@ function findLine(dashboard: Dashboard, indicator: string | undefined) {
 export function DashboardPage() {
   const { t, lang } = useI18n();
   const { unit, period } = useUnitPeriod();
+  const unitName = useUnitName();
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const query = useQuery({
     queryKey: ["dashboard", unit, period],
@@ -36,7 +38,7 @@ export function DashboardPage() {
         return (
           <>
             <PageTitle
-              title={`${t("dash.title")} — ${dashboard.unit.nameVi} — ${fmtMonth(period)}`}
+              title={`${t("dash.title")} — ${unitName(dashboard.unit.code)} — ${fmtMonth(period)}`}
             />
             <Row gutter={16}>
               <Col xs={24} xxl={15} xl={15}>

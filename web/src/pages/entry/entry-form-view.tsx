@@ -11,6 +11,8 @@ import {
   type FindingView,
 } from "../../api/contract.ts";
 import { errorMessage, isConflict } from "../../api/errors.ts";
+import { useSectorName } from "../../api/use-sector-name.ts";
+import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { fmtMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
@@ -33,6 +35,8 @@ export function EntryFormView({ form, reload }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const unitName = useUnitName();
+  const sectorName = useSectorName();
   const { drafts, edit, discard, clear } = useDrafts();
   const [conflict, setConflict] = useState<ConflictInfo | undefined>(undefined);
   const [saveError, setSaveError] = useState<string | undefined>(undefined);
@@ -69,7 +73,7 @@ export function EntryFormView({ form, reload }: Props) {
   return (
     <>
       <PageTitle
-        title={`${t("entry.title")} — ${form.unit.nameVi} — ${fmtMonth(form.period)}`}
+        title={`${t("entry.title")} — ${unitName(form.unit.code)} — ${fmtMonth(form.period)}`}
         extra={
           <>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -139,7 +143,7 @@ export function EntryFormView({ form, reload }: Props) {
               defaultActiveKey={form.sectors.map((s) => s.code)}
               items={form.sectors.map((sector) => ({
                 key: sector.code,
-                label: `${sector.nameVi} (${sector.indicators.length})`,
+                label: `${sectorName(sector.code)} (${sector.indicators.length})`,
                 children: (
                   <EntryTable
                     indicators={sector.indicators}
