@@ -89,7 +89,7 @@ export function TasksTable({
       onRow={(task) => ({
         onClick: () => onOpen(task.id),
         style: { cursor: "pointer" },
-        "data-testid": `task-row-${task.id}`,
+        "data-testid": `task-${task.id}`,
       })}
     />
   );
