@@ -6,12 +6,14 @@ import { LanguageSwitch } from "./language-switch.tsx";
 import { MonthPicker } from "./month-picker.tsx";
 import { SideMenu } from "./side-menu.tsx";
 import { UnitPicker } from "./unit-picker.tsx";
+import { useUnitPeriodInUrl } from "./use-unit-period.ts";
 import { UserMenu } from "./user-menu.tsx";
 
 /** Header (app name, unit and month pickers, user, language), side menu and the page. */
 export function AppLayout() {
   const { t } = useI18n();
   const [collapsed, setCollapsed] = useState(false);
+  useUnitPeriodInUrl();
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header

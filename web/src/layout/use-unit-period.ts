@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
 import { useSearchParams } from "react-router";
 import { homeUnit } from "../session/roles.ts";
 import { useSession } from "../session/session.tsx";
@@ -41,6 +41,25 @@ export function useUnitPeriod() {
     setUnit: (u: string) => update({ unit: u }),
     setPeriod: (p: string) => update({ period: p }),
   };
+}
+
+/** Writes the defaults into the URL when it names no unit or month, so any link can be shared. */
+export function useUnitPeriodInUrl(): void {
+  const [params, setParams] = useSearchParams();
+  const { unit, period } = useUnitPeriod();
+  const missing = !params.get("unit") || !params.get("period");
+  useEffect(() => {
+    if (!missing) return;
+    setParams(
+      (current) => {
+        const copy = new URLSearchParams(current);
+        copy.set("unit", unit);
+        copy.set("period", period);
+        return copy;
+      },
+      { replace: true },
+    );
+  }, [missing, unit, period, setParams]);
 }
 
 /** The query string that carries unit and month to another screen. */
