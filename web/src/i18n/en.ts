@@ -207,6 +207,7 @@ export const en: Record<MessageKey, string> = {
   "tasks.carriedOver": "carried over",
   "tasks.empty": "No tasks",
   "tasks.detail": "Task details",
+  "tasks.fromReport": "Report of {month}",
   "tasks.by": "By",
   "tasks.readOnly": "You may only read tasks.",
   "taskStatus.new": "New",

@@ -205,6 +205,7 @@ export const vi = {
   "tasks.carriedOver": "chuyển từ tháng trước",
   "tasks.empty": "Không có nhiệm vụ",
   "tasks.detail": "Chi tiết nhiệm vụ",
+  "tasks.fromReport": "Báo cáo tháng {month}",
   "tasks.by": "Người cập nhật",
   "tasks.readOnly": "Bạn chỉ có quyền xem nhiệm vụ.",
   "taskStatus.new": "Mới",

@@ -58,7 +58,13 @@ export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: (
                 </Descriptions.Item>
                 <Descriptions.Item label={t("tasks.due")}>{fmtDate(task.due)}</Descriptions.Item>
                 <Descriptions.Item label={t("tasks.source")}>
-                  {task.source} {task.reportPeriod && `(${fmtMonth(task.reportPeriod)})`}
+                  {[
+                    task.source,
+                    task.reportPeriod &&
+                      t("tasks.fromReport", { month: fmtMonth(task.reportPeriod) }),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ") || "—"}
                 </Descriptions.Item>
                 {task.note && (
                   <Descriptions.Item label={t("projects.note")}>{task.note}</Descriptions.Item>
