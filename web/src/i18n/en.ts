@@ -50,6 +50,7 @@ export const en: Record<MessageKey, string> = {
   "dash.plan": "% of plan",
   "dash.estimate": "(est.)",
   "dash.trend": "Monthly trend",
+  "dash.noData": "No figures for this unit and period yet",
   "dash.trendHint": "Click a row to see the indicator's trend",
   "dash.thisYear": "{year}",
   "dash.monthShort": "{month}",

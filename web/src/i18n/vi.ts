@@ -48,6 +48,7 @@ export const vi = {
   "dash.plan": "% kế hoạch",
   "dash.estimate": "(ước)",
   "dash.trend": "Diễn biến theo tháng",
+  "dash.noData": "Chưa có số liệu của đơn vị trong kỳ này",
   "dash.trendHint": "Bấm vào một dòng để xem diễn biến của chỉ tiêu",
   "dash.thisYear": "Năm {year}",
   "dash.monthShort": "T{month}",

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Col, Row, Spin } from "antd";
+import { Card, Col, Empty, Row, Spin } from "antd";
 import { lazy, Suspense, useState } from "react";
 import { call } from "../../api/client.ts";
 import { api, type Dashboard } from "../../api/contract.ts";
@@ -42,6 +42,11 @@ export function DashboardPage() {
             />
             <Row gutter={16}>
               <Col xs={24} xxl={15} xl={15}>
+                {dashboard.sectors.length === 0 && (
+                  <Card>
+                    <Empty description={t("dash.noData")} />
+                  </Card>
+                )}
                 {dashboard.sectors.map((sector) => (
                   <SectorTable
                     key={sector.code}

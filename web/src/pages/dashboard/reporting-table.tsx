@@ -1,6 +1,7 @@
 import { Card, Table, Tag, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { ReportingLine } from "../../api/contract.ts";
+import { useCatalogue } from "../../api/shared-queries.ts";
 import { fmtDate } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 
@@ -8,7 +9,12 @@ const STATE_COLOR = { complete: "green", pending: "blue", late: "red" } as const
 
 /** Who has reported for the month, who is late, and the deadline. */
 export function ReportingTable({ lines }: { lines: readonly ReportingLine[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const catalogue = useCatalogue();
+  const indicatorName = (code: string) => {
+    const found = catalogue.data?.indicators.find((i) => i.code === code);
+    return found ? (lang === "en" && found.nameEn ? found.nameEn : found.nameVi) : code;
+  };
   const columns: ColumnsType<ReportingLine> = [
     { title: t("dash.reportingUnit"), dataIndex: "unitNameVi", key: "unit" },
     { title: t("dash.regime"), dataIndex: "regimeNameVi", key: "regime", responsive: ["xxl"] },
@@ -19,7 +25,9 @@ export function ReportingTable({ lines }: { lines: readonly ReportingLine[] }) {
       render: (_, line) => (
         <Tooltip
           title={
-            line.missing.length > 0 ? `${t("dash.missing")}: ${line.missing.join(", ")}` : undefined
+            line.missing.length > 0
+              ? `${t("dash.missing")}: ${line.missing.map(indicatorName).join("; ")}`
+              : undefined
           }
         >
           {line.reported}/{line.expected}
