@@ -1,18 +1,41 @@
 import { Button, Result, Spin } from "antd";
+import { lazy } from "react";
 import { Link, Navigate, Route, Routes, useLocation } from "react-router";
 import { useI18n } from "./i18n/index.ts";
 import { AppLayout } from "./layout/app-layout.tsx";
-import { CataloguePage } from "./pages/catalogue/catalogue-page.tsx";
 import { DashboardPage } from "./pages/dashboard/dashboard-page.tsx";
-import { EntryPage } from "./pages/entry/entry-page.tsx";
 import { LoginPage } from "./pages/login/login-page.tsx";
-import { ProjectDetailPage } from "./pages/projects/project-detail-page.tsx";
-import { ProjectsPage } from "./pages/projects/projects-page.tsx";
-import { ReportPage } from "./pages/report/report-page.tsx";
-import { SiteClearancePage } from "./pages/site-clearance/site-clearance-page.tsx";
-import { TasksPage } from "./pages/tasks/tasks-page.tsx";
-import { UnitsPage } from "./pages/units/units-page.tsx";
 import { useSession } from "./session/session.tsx";
+
+// Pages other than the dashboard load when first opened.
+const CataloguePage = lazy(() =>
+  import("./pages/catalogue/catalogue-page.tsx").then((m) => ({ default: m.CataloguePage })),
+);
+const EntryPage = lazy(() =>
+  import("./pages/entry/entry-page.tsx").then((m) => ({ default: m.EntryPage })),
+);
+const ProjectDetailPage = lazy(() =>
+  import("./pages/projects/project-detail-page.tsx").then((m) => ({
+    default: m.ProjectDetailPage,
+  })),
+);
+const ProjectsPage = lazy(() =>
+  import("./pages/projects/projects-page.tsx").then((m) => ({ default: m.ProjectsPage })),
+);
+const ReportPage = lazy(() =>
+  import("./pages/report/report-page.tsx").then((m) => ({ default: m.ReportPage })),
+);
+const SiteClearancePage = lazy(() =>
+  import("./pages/site-clearance/site-clearance-page.tsx").then((m) => ({
+    default: m.SiteClearancePage,
+  })),
+);
+const TasksPage = lazy(() =>
+  import("./pages/tasks/tasks-page.tsx").then((m) => ({ default: m.TasksPage })),
+);
+const UnitsPage = lazy(() =>
+  import("./pages/units/units-page.tsx").then((m) => ({ default: m.UnitsPage })),
+);
 
 function NotFound() {
   const { t } = useI18n();

@@ -1,5 +1,5 @@
-import { Layout, Space, Typography } from "antd";
-import { useState } from "react";
+import { Layout, Space, Spin, Typography } from "antd";
+import { Suspense, useState } from "react";
 import { Outlet } from "react-router";
 import { useI18n } from "../i18n/index.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
@@ -52,7 +52,15 @@ export function AppLayout() {
           <SideMenu />
         </Layout.Sider>
         <Layout.Content style={{ padding: 16, minWidth: 0 }}>
-          <Outlet />
+          <Suspense
+            fallback={
+              <div style={{ padding: 48, textAlign: "center" }}>
+                <Spin size="large" />
+              </div>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>
