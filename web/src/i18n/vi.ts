@@ -141,6 +141,7 @@ export const vi = {
   "report.dirty": "Chưa lưu",
   "report.updating": "Đang cập nhật bản xem trước…",
   "report.notFound": "Chưa có báo cáo cho đơn vị và kỳ này.",
+  "report.startFrom": "Tạo từ báo cáo tháng {month}",
   "report.filterFigures": "Lọc số liệu",
   "report.onlyProblems": "Chỉ số liệu có vấn đề",
   "severity.error": "Lỗi",

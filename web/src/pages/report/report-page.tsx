@@ -1,15 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { Empty } from "antd";
 import { call } from "../../api/client.ts";
 import { ApiError, api } from "../../api/contract.ts";
 import { QueryState } from "../../components/query-state.tsx";
-import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { ReportEditor } from "./report-editor.tsx";
+import { ReportMissing } from "./report-missing.tsx";
 
 /** The report of the unit and month of the URL. */
 export function ReportPage() {
-  const { t } = useI18n();
   const { unit, period } = useUnitPeriod();
   const query = useQuery({
     queryKey: ["report", unit, period],
@@ -18,15 +16,11 @@ export function ReportPage() {
   });
   if (query.error instanceof ApiError && query.error.status === 404)
     return (
-      <Empty
-        data-testid="report-missing"
-        style={{ marginTop: 64 }}
-        description={
-          <>
-            <div>{t("report.notFound")}</div>
-            <div style={{ color: "#888" }}>{query.error.message}</div>
-          </>
-        }
+      <ReportMissing
+        unit={unit}
+        period={period}
+        message={query.error.message}
+        onCreated={() => void query.refetch()}
       />
     );
   return (
