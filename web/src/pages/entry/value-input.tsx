@@ -1,6 +1,7 @@
 import { Input, InputNumber, Tooltip } from "antd";
 import type { KeyboardEvent } from "react";
 import { fmtExact, parseLocaleNumber } from "../../format/numbers.ts";
+import { numberLocale } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { focusNextValue, NAV_ATTR } from "./keyboard.ts";
 
@@ -28,6 +29,7 @@ function onKey(event: KeyboardEvent<HTMLInputElement>) {
 /** The value of one cell: a number with the UI's decimal mark, or a text for text indicators. */
 export function ValueInput(props: Props) {
   const { lang, t } = useI18n();
+  const locale = numberLocale(lang);
   const fraction = props.integer && props.value !== null && !Number.isInteger(props.value);
   const style = {
     width: "100%",
@@ -55,11 +57,11 @@ export function ValueInput(props: Props) {
         status={fraction ? "error" : undefined}
         {...nav}
         value={props.value}
-        formatter={(value, info) => (info.userTyping ? info.input : fmtExact(value, lang))}
+        formatter={(value, info) => (info.userTyping ? info.input : fmtExact(value, locale))}
         // An emptied box must parse to "" (rc-input-number's "empty", giving onChange(null)); the
         // typing says number, hence the cast.
         parser={(text) =>
-          text?.trim() ? parseLocaleNumber(text, lang) : ("" as unknown as number)
+          text?.trim() ? parseLocaleNumber(text, locale) : ("" as unknown as number)
         }
         step={props.decimals > 0 ? 10 ** -props.decimals : 1}
         controls={false}
