@@ -2,6 +2,7 @@ import { Card, Table, Tag, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { ReportingLine } from "../../api/contract.ts";
 import { useCatalogue } from "../../api/shared-queries.ts";
+import { useUnitName } from "../../api/use-unit-name.ts";
 import { fmtDate } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 
@@ -11,12 +12,17 @@ const STATE_COLOR = { complete: "green", pending: "blue", late: "red" } as const
 export function ReportingTable({ lines }: { lines: readonly ReportingLine[] }) {
   const { t, lang } = useI18n();
   const catalogue = useCatalogue();
+  const unitName = useUnitName();
   const indicatorName = (code: string) => {
     const found = catalogue.data?.indicators.find((i) => i.code === code);
     return found ? (lang === "en" && found.nameEn ? found.nameEn : found.nameVi) : code;
   };
   const columns: ColumnsType<ReportingLine> = [
-    { title: t("dash.reportingUnit"), dataIndex: "unitNameVi", key: "unit" },
+    {
+      title: t("dash.reportingUnit"),
+      key: "unit",
+      render: (_, line) => (lang === "en" ? unitName(line.unit) : line.unitNameVi),
+    },
     { title: t("dash.regime"), dataIndex: "regimeNameVi", key: "regime", responsive: ["xxl"] },
     {
       title: t("dash.reported"),
