@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import type { EntryForm } from "../../api/contract.ts";
+import { cellKey, cellTestId, changesOf, type Draft, isChanged } from "./drafts.ts";
+
+const form: EntryForm = {
+  unit: { code: "PHUONG_1", nameVi: "Phường 1" },
+  period: "2023-08",
+  editable: true,
+  findings: [],
+  sectors: [
+    {
+      code: "economy",
+      nameVi: "Kinh tế",
+      indicators: [
+        {
+          code: "rice_output",
+          nameVi: "Sản lượng lúa",
+          nameEn: "Rice output",
+          unitNameVi: "tấn",
+          valueType: "number",
+          decimals: 0,
+          cells: [
+            {
+              disaggregation: "rice_season=he_thu",
+              labelVi: "Hè Thu",
+              value: 617,
+              textValue: null,
+              status: "estimate",
+              note: "",
+              version: 3,
+              updatedAt: "2023-08-10T00:00:00Z",
+              updatedBy: "phuong1",
+            },
+            {
+              disaggregation: "rice_season=dong_xuan",
+              labelVi: "Đông Xuân",
+              value: null,
+              textValue: null,
+              status: null,
+              note: "",
+              version: 0,
+              updatedAt: null,
+              updatedBy: null,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+const drafts = (entries: [string, Draft][]) => new Map(entries);
+const HE_THU = cellKey("rice_output", "rice_season=he_thu");
+const DONG_XUAN = cellKey("rice_output", "rice_season=dong_xuan");
+
+describe("entry drafts", () => {
+  it("sends only changed cells, each with the version the form showed", () => {
+    const changes = changesOf(
+      form,
+      drafts([
+        [HE_THU, { value: 717 }],
+        [DONG_XUAN, { value: null }],
+      ]),
+    );
+    expect(changes).toEqual([
+      {
+        indicator: "rice_output",
+        unit: "PHUONG_1",
+        period: "2023-08",
+        disaggregation: "rice_season=he_thu",
+        value: 717,
+        status: "estimate",
+        note: "",
+        expectedVersion: 3,
+      },
+    ]);
+  });
+
+  it("a value typed back to what is stored is no change", () => {
+    const cell = form.sectors[0]?.indicators[0]?.cells[0];
+    if (!cell) throw new Error("fixture");
+    expect(isChanged(cell, { value: 617 })).toBe(false);
+    expect(isChanged(cell, { status: "official" })).toBe(true);
+  });
+
+  it("an emptied stored value is sent as a deletion", () => {
+    const [change] = changesOf(form, drafts([[HE_THU, { value: null }]]));
+    expect(change).toMatchObject({ value: null, delete: true, expectedVersion: 3 });
+  });
+
+  it("names the inputs for tests: total or the disaggregation key", () => {
+    expect(cellTestId("jobs_created", "")).toBe("jobs_created-total");
+    expect(cellTestId("rice_output", "rice_season=he_thu")).toBe("rice_output-rice_season=he_thu");
+  });
+});
