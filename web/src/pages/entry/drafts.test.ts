@@ -83,6 +83,11 @@ describe("entry drafts", () => {
     expect(isChanged(cell, { status: "official" })).toBe(true);
   });
 
+  it("keeps the version the edit started from, even after a reload", () => {
+    const [change] = changesOf(form, drafts([[HE_THU, { value: 800, baseVersion: 2 }]]));
+    expect(change?.expectedVersion).toBe(2);
+  });
+
   it("an emptied stored value is sent as a deletion", () => {
     const [change] = changesOf(form, drafts([[HE_THU, { value: null }]]));
     expect(change).toMatchObject({ value: null, delete: true, expectedVersion: 3 });

@@ -6,6 +6,11 @@ export interface Draft {
   readonly textValue?: string | null;
   readonly status?: "estimate" | "official";
   readonly note?: string;
+  /**
+   * The stored version the edit started from. A reload keeps the draft but not this: a value
+   * saved by someone else meanwhile is still refused, never overwritten.
+   */
+  readonly baseVersion?: number;
 }
 
 /** The key of a cell in the form: indicator and disaggregation. */
@@ -64,7 +69,7 @@ export function changesOf(form: EntryForm, drafts: ReadonlyMap<string, Draft>): 
           ...(isTextual(indicator) ? { textValue: m.textValue } : {}),
           status: m.status,
           note: m.note,
-          expectedVersion: cell.version,
+          expectedVersion: draft?.baseVersion ?? cell.version,
           ...(empty && cell.version > 0 ? { delete: true } : {}),
         });
       }

@@ -21,7 +21,12 @@ interface Props {
   readonly editable: boolean;
   /** Finding messages by indicator code, shown beside its name. */
   readonly findings: ReadonlyMap<string, string[]>;
-  readonly onEdit: (indicator: string, disaggregation: string, patch: Draft) => void;
+  readonly onEdit: (
+    indicator: string,
+    disaggregation: string,
+    patch: Draft,
+    version: number,
+  ) => void;
   readonly onHistory: (indicator: EntryIndicator, cell: EntryCell) => void;
 }
 
@@ -93,8 +98,12 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
             integer={indicator.valueType === "integer"}
             disabled={!editable}
             changed={isChanged(cell, draft)}
-            onValue={(value) => onEdit(indicator.code, cell.disaggregation, { value })}
-            onText={(textValue) => onEdit(indicator.code, cell.disaggregation, { textValue })}
+            onValue={(value) =>
+              onEdit(indicator.code, cell.disaggregation, { value }, cell.version)
+            }
+            onText={(textValue) =>
+              onEdit(indicator.code, cell.disaggregation, { textValue }, cell.version)
+            }
           />
         );
       },
@@ -115,7 +124,9 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
               { label: t("entry.estimate"), value: "estimate" },
               { label: t("entry.official"), value: "official" },
             ]}
-            onChange={(status) => onEdit(indicator.code, cell.disaggregation, { status })}
+            onChange={(status) =>
+              onEdit(indicator.code, cell.disaggregation, { status }, cell.version)
+            }
           />
         );
       },
@@ -133,7 +144,9 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
             value={m.note}
             maxLength={2000}
             data-testid={`note-${cellTestId(indicator.code, cell.disaggregation)}`}
-            onChange={(e) => onEdit(indicator.code, cell.disaggregation, { note: e.target.value })}
+            onChange={(e) =>
+              onEdit(indicator.code, cell.disaggregation, { note: e.target.value }, cell.version)
+            }
           />
         );
       },

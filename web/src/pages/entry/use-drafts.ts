@@ -5,14 +5,19 @@ import { cellKey, type Draft } from "./drafts.ts";
 export function useDrafts() {
   const [drafts, setDrafts] = useState<ReadonlyMap<string, Draft>>(new Map());
 
-  const edit = useCallback((indicator: string, disaggregation: string, patch: Draft) => {
-    setDrafts((current) => {
-      const key = cellKey(indicator, disaggregation);
-      const next = new Map(current);
-      next.set(key, { ...current.get(key), ...patch });
-      return next;
-    });
-  }, []);
+  /** Records an edit of a cell; the first edit remembers the version it started from. */
+  const edit = useCallback(
+    (indicator: string, disaggregation: string, patch: Draft, version: number) => {
+      setDrafts((current) => {
+        const key = cellKey(indicator, disaggregation);
+        const next = new Map(current);
+        const before = current.get(key);
+        next.set(key, { baseVersion: before?.baseVersion ?? version, ...before, ...patch });
+        return next;
+      });
+    },
+    [],
+  );
 
   /** Drops the draft of one cell (after taking the newer stored value). */
   const discard = useCallback((indicator: string, disaggregation: string) => {
