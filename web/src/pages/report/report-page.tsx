@@ -13,6 +13,8 @@ export function ReportPage() {
     queryKey: ["report", unit, period],
     queryFn: () => call(api.reports.get, { params: { unit, period } }),
     staleTime: 0,
+    // A refetch with someone else's newer draft would replace the text being edited.
+    refetchOnReconnect: false,
   });
   if (query.error instanceof ApiError && query.error.status === 404)
     return (
