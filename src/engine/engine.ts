@@ -60,6 +60,15 @@ class DryRun extends Error {
   }
 }
 
+/** Loads the catalogue and the units, with the definitions counter read before them. */
+async function loadState(store: Store): Promise<{ state: EngineState; definitions: number }> {
+  const definitions = await new DataEpochRepository(store.db).definitions();
+  const catalogue = await new CatalogueRepository(store.db).load();
+  const units = new OrgUnitRepository(store.db);
+  const history = buildUnitHistory(await units.list(), await units.listEvents());
+  return { state: { compiled: compileCatalogue(catalogue), history }, definitions };
+}
+
 /**
  * The aggregation engine over one store: writes values with audit and roll-ups in one
  * transaction, and answers queries from the roll-ups at once (no batch analytics run).
@@ -73,6 +82,9 @@ export class Engine {
     readonly codes: string[];
   };
 
+  /** The definitions counter the catalogue and units in memory were loaded at. */
+  private definitions = -1;
+
   private constructor(
     readonly store: Store,
     private state: EngineState,
@@ -81,14 +93,21 @@ export class Engine {
 
   /** Opens the engine on a migrated store, loading its catalogue and units. */
   static async open(store: Store, options: { clock?: () => string } = {}): Promise<Engine> {
-    const catalogue = await new CatalogueRepository(store.db).load();
-    const units = new OrgUnitRepository(store.db);
-    const history = buildUnitHistory(await units.list(), await units.listEvents());
-    return new Engine(
-      store,
-      { compiled: compileCatalogue(catalogue), history },
-      options.clock ?? (() => new Date().toISOString()),
-    );
+    const { state, definitions } = await loadState(store);
+    const engine = new Engine(store, state, options.clock ?? (() => new Date().toISOString()));
+    engine.definitions = definitions;
+    return engine;
+  }
+
+  /**
+   * Reloads the catalogue and the units when another process (or an import) changed them since
+   * they were loaded: one small read. The server calls it before every request.
+   */
+  async refresh(): Promise<void> {
+    if ((await new DataEpochRepository(this.store.db).definitions()) === this.definitions) return;
+    const { state, definitions } = await loadState(this.store);
+    this.state = state;
+    this.definitions = definitions;
   }
 
   /** The catalogue in force. */

@@ -94,6 +94,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.secureCookies ? { secureCookies: true } : {}),
   });
 
+  // The catalogue and units in memory follow changes made by other processes on the database.
+  app.addHook("preHandler", async (request) => {
+    if (request.url.startsWith("/api/")) await engine.refresh();
+  });
+
   app.get("/api/health", { schema: { hide: true } }, async () => ({
     status: "ok",
     version: deps.version,

@@ -85,6 +85,16 @@ describeEachEngine("HTTP API on the reference dataset", (fresh) => {
       expect((await failure(f.anonymous()(api.catalogue.catalogue))).status).toBe(401);
     });
 
+    it("follows a change of the units made by another server process", async () => {
+      const other = await Engine.open(f.store);
+      const ward = other.units.units.find((u) => u.code === "PHUONG_3");
+      if (!ward) throw new Error("PHUONG_3 is missing from the reference dataset");
+      await other.saveUnits([{ ...ward, nameVi: "Phường Ba" }]);
+      const { units } = await viewer(api.catalogue.units, { query: { asOf: "2023-08-01" } });
+      expect(units.find((u) => u.code === "PHUONG_3")?.nameVi).toBe("Phường Ba");
+      await other.saveUnits([ward]);
+    });
+
     it("gives the unit tree of a date and a unit's history", async () => {
       const { units } = await viewer(api.catalogue.units, { query: { asOf: "2023-08-01" } });
       expect(units.find((u) => u.code === "PHUONG_1")?.parent).toBe("NGA_NAM");

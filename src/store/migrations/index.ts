@@ -5,6 +5,7 @@ import * as registers from "./20261125T140000-registers.ts";
 import * as reports from "./20261125T150000-reports.ts";
 import * as auth from "./20261125T160000-auth.ts";
 import * as dataEpoch from "./20261125T165000-data-epoch.ts";
+import * as definitionsEpoch from "./20261125T180000-definitions-epoch.ts";
 
 /**
  * Every migration, by its timestamped name. Listed here rather than read from disk so the same
@@ -17,6 +18,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "20261125T150000-reports": reports,
   "20261125T160000-auth": auth,
   "20261125T165000-data-epoch": dataEpoch,
+  "20261125T180000-definitions-epoch": definitionsEpoch,
 };
 
 /** Kysely's provider over the static list. */

@@ -1,16 +1,29 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 
-/** Reads the data-change counter that triggers move on every change of values and targets. */
+/** Row 1 counts every change of data; row 2 every change of the catalogue or the units. */
+const DATA = 1;
+const DEFINITIONS = 2;
+
+/** Reads the change counters that triggers move (see the data- and definitions-epoch migrations). */
 export class DataEpochRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** The current count; equal counts mean no data changed in between. */
-  async current(): Promise<number> {
+  /** The data counter; equal counts mean no value, target or regime changed in between. */
+  current(): Promise<number> {
+    return this.read(DATA);
+  }
+
+  /** The definitions counter; equal counts mean the catalogue and the units did not change. */
+  definitions(): Promise<number> {
+    return this.read(DEFINITIONS);
+  }
+
+  private async read(id: number): Promise<number> {
     const row = await this.db
       .selectFrom("data_epoch")
       .select("n")
-      .where("id", "=", 1)
+      .where("id", "=", id)
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
