@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Alert, App, Badge, Button, Col, Modal, Row, Tabs, Typography } from "antd";
+import { Alert, App, Badge, Button, Col, Row, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { call } from "../../api/client.ts";
-import { api, type CheckView, type ReportView } from "../../api/contract.ts";
+import { api, type ReportView } from "../../api/contract.ts";
 import { errorMessage, isConflict } from "../../api/errors.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
@@ -17,6 +17,7 @@ import { FiguresPanel } from "./figures-panel.tsx";
 import { PreviewFrame } from "./preview-frame.tsx";
 import { ReportToolbar } from "./report-toolbar.tsx";
 import { type JumpRequest, TemplateEditor } from "./template-editor.tsx";
+import { useIssue } from "./use-issue.tsx";
 import { useReportActions } from "./use-report-actions.ts";
 import { VersionsList } from "./versions-list.tsx";
 
@@ -80,50 +81,13 @@ export function ReportEditor({ report, reload }: Props) {
       onError: (error) => message.error(errorMessage(error)),
     });
 
-  const runIssue = (force: boolean) =>
-    actions.issue.mutate(force, {
-      onSuccess: async (v) => {
-        message.success(t("report.issued", { version: v.version }));
-        await reload();
-      },
-      onError: (error) => {
-        const details = (error as { details?: { checks?: CheckView[] } }).details;
-        const blocking = details?.checks ?? [];
-        modal.error({
-          title: blocking.length
-            ? t("report.blocking", { count: blocking.length })
-            : t("app.error"),
-          width: 640,
-          content: (
-            <div data-testid="issue-blocked">
-              <p>{errorMessage(error)}</p>
-              <ChecksPanel
-                checks={blocking}
-                onJump={(line) => {
-                  Modal.destroyAll();
-                  onJump(line);
-                }}
-              />
-            </div>
-          ),
-        });
-      },
-    });
-
-  const issue = () => {
-    const errors = shown.checks.filter((c) => c.severity === "error");
-    modal.confirm({
-      title: t("report.issueConfirm", { period: fmtMonth(report.period) }),
-      content:
-        errors.length > 0 ? (
-          <Alert type="warning" showIcon title={t("report.blocking", { count: errors.length })} />
-        ) : undefined,
-      okText: errors.length > 0 ? t("report.issueForce") : t("report.issue"),
-      okButtonProps: { danger: errors.length > 0, "data-testid": "issue-confirm" },
-      cancelText: t("app.cancel"),
-      onOk: () => runIssue(errors.length > 0),
-    });
-  };
+  const issue = useIssue({
+    report,
+    checks: shown.checks,
+    mutation: actions.issue,
+    onJump,
+    reload,
+  });
 
   const errors = shown.checks.filter((c) => c.severity === "error").length;
   return (
