@@ -101,13 +101,17 @@ export class Engine {
 
   /**
    * Reloads the catalogue and the units when another process (or an import) changed them since
-   * they were loaded: one small read. The server calls it before every request.
+   * they were loaded, and returns the data epoch (see `dataEpoch`) — one small read. The server
+   * calls it before every request.
    */
-  async refresh(): Promise<void> {
-    if ((await new DataEpochRepository(this.store.db).definitions()) === this.definitions) return;
-    const { state, definitions } = await loadState(this.store);
-    this.state = state;
-    this.definitions = definitions;
+  async refresh(): Promise<number> {
+    const epochs = await new DataEpochRepository(this.store.db).both();
+    if (epochs.definitions !== this.definitions) {
+      const { state, definitions } = await loadState(this.store);
+      this.state = state;
+      this.definitions = definitions;
+    }
+    return epochs.data;
   }
 
   /** The catalogue in force. */

@@ -95,8 +95,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   // The catalogue and units in memory follow changes made by other processes on the database.
+  // The data epoch read there is the one the request's cached answers are checked against.
+  app.decorateRequest("dataEpoch", -1);
   app.addHook("preHandler", async (request) => {
-    if (request.url.startsWith("/api/")) await engine.refresh();
+    if (request.url.startsWith("/api/")) request.dataEpoch = await engine.refresh();
   });
 
   app.get("/api/health", { schema: { hide: true } }, async () => ({

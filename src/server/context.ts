@@ -11,3 +11,10 @@ export interface ServerContext {
   /** Expensive answers (the dashboard) kept while the data does not change. */
   readonly answers: AnswerCache;
 }
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The data epoch when the request began (set before every API handler). */
+    dataEpoch: number;
+  }
+}

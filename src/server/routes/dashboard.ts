@@ -28,7 +28,7 @@ export function dashboardRoutes(app: FastifyInstance, ctx: ServerContext): void 
     // Computed once per data change: the same for every user allowed to read the unit.
     const json = await ctx.answers.json(
       `dashboard|${query.unit}|${query.period}|${today}`,
-      await ctx.engine.dataEpoch(),
+      request.dataEpoch,
       () => dashboardOf(ctx, query.unit, query.period, today),
     );
     return reply.type("application/json; charset=utf-8").send(json);

@@ -19,6 +19,13 @@ export class DataEpochRepository {
     return this.read(DEFINITIONS);
   }
 
+  /** Both counters in one read: what a server request checks before it answers. */
+  async both(): Promise<{ data: number; definitions: number }> {
+    const rows = await this.db.selectFrom("data_epoch").select(["id", "n"]).execute();
+    const of = (id: number) => Number(rows.find((r) => r.id === id)?.n ?? -1);
+    return { data: of(DATA), definitions: of(DEFINITIONS) };
+  }
+
   private async read(id: number): Promise<number> {
     const row = await this.db
       .selectFrom("data_epoch")
