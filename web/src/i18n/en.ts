@@ -129,6 +129,8 @@ export const en: Record<MessageKey, string> = {
   "report.issueConfirm":
     "Issue the report of {period}? Its figures will be frozen as they are now.",
   "report.blocking": "Cannot issue: {count} errors to fix",
+  "report.errorsLeft":
+    "{count} errors are not fixed (click a line to see it in the template). Issue despite them?",
   "report.line": "Line {line}",
   "report.source": "Expression",
   "report.text": "In the text",

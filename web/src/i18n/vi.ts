@@ -127,6 +127,8 @@ export const vi = {
   "report.issueConfirm":
     "Ban hành báo cáo tháng {period}? Số liệu sẽ được giữ nguyên như lúc ban hành.",
   "report.blocking": "Không thể ban hành: còn {count} lỗi cần xử lý",
+  "report.errorsLeft":
+    "Còn {count} lỗi chưa xử lý (bấm một dòng để xem trong mẫu). Ban hành bất chấp các lỗi này?",
   "report.line": "Dòng {line}",
   "report.source": "Biểu thức",
   "report.text": "Trong văn bản",

@@ -57,9 +57,25 @@ export function useIssue({ report, checks, mutation, onJump, reload }: Options):
     const errors = checks.filter((c) => c.severity === "error");
     modal.confirm({
       title: t("report.issueConfirm", { period: fmtMonth(report.period) }),
+      width: errors.length > 0 ? 640 : undefined,
       content:
         errors.length > 0 ? (
-          <Alert type="warning" showIcon title={t("report.blocking", { count: errors.length })} />
+          <div data-testid="issue-errors">
+            <Alert
+              type="warning"
+              showIcon
+              title={t("report.errorsLeft", { count: errors.length })}
+            />
+            <div style={{ maxHeight: 320, overflow: "auto", marginTop: 8 }}>
+              <ChecksPanel
+                checks={errors}
+                onJump={(line) => {
+                  Modal.destroyAll();
+                  onJump(line);
+                }}
+              />
+            </div>
+          </div>
         ) : undefined,
       okText: errors.length > 0 ? t("report.issueForce") : t("report.issue"),
       okButtonProps: { danger: errors.length > 0, "data-testid": "issue-confirm" },
