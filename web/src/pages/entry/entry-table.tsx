@@ -91,6 +91,7 @@ export function EntryTable({ indicators, drafts, editable, findings, onEdit, onH
         return (
           <ValueInput
             testId={cellTestId(indicator.code, cell.disaggregation)}
+            label={`${indicator.nameVi} — ${cell.disaggregation === "" ? t("entry.total") : codeName(cell.labelVi, lang)}`}
             textual={isTextual(indicator)}
             value={m.value}
             textValue={m.textValue}

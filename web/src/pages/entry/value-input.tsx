@@ -7,6 +7,8 @@ import { focusNextValue, NAV_ATTR } from "./keyboard.ts";
 
 interface Props {
   readonly testId: string;
+  /** What the input is, for screen readers: "Sản lượng lúa — Hè Thu". */
+  readonly label: string;
   readonly textual: boolean;
   readonly value: number | null;
   readonly textValue: string | null;
@@ -36,7 +38,11 @@ export function ValueInput(props: Props) {
     background: props.changed ? "#fff7e6" : undefined,
     borderColor: props.changed && !fraction ? "#fa8c16" : undefined,
   };
-  const nav = { [NAV_ATTR]: "1", "data-testid": `value-${props.testId}` };
+  const nav = {
+    [NAV_ATTR]: "1",
+    "data-testid": `value-${props.testId}`,
+    "aria-label": props.label,
+  };
   if (props.textual)
     return (
       <Input
