@@ -1,6 +1,6 @@
 import type { Catalogue } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
-import { type FormulaNode, readReference } from "../core/formula/index.ts";
+import { type FormulaNode, readReference, referencedUnits } from "../core/formula/index.ts";
 import { compileCatalogueFormulas } from "../core/validation/index.ts";
 
 /** A catalogue with its derived indicators' formulas parsed, checked and free of cycles. */
@@ -9,6 +9,8 @@ export interface CompiledCatalogue {
   readonly formulas: ReadonlyMap<string, FormulaNode>;
   /** How many years before a period's year any formula reads (for `last_year`, offsets). */
   readonly yearsBack: number;
+  /** The units that derived indicators name with `at(x, UNIT)`: their figures are read too. */
+  readonly peerUnits: readonly string[];
 }
 
 /** Compiles every formula of the catalogue; refuses the catalogue when any formula is wrong. */
@@ -24,6 +26,7 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
     catalogue,
     formulas,
     yearsBack: 1 + Math.max(0, ...[...formulas.values()].map(yearsBackOf)),
+    peerUnits: [...new Set([...formulas.values()].flatMap((tree) => referencedUnits(tree)))],
   };
 }
 

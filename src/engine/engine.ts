@@ -1,4 +1,5 @@
 import type { Catalogue, CatalogueInput } from "../core/catalogue/index.ts";
+import { referencedUnits } from "../core/formula/index.ts";
 import { parsePeriod } from "../core/periods/index.ts";
 import type { Target } from "../core/targets/index.ts";
 import {
@@ -80,6 +81,7 @@ export class Engine {
     readonly key: string;
     readonly rules: ValidationRule[];
     readonly codes: string[];
+    readonly peers: string[];
   };
 
   /** The definitions counter the catalogue and units in memory were loaded at. */
@@ -263,8 +265,16 @@ export class Engine {
     extra: readonly RuleInput[] = [],
   ): Promise<Finding[]> {
     const period = parsePeriod(periodId);
-    const { rules, codes } = this.compiledRules([...(await this.rules()), ...extra]);
-    const figures = await unitFigures(this.store.db, this.state.compiled, unit, [period], codes);
+    const { rules, codes, peers } = this.compiledRules([...(await this.rules()), ...extra]);
+    const figures = await unitFigures(
+      this.store.db,
+      this.state.compiled,
+      unit,
+      [period],
+      codes,
+      undefined,
+      peers,
+    );
     return runRules(figures, period, rules);
   }
 
@@ -276,6 +286,7 @@ export class Engine {
   private compiledRules(inputs: readonly RuleInput[]): {
     rules: ValidationRule[];
     codes: string[];
+    peers: string[];
   } {
     const key = JSON.stringify(inputs);
     const cached = this.rulesCache;
@@ -288,7 +299,13 @@ export class Engine {
     const codes = [
       ...new Set(rules.flatMap((r) => [...r.left.dependencies, ...r.right.dependencies])),
     ];
-    this.rulesCache = { catalogue: this.catalogue, key, rules, codes };
+    // Units a rule names with `at(x, UNIT)`, e.g. a bank's loans against the town's figure.
+    const peers = [
+      ...new Set(
+        rules.flatMap((r) => [...referencedUnits(r.left.tree), ...referencedUnits(r.right.tree)]),
+      ),
+    ];
+    this.rulesCache = { catalogue: this.catalogue, key, rules, codes, peers };
     return this.rulesCache;
   }
 }

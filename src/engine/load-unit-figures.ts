@@ -36,8 +36,13 @@ export async function unitFigures(
   const targetYears = [...new Set(years.flatMap((y) => [y, y - 1]))];
   const targets = await new TargetRepository(db).list({ unitCodes: [unit], years: targetYears });
   const peers = new Map<string, UnitFigures>();
-  for (const peer of peerUnits.filter((u) => u !== unit)) {
-    peers.set(peer, await unitFigures(db, compiled, peer, periods, indicatorCodes));
+  // Units named by `at()` in the expressions asked and in the catalogue's own formulas.
+  const named = new Set([...peerUnits, ...compiled.peerUnits]);
+  for (const peer of [...named].filter((u) => u !== unit)) {
+    peers.set(
+      peer,
+      await unitFigures(db, { ...compiled, peerUnits: [] }, peer, periods, indicatorCodes),
+    );
   }
   const figures = new UnitFigures(
     compiled.catalogue,
