@@ -1,6 +1,6 @@
 import { ReloadOutlined, SaveOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Badge, Button, Card, Col, Collapse, Row, Typography } from "antd";
+import { Alert, App, Badge, Button, Card, Col, Collapse, Input, Row, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { call } from "../../api/client.ts";
 import {
@@ -40,6 +40,7 @@ export function EntryFormView({ form, reload }: Props) {
   const { drafts, edit, discard, clear } = useDrafts();
   const [conflict, setConflict] = useState<ConflictInfo | undefined>(undefined);
   const [saveError, setSaveError] = useState<string | undefined>(undefined);
+  const [filter, setFilter] = useState("");
   const [history, setHistory] = useState<{ indicator: EntryIndicator; cell: EntryCell }>();
   const changes = useMemo(() => changesOf(form, drafts), [form, drafts]);
   useLeaveGuard(changes.length > 0);
@@ -67,6 +68,19 @@ export function EntryFormView({ form, reload }: Props) {
   useCtrlS(doSave);
 
   const codes = form.sectors.flatMap((s) => s.indicators.map((i) => i.code));
+  const needle = filter.trim().toLowerCase();
+  const shownSectors = form.sectors
+    .map((sector) => ({
+      ...sector,
+      indicators: sector.indicators.filter(
+        (i) =>
+          needle === "" ||
+          i.code.toLowerCase().includes(needle) ||
+          i.nameVi.toLowerCase().includes(needle) ||
+          i.nameEn.toLowerCase().includes(needle),
+      ),
+    }))
+    .filter((sector) => sector.indicators.length > 0);
   const findings: readonly FindingView[] = form.findings;
   const byIndicator = findingsByIndicator(findings, codes);
 
@@ -139,23 +153,33 @@ export function EntryFormView({ form, reload }: Props) {
           {form.sectors.length === 0 ? (
             <Card>{t("entry.empty")}</Card>
           ) : (
-            <Collapse
-              defaultActiveKey={form.sectors.map((s) => s.code)}
-              items={form.sectors.map((sector) => ({
-                key: sector.code,
-                label: `${sectorName(sector.code)} (${sector.indicators.length})`,
-                children: (
-                  <EntryTable
-                    indicators={sector.indicators}
-                    drafts={drafts}
-                    editable={form.editable}
-                    findings={byIndicator}
-                    onEdit={edit}
-                    onHistory={(indicator, cell) => setHistory({ indicator, cell })}
-                  />
-                ),
-              }))}
-            />
+            <>
+              <Input.Search
+                allowClear
+                data-testid="entry-filter"
+                placeholder={t("catalogue.searchHint")}
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+                style={{ width: 320, marginBottom: 12 }}
+              />
+              <Collapse
+                defaultActiveKey={form.sectors.map((s) => s.code)}
+                items={shownSectors.map((sector) => ({
+                  key: sector.code,
+                  label: `${sectorName(sector.code)} (${sector.indicators.length})`,
+                  children: (
+                    <EntryTable
+                      indicators={sector.indicators}
+                      drafts={drafts}
+                      editable={form.editable}
+                      findings={byIndicator}
+                      onEdit={edit}
+                      onHistory={(indicator, cell) => setHistory({ indicator, cell })}
+                    />
+                  ),
+                }))}
+              />
+            </>
           )}
         </Col>
         <Col xs={24} xl={6}>
