@@ -12,7 +12,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   "register.unknown_task": 404,
   "register.unknown_project": 404,
   "units.unknown_unit": 404,
-  "pdf.unavailable": 503,
+  "report.no_libreoffice": 503,
 };
 
 /** The HTTP status of a domain error: conflicts 409, unknown things 404, the rest 400. */

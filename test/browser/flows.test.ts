@@ -152,11 +152,17 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
     await office.locator(".ant-select-item-option").filter({ hasText: "Hoàn thành" }).click();
     await office.getByTestId("task-note").fill("Đã hoàn thành (kiểm thử trình duyệt)");
     await office.getByTestId("task-submit").click();
+    // The drawer says so once the server has answered; then the register holds it.
     await expect
-      .poll(() =>
-        server.engine.registers
-          .tasks()
-          .then((all) => all.find((v) => v.task.id === open.task.id)?.task.status),
+      .poll(() => office.getByTestId("task-status").textContent(), { timeout: 15_000 })
+      .toContain("Hoàn thành");
+    await expect
+      .poll(
+        () =>
+          server.engine.registers
+            .tasks()
+            .then((all) => all.find((v) => v.task.id === open.task.id)?.task.status),
+        { timeout: 10_000 },
       )
       .toBe("done");
     await screenshot(office, "07-task-done");
