@@ -8,7 +8,7 @@
  * autocannon: per connection a repeating sequence of dashboard reads (the town, August 2023) and
  * value saves (each a new value of a ward, with its version check), `--writes` saves in every
  * hundred requests. Prints throughput, latency p50/p99 and errors and writes
- * bench/results/load-<db>.json.
+ * bench/results/load-<db>-writes<N>.json.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     };
     console.log(JSON.stringify(summary, null, 2));
     writeFileSync(
-      join(ROOT, `bench/results/load-${db}.json`),
+      join(ROOT, `bench/results/load-${db}-writes${writesPerHundred}.json`),
       `${JSON.stringify(summary, null, 2)}\n`,
     );
   } finally {
