@@ -116,8 +116,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routes(app, ctx);
 
   const serveWebApp = deps.webRoot !== undefined && existsSync(deps.webRoot);
-  // The built single-page app; `wildcard: false` serves its files and leaves the rest to routes.
-  if (serveWebApp) await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false });
+  // The built single-page app, read at each request (a rebuilt app needs no restart); a path
+  // that is no file falls to the not-found handler, which gives the app's index.html.
+  if (serveWebApp) await app.register(fastifyStatic, { root: deps.webRoot });
   installNotFoundHandler(app, serveWebApp);
   return app;
 }
