@@ -2,40 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/context.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
-import { EXIT, main } from "../../src/cli/main.ts";
+import { EXIT } from "../../src/cli/main.ts";
 import { verifyPassword } from "../../src/server/auth/index.ts";
 import { databaseConfigFrom, openStore, UserRepository } from "../../src/store/index.ts";
+import { type CliInput, runCli } from "../support/run-cli.ts";
 
-interface Input {
-  readonly stdin?: string;
-  readonly answers?: readonly string[];
-}
-
-function run(args: string[], env: Record<string, string>, input: Input = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const answers = [...(input.answers ?? [])];
-  const asked: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    env,
-    interactive: false,
-    progress: () => {},
-    ...(input.stdin !== undefined ? { readStdin: async () => input.stdin as string } : {}),
-    ...(input.answers
-      ? {
-          prompt: async (question: string, hidden: boolean) => {
-            asked.push(`${question}${hidden ? " (ẩn)" : ""}`);
-            return answers.shift() ?? "";
-          },
-        }
-      : {}),
-  };
-  return main(["node", "baocao", ...args], io).then((code) => ({ code, out, err, asked }));
-}
+const run = (args: string[], env: Record<string, string>, input: CliInput = {}) =>
+  runCli(args, env, input);
 
 describe("baocao user", () => {
   let dir: string;

@@ -3,27 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/context.ts";
-import { EXIT, main } from "../../src/cli/main.ts";
+import { EXIT } from "../../src/cli/main.ts";
 import { VERSION } from "../../src/cli/version.ts";
+import { runCli } from "../support/run-cli.ts";
 
-function fakeIo(env: Record<string, string | undefined>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    env,
-    interactive: false,
-    progress: () => {},
-  };
-  return { io, out, err };
-}
-
-const run = (args: string[], env: Record<string, string | undefined> = {}) => {
-  const { io, out, err } = fakeIo(env);
-  return main(["node", "baocao", ...args], io).then((code) => ({ code, out, err }));
-};
+const run = (args: string[], env: Record<string, string | undefined> = {}) => runCli(args, env);
 
 describe("baocao CLI", () => {
   let dir: string;

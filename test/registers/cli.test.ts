@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/context.ts";
-import { EXIT, main } from "../../src/cli/main.ts";
+import { EXIT } from "../../src/cli/main.ts";
+import { runCli } from "../support/run-cli.ts";
 import { REGISTER_FILES } from "./fixture.ts";
 
 const fixtures = join(import.meta.dirname, "../fixtures/registers");
@@ -11,19 +11,7 @@ const fixtures = join(import.meta.dirname, "../fixtures/registers");
 describe("baocao tasks and baocao task", () => {
   let dir: string;
   let env: Record<string, string>;
-  const run = async (...args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      env,
-      interactive: false,
-      progress: () => {},
-    };
-    const code = await main(["node", "baocao", ...args], io);
-    return { code, out, err };
-  };
+  const run = (...args: string[]) => runCli(args, env);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "baocao-tasks-"));

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/context.ts";
-import { EXIT, main } from "../../src/cli/main.ts";
+import { EXIT } from "../../src/cli/main.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { runCli } from "../support/run-cli.ts";
 import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
 
 describeEachEngine(
@@ -27,21 +27,11 @@ describeEachEngine(
     const push = async (user: string, csv: string, password = "baocao2023") => {
       const file = join(dir, `${user}-${Date.now()}.csv`);
       writeFileSync(file, csv);
-      const out: string[] = [];
-      const err: string[] = [];
-      const io: CliIo = {
-        out: (l) => out.push(l),
-        err: (l) => err.push(l),
-        env: {},
-        interactive: false,
-        progress: () => {},
-        readStdin: async () => `${password}\n`,
-      };
-      const code = await main(
-        ["node", "baocao", "push", file, "--server", url, "--user", user, "--password-stdin"],
-        io,
+      return runCli(
+        ["push", file, "--server", url, "--user", user, "--password-stdin"],
+        {},
+        { stdin: `${password}\n` },
       );
-      return { code, out, err };
     };
     const stored = async (indicator: string) =>
       (
