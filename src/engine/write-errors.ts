@@ -1,4 +1,6 @@
 import { BaocaoError, isBaocaoError } from "../core/errors.ts";
+import { formatNumber } from "../core/numbers/index.ts";
+import { vietnamDateTime } from "../core/time/index.ts";
 import { type DataValueRecord, keyString } from "../store/index.ts";
 import type { CheckedInput } from "./value-input.ts";
 
@@ -10,7 +12,7 @@ export function conflict(
   current?: DataValueRecord,
 ): BaocaoError {
   const shown = current
-    ? `giá trị hiện tại là ${current.value ?? current.textValue ?? "trống"} (${current.updatedBy}, ${current.updatedAt})`
+    ? `giá trị hiện tại là ${shownValue(current)} (${current.updatedBy} sửa lúc ${vietnamDateTime(current.updatedAt)})`
     : "số liệu đã bị xoá";
   return new BaocaoError(
     "value.conflict",
@@ -57,4 +59,10 @@ export function atIndex<T>(index: number, work: () => T): T {
     }
     throw error;
   }
+}
+
+/** A stored value as the message shows it: Vietnamese number marks, or the text. */
+function shownValue(current: DataValueRecord): string {
+  if (current.value !== null) return formatNumber(current.value, { locale: "vi" });
+  return current.textValue ?? "trống";
 }

@@ -1,4 +1,5 @@
 import { BaocaoError } from "../../core/errors.ts";
+import { vietnamTime } from "../../core/time/index.ts";
 import { LoginAttemptRepository, type Store } from "../../store/index.ts";
 
 /** Failed attempts allowed per username and per address within the window. */
@@ -57,12 +58,4 @@ function rateLimited(retryAt: Date, now: number): BaocaoError {
     `Đăng nhập sai quá ${MAX_FAILURES} lần trong ${WINDOW_MS / 60_000} phút. Vui lòng thử lại sau ${vietnamTime(retryAt)} (khoảng ${minutes} phút nữa).`,
     { retryAt: retryAt.toISOString(), retryAfterSeconds: seconds },
   );
-}
-
-/** "14:05" in Vietnam's time zone (UTC+7, no daylight saving), where the users are. */
-function vietnamTime(at: Date): string {
-  const local = new Date(at.getTime() + 7 * 60 * 60 * 1000);
-  const hh = String(local.getUTCHours()).padStart(2, "0");
-  const mm = String(local.getUTCMinutes()).padStart(2, "0");
-  return `${hh}:${mm}`;
 }
