@@ -1,5 +1,6 @@
 import { BaocaoError } from "../core/errors.ts";
 import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.ts";
+import { vietnamDateTime } from "../core/time/index.ts";
 import type { Engine } from "../engine/index.ts";
 import { type ReportRecord, ReportRepository } from "../store/index.ts";
 import { type ReportCheck, reportChecks } from "./checks.ts";
@@ -59,7 +60,7 @@ export class ReportService {
     const conflict = (newer: ReportRecord | undefined) =>
       new BaocaoError(
         "report.conflict",
-        `Báo cáo ${request.unit} kỳ ${period} đã thay đổi${newer ? ` (phiên bản ${newer.version}, ${newer.status === "issued" ? "đã ban hành" : "bản nháp"}, ${newer.updatedBy} lưu lúc ${newer.updatedAt})` : ""}; hãy mở lại trước khi lưu.`,
+        `Báo cáo ${request.unit} kỳ ${period} đã thay đổi${newer ? ` (phiên bản ${newer.version}, ${newer.status === "issued" ? "đã ban hành" : "bản nháp"}, ${newer.updatedBy} lưu lúc ${vietnamDateTime(newer.updatedAt)})` : ""}; hãy mở lại trước khi lưu.`,
         {
           unit: request.unit,
           period,
