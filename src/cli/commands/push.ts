@@ -6,6 +6,7 @@ import { disaggregationKey } from "../../engine/index.ts";
 import { readValuesCsv, type ValueRow } from "../../formats/index.ts";
 import { type ApiCall, api, type ValueChange } from "../../server/contract/index.ts";
 import type { CliIo } from "../context.ts";
+import { readPassword } from "../read-password.ts";
 import { signedInClient } from "../session-client.ts";
 
 /** The most values one request may carry (the API's limit). */
@@ -41,7 +42,10 @@ export function registerPush(program: Command, io: CliIo): void {
             `Tệp có ${rows.length} giá trị, quá ${MAX_VALUES} giá trị một lần gửi: hãy chia nhỏ tệp hoặc dùng baocao import trên máy chủ.`,
             { values: rows.length, max: MAX_VALUES },
           );
-        const password = await readPassword(io, cmd, options.passwordStdin);
+        const password = await readPassword(io, cmd, {
+          fromStdin: options.passwordStdin,
+          example: "baocao push …",
+        });
         const call = await signedInClient(options.server, options.user, password);
         const values = await withServerVersions(call, rows);
         if (options.dryRun) {
@@ -87,16 +91,4 @@ async function withServerVersions(
         versions.get(`${input.unit}|${input.period}|${input.indicator}|${disaggregation}`) ?? 0,
     };
   });
-}
-
-async function readPassword(io: CliIo, cmd: Command, fromStdin?: boolean): Promise<string> {
-  if (fromStdin) {
-    if (!io.readStdin) return cmd.error("Không đọc được đầu vào chuẩn.");
-    return (await io.readStdin()).split(/\r?\n/)[0] ?? "";
-  }
-  if (!io.prompt)
-    return cmd.error(
-      "Không có màn hình để hỏi mật khẩu: dùng --password-stdin, ví dụ: printf '%s\\n' \"$MAT_KHAU\" | baocao push …",
-    );
-  return io.prompt("Mật khẩu: ", true);
 }

@@ -3,6 +3,7 @@ import { ROLES } from "../../core/access/index.ts";
 import { Accounts, type AccountView } from "../../server/auth/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { printRows, withFormatOption } from "../output.ts";
+import { readPassword } from "../read-password.ts";
 
 /**
  * `baocao user add|passwd|grant|revoke|disable|enable|list`: local accounts and the roles they
@@ -126,18 +127,6 @@ export function registerUser(program: Command, io: CliIo): void {
 }
 
 /** The new password: from stdin with the flag, else asked twice on the terminal. */
-async function readNewPassword(io: CliIo, cmd: Command, fromStdin?: boolean): Promise<string> {
-  if (fromStdin) {
-    if (!io.readStdin) return cmd.error("Không đọc được đầu vào chuẩn.");
-    return (await io.readStdin()).split(/\r?\n/)[0] ?? "";
-  }
-  if (!io.prompt) {
-    return cmd.error(
-      "Không có màn hình để hỏi mật khẩu: dùng --password-stdin, ví dụ: printf '%s\\n' \"$MAT_KHAU\" | baocao user add …",
-    );
-  }
-  const first = await io.prompt("Mật khẩu: ", true);
-  const second = await io.prompt("Nhập lại mật khẩu: ", true);
-  if (first !== second) return cmd.error("Hai lần nhập mật khẩu không khớp.");
-  return first;
+function readNewPassword(io: CliIo, cmd: Command, fromStdin?: boolean): Promise<string> {
+  return readPassword(io, cmd, { fromStdin, confirm: true, example: "baocao user add …" });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IsoDate } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
 
 /** An indicator as the browser and forms show it. */
@@ -64,10 +65,7 @@ export const catalogueRoutes = {
     summary: "Cây đơn vị tại một ngày (mặc định hôm nay), kèm các đơn vị đã giải thể khi hỏi `all`",
     tag: "catalogue",
     query: z.object({
-      asOf: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .optional(),
+      asOf: IsoDate.optional(),
     }),
     response: z.object({ asOf: z.string(), units: z.array(UnitView) }),
   }),

@@ -15,6 +15,9 @@ export const MonthId = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Kỳ phải là một tháng dạng 2023-08");
 
+/** A day, `2023-09-30`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng 2023-09-30");
+
 /** A unit code such as `NGA_NAM`. */
 export const UnitCode = z.string().min(1).max(64);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MonthId } from "./common.ts";
+import { IsoDate, MonthId } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
 
 /** A project of the investment register, with its totals for a year. */
@@ -92,10 +92,7 @@ const TaskQuery = z.object({
   period: MonthId.optional(),
   unit: z.string().optional(),
   sector: z.string().optional(),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  asOf: IsoDate.optional(),
 });
 
 export const registerRoutes = {
@@ -154,10 +151,7 @@ export const registerRoutes = {
     body: z.object({
       status: TaskStatus.optional(),
       note: z.string().max(2000).optional(),
-      date: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .optional(),
+      date: IsoDate.optional(),
       expectedVersion: z.number().int(),
     }),
     response: TaskView,
