@@ -26,6 +26,8 @@ export interface Evaluated {
     readonly message: string;
     readonly line?: number;
     readonly column?: number;
+    /** For syntax errors, why (`too_long`, `too_deep`, `missing_token`…). */
+    readonly reason?: string;
   };
 }
 
@@ -47,8 +49,12 @@ export async function evaluateExpressions(
       return compileFormula(source, symbols);
     } catch (error) {
       if (!isBaocaoError(error)) throw error;
-      const { line, column } = error.details as { line?: number; column?: number };
-      return { error: { code: error.code, message: error.message, line, column } };
+      const { line, column, reason } = error.details as {
+        line?: number;
+        column?: number;
+        reason?: string;
+      };
+      return { error: { code: error.code, message: error.message, line, column, reason } };
     }
   });
   const codes = withDependencies(

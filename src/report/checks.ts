@@ -3,7 +3,12 @@ import type { ReportDocument, Run } from "./model.ts";
 
 /** Something to look at before a report is issued. */
 export interface ReportCheck {
-  readonly kind: "unresolved_figure" | "typed_number" | "missing_report" | "validation";
+  readonly kind:
+    | "unresolved_figure"
+    | "typed_number"
+    | "missing_report"
+    | "validation"
+    | "template";
   /** `error` blocks issuing (unless forced); the others are shown. */
   readonly severity: "error" | "warning" | "info";
   readonly message: string;
@@ -50,7 +55,7 @@ export async function reportChecks(
   }
   for (const status of await engine.reportingStatus(report.period, today)) {
     if (status.state === "complete") continue;
-    const unit = engine.units.units.find((u) => u.code === status.unit)?.nameVi ?? status.unit;
+    const unit = engine.units.nameOf(status.unit) ?? status.unit;
     const word = status.state === "late" ? "quá hạn" : "chưa đến hạn";
     checks.push({
       kind: "missing_report",

@@ -1,9 +1,12 @@
+import { BaocaoError } from "../core/errors.ts";
 import type { Engine, Evaluated } from "../engine/index.ts";
+import { allRuns } from "./all-runs.ts";
 import { formatFigure, parseFigureFormat } from "./figure-format.ts";
 import type { Block, FigureRun, Footnote, ReportDocument, ReportMeta, Run } from "./model.ts";
 import type { FigureSlot, TemplateRun } from "./template/inline.ts";
 import { parseTemplate, type Template } from "./template/parse-template.ts";
 import { fillVariables, templateVariables } from "./template-variables.ts";
+import { assertUnitsReadable, type MayRead } from "./units-read.ts";
 
 /** What to compose: a template (text or parsed) for a unit and period, and metadata overrides. */
 export interface ComposeRequest {
@@ -12,6 +15,8 @@ export interface ComposeRequest {
   readonly period: string;
   readonly asOf?: string;
   readonly meta?: Partial<ReportMeta>;
+  /** Who composes may read these units' figures; a figure naming another unit is refused. */
+  readonly mayRead?: MayRead;
 }
 
 /** Written in place of a figure that does not resolve, so it cannot go unnoticed. */
@@ -27,6 +32,8 @@ export async function composeReport(
 ): Promise<ReportDocument> {
   const template =
     typeof request.template === "string" ? parseTemplate(request.template) : request.template;
+  if (request.mayRead)
+    assertUnitsReadable(template, request.mayRead, (unit) => engine.units.nameOf(unit));
   const variables = templateVariables(request.period);
   const slots = collectSlots(template).filter((s) => !s.source.startsWith("$"));
   const sources = [...new Set(slots.map((s) => s.source))];
@@ -36,6 +43,7 @@ export async function composeReport(
     sources,
     ...(request.asOf ? { asOf: request.asOf } : {}),
   });
+  refuseOverLimit(slots, evaluated);
   const bySource = new Map(evaluated.map((e) => [e.source, e]));
   const dongPerUnit = (e: Evaluated) => {
     const indicator = e.dependencies[0]
@@ -82,6 +90,22 @@ export async function composeReport(
   }));
   const meta = fillMeta({ ...template.meta, ...request.meta }, variables);
   return { meta, unit: request.unit, period: request.period, blocks, footnotes };
+}
+
+/**
+ * A figure beyond the formula language's limits (too long, nested too deep) is not a typo to mark
+ * in the text but a template to refuse: `report.figure_too_complex` naming its line.
+ */
+function refuseOverLimit(slots: readonly FigureSlot[], evaluated: readonly Evaluated[]): void {
+  const over = evaluated.find(
+    (e) => e.error?.reason === "too_long" || e.error?.reason === "too_deep",
+  );
+  if (!over?.error) return;
+  const line = slots.find((s) => s.source === over.source)?.line;
+  throw new BaocaoError("report.figure_too_complex", `Dòng ${line}: ${over.error.message}.`, {
+    line,
+    reason: over.error.reason,
+  });
 }
 
 function figureRun(
@@ -131,11 +155,9 @@ function figureRun(
 }
 
 function collectSlots(template: Template): FigureSlot[] {
-  const runs = [
-    ...template.blocks.flatMap((b) => (b.kind === "table" ? b.rows.flat(2) : b.runs)),
-    ...[...template.footnotes.values()].flat(),
-  ];
-  return runs.filter((r): r is FigureSlot => r.kind === "slot");
+  return allRuns(template.blocks, template.footnotes.values()).filter(
+    (r): r is FigureSlot => r.kind === "slot",
+  );
 }
 
 function style(run: { bold?: boolean; italic?: boolean }) {

@@ -1,3 +1,4 @@
+export { allRuns } from "./all-runs.ts";
 export { type ReportCheck, reportChecks } from "./checks.ts";
 export { type ComposeRequest, composeReport, UNRESOLVED } from "./compose.ts";
 export { type FigureFormat, formatFigure, parseFigureFormat } from "./figure-format.ts";
@@ -7,4 +8,6 @@ export { renderHtml } from "./render/html.ts";
 export { renderMarkdown } from "./render/markdown.ts";
 export { docxToPdf, findLibreOffice } from "./render/pdf.ts";
 export { type Actor, type ComposedReport, ReportService } from "./report-service.ts";
+export { TEMPLATE_LIMITS } from "./template/limits.ts";
 export { parseTemplate, type Template } from "./template/parse-template.ts";
+export { assertUnitsReadable, type MayRead } from "./units-read.ts";

@@ -1,4 +1,4 @@
-import { BaocaoError } from "../core/errors.ts";
+import { BaocaoError, isBaocaoError } from "../core/errors.ts";
 import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.ts";
 import { vietnamDateTime } from "../core/time/index.ts";
 import type { Engine } from "../engine/index.ts";
@@ -6,6 +6,8 @@ import { type ReportRecord, ReportRepository } from "../store/index.ts";
 import { type ReportCheck, reportChecks } from "./checks.ts";
 import { composeReport } from "./compose.ts";
 import type { ReportDocument, ReportMeta } from "./model.ts";
+import { parseTemplate, type Template } from "./template/parse-template.ts";
+import { assertUnitsReadable, type MayRead } from "./units-read.ts";
 
 /** Who acts, and when (the clock is the caller's). */
 export interface Actor {
@@ -50,10 +52,13 @@ export class ReportService {
       meta?: Partial<ReportMeta>;
       expectedVersion?: number;
       expectedUpdatedAt?: string;
+      /** The saver's grants: a template naming a unit they may not read is refused. */
+      mayRead?: MayRead;
     },
     actor: Actor,
   ): Promise<ReportRecord> {
     const period = formatPeriodId(parsePeriod(request.period));
+    if (request.mayRead) this.assertReadable(request.template, request.mayRead);
     const [latest] = await this.versions(request.unit, period);
     const editing = latest?.status === "draft" ? latest : undefined;
     const version = editing ? editing.version : (latest?.version ?? 0) + 1;
@@ -98,14 +103,23 @@ export class ReportService {
     return this.reports.latestByPeriod(unit);
   }
 
-  /** Composes the current draft with live figures and runs the checks. */
-  async compose(unit: string, period: string, today?: string): Promise<ComposedReport> {
+  /**
+   * Composes the current draft with live figures and runs the checks; with `mayRead`, a figure
+   * naming a unit the reader may not read refuses the whole composition (`auth.forbidden`).
+   */
+  async compose(
+    unit: string,
+    period: string,
+    today?: string,
+    mayRead?: MayRead,
+  ): Promise<ComposedReport> {
     const record = await this.current(unit, period);
     const document = await composeReport(this.engine, {
       template: record.template,
       unit,
       period,
       meta: JSON.parse(record.meta) as Partial<ReportMeta>,
+      ...(mayRead ? { mayRead } : {}),
     });
     return { record, document, checks: await reportChecks(this.engine, document, today) };
   }
@@ -118,7 +132,7 @@ export class ReportService {
     unit: string,
     period: string,
     actor: Actor,
-    options: { force?: boolean } = {},
+    options: { force?: boolean; mayRead?: MayRead } = {},
   ): Promise<ReportRecord> {
     const current = await this.current(unit, period);
     if (current.status !== "draft") {
@@ -128,7 +142,12 @@ export class ReportService {
         { unit, period },
       );
     }
-    const { record, document, checks } = await this.compose(unit, period, actor.at.slice(0, 10));
+    const { record, document, checks } = await this.compose(
+      unit,
+      period,
+      actor.at.slice(0, 10),
+      options.mayRead,
+    );
     const blocking = checks.filter((c) => c.severity === "error");
     if (blocking.length > 0 && !options.force) {
       throw new BaocaoError(
@@ -186,6 +205,22 @@ export class ReportService {
       date: actor.at.slice(0, 10),
     };
     return this.saveDraft({ unit, period: next, template: source.template, meta }, actor);
+  }
+
+  /**
+   * Refuses a template naming a unit the saver may not read. A template that does not parse yet
+   * is saved as typed (work in progress is never lost): it computes nothing until it parses, and
+   * is checked again then.
+   */
+  private assertReadable(text: string, mayRead: MayRead): void {
+    let template: Template;
+    try {
+      template = parseTemplate(text);
+    } catch (error) {
+      if (isBaocaoError(error)) return;
+      throw error;
+    }
+    assertUnitsReadable(template, mayRead, (unit) => this.engine.units.nameOf(unit));
   }
 
   private async current(unit: string, period: string): Promise<ReportRecord> {

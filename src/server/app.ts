@@ -89,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAuth(app, {
     store: deps.store,
     ancestorsOf: (unit) => everAncestors(engine, unit),
-    unitName: (unit) => engine.units.units.find((u) => u.code === unit)?.nameVi,
+    unitName: (unit) => engine.units.nameOf(unit),
     clock,
     ...(deps.secureCookies ? { secureCookies: true } : {}),
   });

@@ -9,6 +9,7 @@ import {
   migrateToLatest,
   migrations,
   OrgUnitRepository,
+  RollupRepository,
   type Store,
   TargetRepository,
 } from "../../src/store/index.ts";
@@ -178,6 +179,25 @@ describeEachEngine("storage", (fresh, engine) => {
     expect(await values.get(record)).toEqual({ ...record, value: 853, version: 2 });
     expect((await values.get({ ...record, indicatorCode: "rice_yield" }))?.value).toBe(5.219);
     expect(await values.count()).toBe(2);
+  });
+
+  it("reads nothing, without a query error, for an empty list of codes", async () => {
+    await new OrgUnitRepository(store.db).upsert([town, ward1]);
+    await new CatalogueRepository(store.db).save(catalogue);
+    await new DataValueRepository(store.db).upsertMany([record]);
+    const values = new DataValueRepository(store.db);
+    expect(await values.list({ indicatorCodes: [] })).toEqual([]);
+    expect(await values.list({ unitCodes: [record.unitCode], periods: [] })).toEqual([]);
+    const rollups = new RollupRepository(store.db);
+    const range = { fromPeriod: "2023-01", toPeriod: "2023-12" };
+    expect(await rollups.list({ unitCodes: ["NGA_NAM"], indicatorCodes: [], ...range })).toEqual(
+      [],
+    );
+    const targets = new TargetRepository(store.db);
+    expect(await targets.list({ unitCodes: ["NGA_NAM"], years: [] })).toEqual([]);
+    expect(
+      await targets.list({ unitCodes: ["NGA_NAM"], years: [2023], indicatorCodes: [] }),
+    ).toEqual([]);
   });
 
   it("gives every test a database of its own", async () => {

@@ -4,6 +4,7 @@ import { type Command, Option } from "commander";
 import { BaocaoError } from "../../core/errors.ts";
 import { Engine } from "../../engine/index.ts";
 import {
+  allRuns,
   composeReport,
   docxToPdf,
   type ReportDocument,
@@ -58,9 +59,10 @@ export function registerReport(program: Command, io: CliIo): void {
             period: options.period,
             ...(options.asOf ? { asOf: options.asOf } : {}),
           });
-          const unresolved = report.blocks
-            .flatMap((b) => (b.kind === "table" ? b.rows.flat(2) : b.runs))
-            .filter((r) => r.kind === "figure" && r.problem);
+          const unresolved = allRuns(
+            report.blocks,
+            report.footnotes.map((f) => f.runs),
+          ).filter((r) => r.kind === "figure" && r.problem);
           for (const r of unresolved)
             if (r.kind === "figure")
               io.err(`Cảnh báo: dòng ${r.line} của mẫu, {{ ${r.source} }}: ${r.problem}`);

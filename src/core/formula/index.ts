@@ -33,6 +33,7 @@ export {
 } from "./functions.ts";
 export type { FormulaIssue } from "./issues.ts";
 export { KEYWORDS } from "./lexer.ts";
+export { FORMULA_LIMITS } from "./limits.ts";
 export {
   binaryNode,
   booleanNode,

@@ -31,13 +31,13 @@ function parseSelector(cursor: TokenCursor): Selector {
 function parseNamed(cursor: TokenCursor, name: NameToken, parse: ParseExpression): FormulaNode {
   const nameSpan = cursor.source.spanOf(name.start, name.end);
   if (cursor.isSymbol("(")) {
-    cursor.next();
+    const open = cursor.next();
     const args: FormulaNode[] = [];
     if (!cursor.isSymbol(")")) {
-      args.push(parse(cursor));
+      args.push(cursor.nest(open, () => parse(cursor)));
       while (cursor.isSymbol(",")) {
         cursor.next();
-        args.push(parse(cursor));
+        args.push(cursor.nest(open, () => parse(cursor)));
       }
     }
     const close = cursor.expectSymbol(")");
@@ -71,7 +71,7 @@ export function parseOperand(cursor: TokenCursor, parse: ParseExpression): Formu
       break;
     case "symbol":
       if (token.text === "(") {
-        const inner = parse(cursor);
+        const inner = cursor.nest(token, () => parse(cursor));
         cursor.expectSymbol(")");
         return inner;
       }

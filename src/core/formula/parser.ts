@@ -1,8 +1,10 @@
 import type { BinaryOperator, FormulaNode } from "./ast.ts";
 import { tokenize } from "./lexer.ts";
+import { FORMULA_LIMITS } from "./limits.ts";
 import { binaryNode, unaryNode } from "./nodes.ts";
 import { parseOperand } from "./parse-operand.ts";
 import { sourceMap } from "./source-position.ts";
+import { syntaxError } from "./syntax-error.ts";
 import { describeToken, type TokenCursor, tokenCursor } from "./token-cursor.ts";
 
 /** Where to parse inside a longer text (a report template); positions stay those of the whole text. */
@@ -47,13 +49,18 @@ function leftAssociative(
 function parseUnary(cursor: TokenCursor): FormulaNode {
   if (cursor.isSymbol("-")) {
     const token = cursor.next();
-    const operand = parseUnary(cursor);
+    const operand = cursor.nest(token, () => parseUnary(cursor));
     return unaryNode("-", operand, cursor.source.spanOf(token.start, operand.span.end));
   }
   const base = parseOperand(cursor, parseOr);
   if (!cursor.isSymbol("^")) return base;
-  cursor.next();
-  return binary(cursor, "^", base, parseUnary(cursor));
+  const power = cursor.next();
+  return binary(
+    cursor,
+    "^",
+    base,
+    cursor.nest(power, () => parseUnary(cursor)),
+  );
 }
 
 const parseMultiplicative = leftAssociative(["*", "/"], parseUnary);
@@ -77,7 +84,7 @@ function parseComparison(cursor: TokenCursor): FormulaNode {
 function parseNot(cursor: TokenCursor): FormulaNode {
   if (!cursor.isKeyword("not")) return parseComparison(cursor);
   const token = cursor.next();
-  const operand = parseNot(cursor);
+  const operand = cursor.nest(token, () => parseNot(cursor));
   return unaryNode("not", operand, cursor.source.spanOf(token.start, operand.span.end));
 }
 
@@ -93,7 +100,17 @@ function parseOr(cursor: TokenCursor): FormulaNode {
  */
 export function parseFormula(text: string, options: ParseOptions = {}): FormulaNode {
   const source = sourceMap(text);
-  const tokens = tokenize(source, options.start ?? 0, options.end ?? text.length);
+  const start = options.start ?? 0;
+  const end = options.end ?? text.length;
+  if (end - start > FORMULA_LIMITS.length) {
+    const what = `Công thức dài quá ${FORMULA_LIMITS.length} ký tự`;
+    throw syntaxError(source, start, "too_long", what, { length: end - start });
+  }
+  const tokens = tokenize(source, start, end);
+  if (tokens.length - 1 > FORMULA_LIMITS.tokens) {
+    const what = `Công thức có quá ${FORMULA_LIMITS.tokens} thành phần`;
+    throw syntaxError(source, start, "too_long", what, { tokens: tokens.length - 1 });
+  }
   const cursor = tokenCursor(source, tokens);
   const first = cursor.peek();
   if (first.type === "eof") throw cursor.fail(first, "empty", "Công thức trống");

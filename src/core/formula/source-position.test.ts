@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sourceMap } from "./source-position.ts";
 
@@ -24,5 +25,22 @@ describe("sourceMap", () => {
     const map = sourceMap("a +\nround(b, 2");
     expect(map.excerpt(14)).toBe("round(b, 2\n          ^");
     expect(map.spanOf(4, 9)).toEqual({ start: 4, end: 9, line: 2, column: 1 });
+  });
+
+  it("gives the column a character count would give, at every offset of any text", () => {
+    const piece = fc.constantFrom("a", " ", "\n", "\r", "\r\n", "😀", "ệ", "\ud800", "\udc00");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const map = sourceMap(text);
+        for (let offset = 0; offset <= text.length; offset++) {
+          if (text[offset - 1] === "\r" && text[offset] === "\n") continue; // inside one break
+          const before = text.slice(0, offset);
+          const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
+          const column = [...text.slice(lineStart, offset)].length + 1;
+          expect(map.locate(offset).column).toBe(column);
+        }
+      }),
+    );
   });
 });

@@ -33,15 +33,39 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-function codePointCount(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+// Offsets of the second halves of surrogate pairs: each is a UTF-16 unit that is no character
+// of its own, so a column is the offset within the line less the pairs' second halves before it.
+function pairTails(text: string): number[] {
+  const tails: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 0xdc00 && ch <= 0xdfff) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) tails.push(i);
+    }
+  }
+  return tails;
 }
 
-/** Builds the offset → line/column map of a source text. */
+/** How many of the sorted numbers are below `limit` (binary search). */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Builds the offset → line/column map of a source text. Every lookup is a binary search, so a
+ * parse stays linear however long its lines are (a hostile one-line template is 200 KB).
+ */
 export function sourceMap(text: string): SourceMap {
   const starts = lineStarts(text);
+  const tails = pairTails(text);
   const lineIndex = (offset: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -55,7 +79,8 @@ export function sourceMap(text: string): SourceMap {
   const locate = (offset: number): LineColumn => {
     const index = lineIndex(offset);
     const lineStart = starts[index] ?? 0;
-    return { line: index + 1, column: codePointCount(text.slice(lineStart, offset)) + 1 };
+    const pairs = countBelow(tails, offset) - countBelow(tails, lineStart + 1);
+    return { line: index + 1, column: offset - lineStart - pairs + 1 };
   };
   return {
     text,

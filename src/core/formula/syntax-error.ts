@@ -9,7 +9,9 @@ export type SyntaxReason =
   | "missing_token"
   | "unexpected_token"
   | "chained_comparison"
-  | "invalid_selector";
+  | "invalid_selector"
+  | "too_long"
+  | "too_deep";
 
 /**
  * Builds a `formula.syntax` error whose message ends with the line and column, e.g.

@@ -1,5 +1,6 @@
 import type { BaocaoError } from "../errors.ts";
 import type { Token } from "./lexer.ts";
+import { FORMULA_LIMITS } from "./limits.ts";
 import type { SourceMap } from "./source-position.ts";
 import { type SyntaxReason, syntaxError } from "./syntax-error.ts";
 
@@ -13,6 +14,11 @@ export interface TokenCursor {
   /** Consumes the symbol or throws "Thiếu dấu '…'". */
   expectSymbol(text: string): Token;
   fail(token: Token, reason: SyntaxReason, what: string): BaocaoError;
+  /**
+   * Parses something nested one level deeper (a bracket, a call, a unary operand) and refuses,
+   * at `token`, nesting deeper than FORMULA_LIMITS.nesting.
+   */
+  nest<T>(token: Token, parse: () => T): T;
 }
 
 /** How a token is named in messages: "tên 'x'", "số 2", "cuối công thức". */
@@ -32,6 +38,7 @@ export function describeToken(token: Token): string {
 /** A cursor over tokens that end with `eof`; it never moves past the `eof`. */
 export function tokenCursor(source: SourceMap, tokens: readonly Token[]): TokenCursor {
   let index = 0;
+  let depth = 0;
   const last = tokens[tokens.length - 1] as Token;
   const peek = (): Token => tokens[index] ?? last;
   const next = (): Token => {
@@ -46,6 +53,18 @@ export function tokenCursor(source: SourceMap, tokens: readonly Token[]): TokenC
     peek,
     next,
     fail,
+    nest(token, parse) {
+      if (depth >= FORMULA_LIMITS.nesting) {
+        const what = `Công thức lồng nhau quá ${FORMULA_LIMITS.nesting} tầng`;
+        throw fail(token, "too_deep", what);
+      }
+      depth++;
+      try {
+        return parse();
+      } finally {
+        depth--;
+      }
+    },
     isSymbol(text) {
       const token = peek();
       return token.type === "symbol" && token.text === text;

@@ -16,6 +16,8 @@ export interface UnitHistory {
   readonly events: readonly UnitEvent[];
   /** The units valid on `date`, with names and parents as of that date. */
   treeAsOf(date: string): UnitTree;
+  /** The unit's Vietnamese name as last defined, or undefined for an unknown code. */
+  nameOf(code: string): string | undefined;
   /** Names, parents, predecessors and successors of one code. */
   lineage(code: string): UnitLineage;
   /** How values of the units of `fromDate` map onto the units of `toDate` (either direction). */
@@ -56,6 +58,7 @@ export function buildUnitHistory(
       checkDate(date);
       return remember(trees, date, () => buildTree(index, date));
     },
+    nameOf: (code: string) => index.units.get(code)?.nameVi,
     lineage: (code: string) => remember(lineages, code, () => lineageOf(index, code)),
     mappingBetween: (fromDate: string, toDate: string) => mappingBetween(index, fromDate, toDate),
   });

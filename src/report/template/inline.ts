@@ -14,12 +14,20 @@ export interface FigureSlot {
 /** A run of a template line: text, a figure to resolve, or a footnote reference (numbered later). */
 export type TemplateRun = TextRun | FigureSlot | Omit<FootnoteRun, "number">;
 
-const TOKEN = /\{\{([\s\S]*?)\}\}|\*\*|\*|\[\^([^\]\s]+)\]/g;
+// Openers only: a figure's end is found with one indexOf, so an unclosed `{{` costs one scan,
+// not one per opener (a lazy `{{(.*?)}}` is quadratic on a line of unclosed openers).
+const MARK = /\{\{|\*\*|\*|\[\^([^\]\s]+)\]/g;
+
+function figureError(code: string, what: string, line: number, index: number): BaocaoError {
+  const column = index + 1;
+  return new BaocaoError(code, `Dòng ${line}, cột ${column}: ${what}`, { line, column });
+}
 
 /**
  * Splits a line into runs: `{{ expression | format }}` figures, `**bold**`, `*italic*` and
  * `[^id]` footnote references. The expression and format are kept as written; a `|` splits them
- * (the formula language never uses it).
+ * (the formula language never uses it). A `{{` without its `}}` is an error naming its column.
+ * Linear in the line's length.
  */
 export function parseInline(text: string, line: number): TemplateRun[] {
   const runs: TemplateRun[] = [];
@@ -30,17 +38,18 @@ export function parseInline(text: string, line: number): TemplateRun[] {
   const pushText = (t: string) => {
     if (t !== "") runs.push({ kind: "text", text: t, ...style() });
   };
-  for (const match of text.matchAll(TOKEN)) {
+  const mark = new RegExp(MARK);
+  for (let match = mark.exec(text); match; match = mark.exec(text)) {
     pushText(text.slice(last, match.index));
     last = match.index + match[0].length;
-    if (match[1] !== undefined) {
-      const [source = "", ...format] = match[1].split("|");
-      if (source.trim() === "") {
-        throw new BaocaoError("report.empty_figure", `Dòng ${line}: "{{ }}" không có biểu thức.`, {
-          line,
-          column: match.index + 1,
-        });
-      }
+    if (match[0] === "{{") {
+      const close = text.indexOf("}}", last);
+      const reopened = text.indexOf("{{", last);
+      if (close < 0 || (reopened >= 0 && reopened < close))
+        throw figureError("report.unclosed_figure", '"{{" thiếu "}}" đóng lại.', line, match.index);
+      const [source = "", ...format] = text.slice(last, close).split("|");
+      if (source.trim() === "")
+        throw figureError("report.empty_figure", '"{{ }}" không có biểu thức.', line, match.index);
       runs.push({
         kind: "slot",
         source: source.trim(),
@@ -48,8 +57,10 @@ export function parseInline(text: string, line: number): TemplateRun[] {
         line,
         ...style(),
       });
-    } else if (match[2] !== undefined) {
-      runs.push({ kind: "footnote", id: match[2] });
+      last = close + 2;
+      mark.lastIndex = last;
+    } else if (match[1] !== undefined) {
+      runs.push({ kind: "footnote", id: match[1] });
     } else if (match[0] === "**") {
       bold = !bold;
     } else {

@@ -1,7 +1,9 @@
-import { parse as parseYaml } from "yaml";
 import { BaocaoError } from "../../core/errors.ts";
+import { allRuns } from "../all-runs.ts";
 import type { ReportMeta } from "../model.ts";
+import { readFrontMatter } from "./front-matter.ts";
 import { parseInline, type TemplateRun } from "./inline.ts";
+import { TEMPLATE_LIMITS } from "./limits.ts";
 
 /** A block of a template, its figures not yet resolved. */
 export type TemplateBlock =
@@ -35,9 +37,17 @@ export interface Template {
  * Parses a report template. One line is one block: `# ` a part (I., II.), `## ` a section
  * (1., 2.; `{owner=CODE}` at the end gives it to a department), `- ` and `+ ` items, `| … |`
  * table rows, `[^id]: text` a footnote, anything else a paragraph. Front matter between `---`
- * lines holds the document's metadata in YAML. See docs/report-templates.md.
+ * lines holds the document's metadata in YAML. See docs/report-templates.md. Parsing is linear in
+ * the text, which may hold at most TEMPLATE_LIMITS; every error names its line.
  */
 export function parseTemplate(text: string): Template {
+  if (text.length > TEMPLATE_LIMITS.length) {
+    throw new BaocaoError(
+      "report.template_too_long",
+      `Mẫu báo cáo dài ${text.length} ký tự, quá giới hạn ${TEMPLATE_LIMITS.length} ký tự.`,
+      { length: text.length, limit: TEMPLATE_LIMITS.length },
+    );
+  }
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   let start = 0;
   let meta: Partial<ReportMeta> = {};
@@ -49,7 +59,7 @@ export function parseTemplate(text: string): Template {
         "Phần đầu (---) của mẫu báo cáo không có dòng --- kết thúc.",
         { line: 1 },
       );
-    meta = (parseYaml(lines.slice(1, end).join("\n")) ?? {}) as Partial<ReportMeta>;
+    meta = readFrontMatter(lines.slice(1, end).join("\n"), 2);
     start = end + 1;
   }
   const blocks: TemplateBlock[] = [];
@@ -77,14 +87,15 @@ export function parseTemplate(text: string): Template {
       table.push(row);
       continue;
     }
-    const heading = /^(#{1,2})\s+(.*?)(?:\s*\{owner=([A-Za-z0-9_]+)\})?$/.exec(trimmed);
+    const heading = /^(#{1,2})\s/.exec(trimmed);
     if (heading) {
       const level = (heading[1] as string).length as 1 | 2;
+      const { text: title, owner } = splitOwner(trimmed.slice(level).trim());
       blocks.push({
         kind: "heading",
         level,
-        runs: parseInline(heading[2] as string, line),
-        ...(heading[3] ? { owner: heading[3] } : {}),
+        runs: parseInline(title, line),
+        ...(owner ? { owner } : {}),
         line,
       });
       continue;
@@ -101,7 +112,31 @@ export function parseTemplate(text: string): Template {
     }
     blocks.push({ kind: "paragraph", runs: parseInline(trimmed, line), line });
   }
+  const figures = countFigures(blocks, footnotes);
+  if (figures > TEMPLATE_LIMITS.figures) {
+    throw new BaocaoError(
+      "report.too_many_figures",
+      `Mẫu báo cáo có ${figures} số liệu động, quá giới hạn ${TEMPLATE_LIMITS.figures}.`,
+      { figures, limit: TEMPLATE_LIMITS.figures },
+    );
+  }
   return { meta, blocks, footnotes };
+}
+
+/** `Title {owner=CODE}` → the title and the owner; a title without the suffix is kept whole. */
+function splitOwner(title: string): { text: string; owner?: string } {
+  const open = title.lastIndexOf("{owner=");
+  if (open < 0 || !title.endsWith("}")) return { text: title };
+  const owner = title.slice(open + "{owner=".length, -1);
+  if (!/^[A-Za-z0-9_]+$/.test(owner)) return { text: title };
+  return { text: title.slice(0, open).trimEnd(), owner };
+}
+
+function countFigures(
+  blocks: readonly TemplateBlock[],
+  footnotes: ReadonlyMap<string, readonly TemplateRun[]>,
+): number {
+  return allRuns(blocks, footnotes.values()).filter((r) => r.kind === "slot").length;
 }
 
 /** Splits a table row at `|`, except inside `{{ … }}` where `|` introduces a figure's format. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEMPLATE_LIMITS } from "../../report/index.ts";
 import { MonthId } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
 
@@ -78,7 +79,7 @@ export const reportRoutes = {
     summary: "Xem trước một mẫu chưa lưu (không ghi gì)",
     tag: "reports",
     params: UnitPeriodParams,
-    body: z.object({ template: z.string().max(500_000) }),
+    body: z.object({ template: z.string().max(TEMPLATE_LIMITS.length) }),
     response: ReportPreview,
   }),
   saveDraft: defineRoute({
@@ -88,7 +89,7 @@ export const reportRoutes = {
     tag: "reports",
     params: UnitPeriodParams,
     body: z.object({
-      template: z.string().max(500_000),
+      template: z.string().max(TEMPLATE_LIMITS.length),
       expectedVersion: z.number().int(),
       /** `updatedAt` of the draft the editor opened: a save by someone else since is refused. */
       expectedUpdatedAt: z.string().optional(),

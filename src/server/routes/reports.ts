@@ -1,9 +1,11 @@
-import type { FastifyInstance } from "fastify";
-import { BaocaoError } from "../../core/errors.ts";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { BaocaoError, isBaocaoError } from "../../core/errors.ts";
 import type { ReportDocument } from "../../report/index.ts";
 import {
+  allRuns,
   composeReport,
   docxToPdf,
+  type MayRead,
   type ReportCheck,
   type Run,
   renderDocx,
@@ -12,7 +14,7 @@ import {
   reportChecks,
 } from "../../report/index.ts";
 import type { ReportRecord } from "../../store/index.ts";
-import { authorize, requireUser } from "../auth/index.ts";
+import { authorize, can, requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api, type FigureChip } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
@@ -52,7 +54,7 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
             document: JSON.parse(current.document) as ReportDocument,
             checks: JSON.parse(current.checks ?? "[]") as ReportCheck[],
           }
-        : await ctx.reports.compose(params.unit, params.period, today());
+        : await composeOrExplain(ctx, params.unit, params.period, today(), readerOf(request));
     return {
       unit: params.unit,
       period: current.period,
@@ -69,6 +71,7 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
       template: body.template,
       unit: params.unit,
       period: params.period,
+      mayRead: readerOf(request),
       ...(current ? { meta: JSON.parse(current.meta) } : {}),
     });
     return previewOf(document, await reportChecks(ctx.engine, document, today()));
@@ -82,6 +85,7 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
         unit: params.unit,
         period: params.period,
         template: body.template,
+        mayRead: readerOf(request),
         expectedVersion: body.expectedVersion,
         ...(body.expectedUpdatedAt ? { expectedUpdatedAt: body.expectedUpdatedAt } : {}),
       },
@@ -102,13 +106,20 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const user = requireUser(request);
     const record = await ctx.reports.issue(params.unit, params.period, actor(user.username), {
       force: body.force === true,
+      mayRead: readerOf(request),
     });
     return versionView(record);
   });
 
   addRoute(app, api.reports.download, async ({ params, query, request, reply }) => {
     authorize(request, "data.read", params.unit);
-    const document = await documentToDownload(ctx, params.unit, params.period, query.version);
+    const document = await documentToDownload(
+      ctx,
+      params.unit,
+      params.period,
+      query.version,
+      readerOf(request),
+    );
     const file = await render(document, query.format);
     const name = `bao-cao-${params.unit}-${params.period}${query.version ? `-v${query.version}` : ""}.${query.format}`;
     return reply
@@ -124,11 +135,43 @@ async function documentToDownload(
   unit: string,
   period: string,
   version: number | undefined,
+  mayRead: MayRead,
 ): Promise<ReportDocument> {
   if (version !== undefined) return ctx.reports.issued(unit, period, version);
   const [current] = await ctx.reports.versions(unit, period);
   if (current?.status === "issued") return ctx.reports.issued(unit, period, current.version);
-  return (await ctx.reports.compose(unit, period, ctx.now().slice(0, 10))).document;
+  return (await ctx.reports.compose(unit, period, ctx.now().slice(0, 10), mayRead)).document;
+}
+
+/** The units whose figures the signed-in user may read, for checking what a template names. */
+function readerOf(request: FastifyRequest): MayRead {
+  return (unit) => can(request, "data.read", unit);
+}
+
+/**
+ * The draft composed for the editor; a draft saved while its template did not parse opens with
+ * an empty preview and the parse error as a check at its line, so it can be mended.
+ */
+async function composeOrExplain(
+  ctx: ServerContext,
+  unit: string,
+  period: string,
+  today: string,
+  mayRead: MayRead,
+): Promise<{ document: ReportDocument | null; checks: readonly ReportCheck[] }> {
+  try {
+    return await ctx.reports.compose(unit, period, today, mayRead);
+  } catch (error) {
+    if (!isBaocaoError(error) || !error.code.startsWith("report.")) throw error;
+    const line = typeof error.details.line === "number" ? error.details.line : undefined;
+    const check: ReportCheck = {
+      kind: "template",
+      severity: "error",
+      message: error.message,
+      ...(line ? { line } : {}),
+    };
+    return { document: null, checks: [check] };
+  }
 }
 
 async function render(
@@ -159,11 +202,12 @@ function versionView(r: ReportRecord) {
 }
 
 /** The preview HTML, every live figure of the text in order, and the checks. */
-function previewOf(document: ReportDocument, checks: readonly ReportCheck[]) {
-  const runs: Run[] = [
-    ...document.blocks.flatMap((b) => (b.kind === "table" ? b.rows.flat(2) : b.runs)),
-    ...document.footnotes.flatMap((f) => f.runs),
-  ];
+function previewOf(document: ReportDocument | null, checks: readonly ReportCheck[]) {
+  if (!document) return { html: "", figures: [], checks: checks.map((c) => ({ ...c })) };
+  const runs: Run[] = allRuns(
+    document.blocks,
+    document.footnotes.map((f) => f.runs),
+  );
   const figures: FigureChip[] = [];
   for (const r of runs) {
     if (r.kind !== "figure") continue;

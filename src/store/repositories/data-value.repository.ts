@@ -167,6 +167,9 @@ export class DataValueRepository {
 
   /** Values matching the filter, in key order. */
   async list(filter: DataValueFilter): Promise<DataValueRecord[]> {
+    // An empty list matches nothing (and `in ()` is not SQL on PostgreSQL).
+    if ([filter.unitCodes, filter.periods, filter.indicatorCodes].some((l) => l?.length === 0))
+      return [];
     let query = this.db.selectFrom("data_values").selectAll();
     if (filter.unitCodes) query = query.where("unit_code", "in", [...filter.unitCodes]);
     if (filter.periods) query = query.where("period", "in", [...filter.periods]);

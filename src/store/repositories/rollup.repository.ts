@@ -110,7 +110,8 @@ export class RollupRepository {
 
   /** Aggregates of some units over a month range. */
   async list(filter: RollupFilter): Promise<RollupCell[]> {
-    if (filter.unitCodes.length === 0) return [];
+    // An empty list matches nothing (and `in ()` is not SQL on PostgreSQL).
+    if (filter.unitCodes.length === 0 || filter.indicatorCodes?.length === 0) return [];
     let query = this.db
       .selectFrom("rollups")
       .selectAll()

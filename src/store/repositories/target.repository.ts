@@ -36,7 +36,9 @@ export class TargetRepository {
     years: readonly number[];
     indicatorCodes?: readonly string[];
   }): Promise<Target[]> {
-    if (filter.unitCodes.length === 0) return [];
+    // An empty list matches nothing (and `in ()` is not SQL on PostgreSQL).
+    if ([filter.unitCodes, filter.years, filter.indicatorCodes].some((l) => l?.length === 0))
+      return [];
     let query = this.db
       .selectFrom("targets")
       .selectAll()

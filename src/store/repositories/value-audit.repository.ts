@@ -138,6 +138,8 @@ export class ValueAuditRepository {
     periods: readonly string[];
     indicatorCodes: readonly string[];
   }): Promise<Map<string, number>> {
+    if ([filter.unitCodes, filter.periods, filter.indicatorCodes].some((l) => l.length === 0))
+      return new Map();
     const rows = await this.db
       .selectFrom("value_audit")
       .select(["indicator_code", "unit_code", "period", "disaggregation"])
