@@ -6,7 +6,6 @@ import type { Block, FigureRun, Footnote, ReportDocument, ReportMeta, Run } from
 import type { FigureSlot, TemplateRun } from "./template/inline.ts";
 import { parseTemplate, type Template } from "./template/parse-template.ts";
 import { fillVariables, templateVariables } from "./template-variables.ts";
-import { assertUnitsReadable, type MayRead } from "./units-read.ts";
 
 /** What to compose: a template (text or parsed) for a unit and period, and metadata overrides. */
 export interface ComposeRequest {
@@ -15,8 +14,6 @@ export interface ComposeRequest {
   readonly period: string;
   readonly asOf?: string;
   readonly meta?: Partial<ReportMeta>;
-  /** Who composes may read these units' figures; a figure naming another unit is refused. */
-  readonly mayRead?: MayRead;
 }
 
 /** Written in place of a figure that does not resolve, so it cannot go unnoticed. */
@@ -32,8 +29,6 @@ export async function composeReport(
 ): Promise<ReportDocument> {
   const template =
     typeof request.template === "string" ? parseTemplate(request.template) : request.template;
-  if (request.mayRead)
-    assertUnitsReadable(template, request.mayRead, (unit) => engine.units.nameOf(unit));
   const variables = templateVariables(request.period);
   const slots = collectSlots(template).filter((s) => !s.source.startsWith("$"));
   const sources = [...new Set(slots.map((s) => s.source))];

@@ -1,6 +1,14 @@
 export { allRuns } from "./all-runs.ts";
 export { type ReportCheck, reportChecks } from "./checks.ts";
 export { type ComposeRequest, composeReport, UNRESOLVED } from "./compose.ts";
+export {
+  type Composed,
+  type ComposeJob,
+  type Composer,
+  ComposerPool,
+  type ComposerPoolOptions,
+  inThreadComposer,
+} from "./composer/index.ts";
 export { type FigureFormat, formatFigure, parseFigureFormat } from "./figure-format.ts";
 export type { Block, FigureRun, Footnote, ReportDocument, ReportMeta, Run } from "./model.ts";
 export { renderDocx } from "./render/docx.ts";

@@ -3,8 +3,8 @@ import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.t
 import { vietnamDateTime } from "../core/time/index.ts";
 import type { Engine } from "../engine/index.ts";
 import { type ReportRecord, ReportRepository } from "../store/index.ts";
-import { type ReportCheck, reportChecks } from "./checks.ts";
-import { composeReport } from "./compose.ts";
+import type { ReportCheck } from "./checks.ts";
+import { type Composed, type Composer, inThreadComposer } from "./composer/index.ts";
 import type { ReportDocument, ReportMeta } from "./model.ts";
 import { parseTemplate, type Template } from "./template/parse-template.ts";
 import { assertUnitsReadable, type MayRead } from "./units-read.ts";
@@ -30,7 +30,11 @@ export interface ComposedReport {
 export class ReportService {
   private readonly reports: ReportRepository;
 
-  constructor(private readonly engine: Engine) {
+  /** Compositions run on `composer`: this thread by default, a worker pool in the server. */
+  constructor(
+    private readonly engine: Engine,
+    private readonly composer: Composer = inThreadComposer(engine),
+  ) {
     this.reports = new ReportRepository(engine.store.db);
   }
 
@@ -58,7 +62,7 @@ export class ReportService {
     actor: Actor,
   ): Promise<ReportRecord> {
     const period = formatPeriodId(parsePeriod(request.period));
-    if (request.mayRead) this.assertReadable(request.template, request.mayRead);
+    if (request.mayRead) this.assertReadableIfParsed(request.template, request.mayRead);
     const [latest] = await this.versions(request.unit, period);
     const editing = latest?.status === "draft" ? latest : undefined;
     const version = editing ? editing.version : (latest?.version ?? 0) + 1;
@@ -114,14 +118,31 @@ export class ReportService {
     mayRead?: MayRead,
   ): Promise<ComposedReport> {
     const record = await this.current(unit, period);
-    const document = await composeReport(this.engine, {
+    if (mayRead) this.assertReadable(parseTemplate(record.template), mayRead);
+    const { document, checks } = await this.composer.compose({
       template: record.template,
       unit,
       period,
       meta: JSON.parse(record.meta) as Partial<ReportMeta>,
-      ...(mayRead ? { mayRead } : {}),
+      ...(today ? { today } : {}),
     });
-    return { record, document, checks: await reportChecks(this.engine, document, today) };
+    return { record, document, checks };
+  }
+
+  /**
+   * Composes an unsaved template (the editor's live preview) with the metadata of the period's
+   * current version, if any; nothing is written.
+   */
+  async preview(
+    request: { unit: string; period: string; template: string; today?: string },
+    mayRead: MayRead,
+  ): Promise<Composed> {
+    this.assertReadable(parseTemplate(request.template), mayRead);
+    const [current] = await this.versions(request.unit, request.period);
+    return this.composer.compose({
+      ...request,
+      ...(current ? { meta: JSON.parse(current.meta) as Partial<ReportMeta> } : {}),
+    });
   }
 
   /**
@@ -212,7 +233,7 @@ export class ReportService {
    * is saved as typed (work in progress is never lost): it computes nothing until it parses, and
    * is checked again then.
    */
-  private assertReadable(text: string, mayRead: MayRead): void {
+  private assertReadableIfParsed(text: string, mayRead: MayRead): void {
     let template: Template;
     try {
       template = parseTemplate(text);
@@ -220,6 +241,11 @@ export class ReportService {
       if (isBaocaoError(error)) return;
       throw error;
     }
+    this.assertReadable(template, mayRead);
+  }
+
+  /** Refuses a template naming, with `at()`, a unit the reader may not read (nothing computed). */
+  private assertReadable(template: Template, mayRead: MayRead): void {
     assertUnitsReadable(template, mayRead, (unit) => this.engine.units.nameOf(unit));
   }
 

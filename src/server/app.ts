@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -10,7 +11,7 @@ import {
 } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { Engine } from "../engine/index.ts";
-import { ReportService } from "../report/index.ts";
+import { type Composer, ComposerPool, inThreadComposer, ReportService } from "../report/index.ts";
 import type { Store } from "../store/index.ts";
 import { AnswerCache } from "./answer-cache.ts";
 import { registerAuth } from "./auth/index.ts";
@@ -42,7 +43,17 @@ export interface AppDeps {
   readonly validateResponses?: boolean;
   /** Log requests (the CLI turns it on; tests keep it quiet). */
   readonly logger?: boolean;
+  /**
+   * Worker threads that compose reports, so a long composition never holds the event loop
+   * (default: one per core, at most 4; 0 composes on the event loop, as a store in memory must).
+   */
+  readonly composeWorkers?: number;
+  /** Start the composing workers now (a server about to serve users), not on the first report. */
+  readonly warmUp?: boolean;
 }
+
+/** How long one composition may run in a worker before it is stopped and refused. */
+const COMPOSE_TIME_LIMIT_MS = 20_000;
 
 /**
  * Builds the HTTP application (not yet listening), so tests can `inject` requests: the API of
@@ -61,9 +72,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const engine = deps.engine ?? (await Engine.open(deps.store));
   const clock = deps.clock ?? (() => new Date());
+  const composer = composerFor(deps, engine);
+  app.addHook("onClose", () => composer.close());
   const ctx: ServerContext = {
     engine,
-    reports: new ReportService(engine),
+    reports: new ReportService(engine, composer),
     now: () => clock().toISOString(),
     answers: new AnswerCache(),
   };
@@ -121,4 +134,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (serveWebApp) await app.register(fastifyStatic, { root: deps.webRoot });
   installNotFoundHandler(app, serveWebApp);
   return app;
+}
+
+function composerFor(deps: AppDeps, engine: Engine): Composer {
+  const size = deps.composeWorkers ?? Math.min(4, availableParallelism());
+  const location = deps.store.location;
+  if (size === 0 || !location) return inThreadComposer(engine);
+  return new ComposerPool({
+    location,
+    size,
+    timeLimitMs: COMPOSE_TIME_LIMIT_MS,
+    queueLimit: 64,
+    ...(deps.warmUp ? { warm: true } : {}),
+  });
 }

@@ -13,6 +13,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   "register.unknown_project": 404,
   "units.unknown_unit": 404,
   "report.no_libreoffice": 503,
+  "server.busy": 503,
 };
 
 /** The HTTP status of a domain error: conflicts 409, unknown things 404, the rest 400. */

@@ -7,16 +7,24 @@ import { BaocaoError } from "../core/errors.ts";
 import { type DatabaseConfig, redact } from "./config.ts";
 import type { Database } from "./schema.ts";
 
+/** Extra settings, mainly for tests: a PostgreSQL schema to work in. */
+export interface OpenOptions {
+  readonly searchPath?: string;
+}
+
+/** How a store was opened, so another thread or process can open the same database. */
+export interface StoreLocation {
+  readonly config: DatabaseConfig;
+  readonly options: OpenOptions;
+}
+
 /** An open database: the Kysely handle and which engine is behind it. */
 export interface Store {
   readonly db: Kysely<Database>;
   readonly engine: DatabaseConfig["engine"];
+  /** Where it is; a SQLite database in memory cannot be opened twice and has none. */
+  readonly location?: StoreLocation;
   close(): Promise<void>;
-}
-
-/** Extra settings, mainly for tests: a PostgreSQL schema to work in. */
-export interface OpenOptions {
-  readonly searchPath?: string;
 }
 
 /**
@@ -24,8 +32,10 @@ export interface OpenOptions {
  * `DATABASE_URL` fails here with one clear line rather than deep inside a query.
  */
 export async function openStore(config: DatabaseConfig, options: OpenOptions = {}): Promise<Store> {
-  const store =
+  const opened =
     config.engine === "sqlite" ? openSqlite(config.path) : openPostgres(config.url, options);
+  const shareable = config.engine === "postgres" || config.path !== ":memory:";
+  const store: Store = shareable ? { ...opened, location: { config, options } } : opened;
   try {
     await sql`select 1`.execute(store.db);
   } catch (error) {

@@ -1,5 +1,5 @@
 export { type DatabaseConfig, DEFAULT_SQLITE_PATH, databaseConfigFrom, redact } from "./config.ts";
-export { type OpenOptions, openStore, type Store } from "./database.ts";
+export { type OpenOptions, openStore, type Store, type StoreLocation } from "./database.ts";
 export { type MigrationReport, migrateDown, migrateToLatest } from "./migrate.ts";
 export { migrations } from "./migrations/index.ts";
 export {

@@ -58,6 +58,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     version: "browser-test",
     webRoot: WEB_DIST,
     validateResponses: true,
+    warmUp: true,
   });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {

@@ -102,11 +102,11 @@ describeEachEngine("security: a template reads only units the user may read", (f
       .where("version", "=", current?.version ?? 1)
       .execute();
     for (const call of [
-      office(api.reports.get, { params: TOWN }),
-      office(api.reports.download, { params: TOWN, query: { format: "html" } }),
-      approver(api.reports.issue, { params: TOWN, body: { force: true } }),
+      () => office(api.reports.get, { params: TOWN }),
+      () => office(api.reports.download, { params: TOWN, query: { format: "html" } }),
+      () => approver(api.reports.issue, { params: TOWN, body: { force: true } }),
     ]) {
-      const error = await failure(call);
+      const error = await failure(call());
       expect(error.status).toBe(403);
       expect(error.details).toMatchObject({ unit: "SOC_TRANG" });
     }

@@ -37,7 +37,7 @@ export async function serveUntilStopped(
   options: ServeOptions,
   io: CliIo,
 ): Promise<void> {
-  const app = await buildApp({ store, version: VERSION, webRoot: WEB_ROOT });
+  const app = await buildApp({ store, version: VERSION, webRoot: WEB_ROOT, warmUp: true });
   const address = await app.listen({ port: Number(options.port), host: options.host });
   io.err(
     `baocao ${VERSION} đang chạy tại ${address} (cơ sở dữ liệu: ${store.engine}). Nhấn Ctrl+C để dừng.`,

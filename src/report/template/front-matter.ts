@@ -22,15 +22,51 @@ function invalid(message: string, details: Record<string, unknown>): BaocaoError
   });
 }
 
+// A value may be quoted or plain, never a YAML collection, anchor, alias, tag or block scalar:
+// the front matter needs none of them, and the YAML library takes exponential time on nested flow
+// collections (500 "{" took 111 s), so such text never reaches it.
+const LINE = /^(?:[A-Za-z][A-Za-z0-9_]*:(?:[ \t]+(.*))?|[ \t]+-[ \t]+(.*))$/;
+const SAFE_VALUE =
+  /^(?:"[^"\\]*(?:\\.[^"\\]*)*"|'[^']*(?:''[^']*)*'|[^\s[\]{}&*!|>?%@`#"'-][^#]*|-[^\s][^#]*)?\s*(?:#.*)?$/;
+
+/** Refuses, naming the line, anything but `name: value` lines, `- value` items and comments. */
+function assertPlain(yaml: string, firstLine: number): void {
+  const names = new Set<string>();
+  yaml.split("\n").forEach((text, i) => {
+    const line = firstLine + i;
+    if (text.trim() === "" || text.trimStart().startsWith("#")) return;
+    const match = LINE.exec(text.trimEnd());
+    const value = match?.[1] ?? match?.[2] ?? "";
+    const name = /^[A-Za-z]/.test(text) ? text.slice(0, text.indexOf(":")) : undefined;
+    if (name !== undefined && names.has(name))
+      throw invalid(`dòng ${line}: trường "${name}" đã có ở trên.`, { line, field: name });
+    if (name !== undefined) names.add(name);
+    if (match && SAFE_VALUE.test(value)) return;
+    throw invalid(
+      `dòng ${line} không đúng dạng: mỗi dòng là "tên: giá trị" hoặc "  - một dòng" của danh sách (giá trị có thể đặt trong ngoặc kép).`,
+      { line },
+    );
+  });
+}
+
 /**
  * Reads a template's front matter (the YAML between the `---` lines, which start at `firstLine`)
  * into the document's metadata: text fields are text, `recipients` a list of lines; anything else
  * is a `report.front_matter` error naming the field or the line.
  */
 export function readFrontMatter(yaml: string, firstLine: number): Partial<ReportMeta> {
+  if (yaml.length > TEMPLATE_LIMITS.frontMatter) {
+    const what = `dài ${yaml.length} ký tự, quá giới hạn ${TEMPLATE_LIMITS.frontMatter}.`;
+    throw invalid(what, { line: firstLine, length: yaml.length });
+  }
+  assertPlain(yaml, firstLine);
   let data: unknown;
   try {
-    data = parseYaml(yaml, { maxAliasCount: TEMPLATE_LIMITS.aliases, prettyErrors: false });
+    data = parseYaml(yaml, {
+      maxAliasCount: TEMPLATE_LIMITS.aliases,
+      prettyErrors: false,
+      logLevel: "silent",
+    });
   } catch (error) {
     const linePos = (error as { linePos?: { line: number }[] }).linePos?.[0];
     const line = linePos ? firstLine + linePos.line - 1 : firstLine;

@@ -8,6 +8,8 @@ export const TEMPLATE_LIMITS = {
   length: 256 * 1024,
   /** Live figures (`{{ … }}`) in the whole template. */
   figures: 3_000,
+  /** Characters of the front matter (the reference's is 600). */
+  frontMatter: 16 * 1024,
   /** YAML aliases in the front matter (an alias bomb expands exponentially). */
   aliases: 20,
 } as const;

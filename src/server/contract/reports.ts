@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { TEMPLATE_LIMITS } from "../../report/index.ts";
+// The leaf module, not the report index: the web app bundles the contract.
+import { TEMPLATE_LIMITS } from "../../report/template/limits.ts";
 import { MonthId } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
 

@@ -3,7 +3,6 @@ import { BaocaoError, isBaocaoError } from "../../core/errors.ts";
 import type { ReportDocument } from "../../report/index.ts";
 import {
   allRuns,
-  composeReport,
   docxToPdf,
   type MayRead,
   type ReportCheck,
@@ -11,7 +10,6 @@ import {
   renderDocx,
   renderHtml,
   renderMarkdown,
-  reportChecks,
 } from "../../report/index.ts";
 import type { ReportRecord } from "../../store/index.ts";
 import { authorize, can, requireUser } from "../auth/index.ts";
@@ -66,15 +64,11 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   addRoute(app, api.reports.preview, async ({ params, body, request }) => {
     authorize(request, "data.read", params.unit);
-    const [current] = await ctx.reports.versions(params.unit, params.period);
-    const document = await composeReport(ctx.engine, {
-      template: body.template,
-      unit: params.unit,
-      period: params.period,
-      mayRead: readerOf(request),
-      ...(current ? { meta: JSON.parse(current.meta) } : {}),
-    });
-    return previewOf(document, await reportChecks(ctx.engine, document, today()));
+    const { document, checks } = await ctx.reports.preview(
+      { unit: params.unit, period: params.period, template: body.template, today: today() },
+      readerOf(request),
+    );
+    return previewOf(document, checks);
   });
 
   addRoute(app, api.reports.saveDraft, async ({ params, body, request }) => {

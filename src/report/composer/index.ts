@@ -1,0 +1,2 @@
+export { type Composed, type ComposeJob, type Composer, inThreadComposer } from "./composer.ts";
+export { ComposerPool, type ComposerPoolOptions } from "./composer-pool.ts";
