@@ -241,6 +241,7 @@ interface Tally {
   crashes: { input: string; error: string }[];
   slow: number;
   maxMs: number;
+  slowest: string;
   maxLength: number;
 }
 
@@ -255,9 +256,12 @@ const boundMs = argument("bound-ms", 100);
 const perTarget = Math.ceil(total / TARGETS.length);
 const started = performance.now();
 const tallies = new Map<string, Tally>();
+const only = process.argv.includes("--only")
+  ? process.argv[process.argv.indexOf("--only") + 1]
+  : undefined;
 
-for (const target of TARGETS) {
-  const tally: Tally = { cases: 0, crashes: [], slow: 0, maxMs: 0, maxLength: 0 };
+for (const target of TARGETS.filter((t) => only === undefined || t.name === only)) {
+  const tally: Tally = { cases: 0, crashes: [], slow: 0, maxMs: 0, slowest: "", maxLength: 0 };
   tallies.set(target.name, tally);
   fc.assert(
     fc.property(target.input, (text) => {
@@ -276,7 +280,10 @@ for (const target of TARGETS) {
         }
       }
       const ms = performance.now() - t0;
-      tally.maxMs = Math.max(tally.maxMs, ms);
+      if (ms > tally.maxMs) {
+        tally.maxMs = ms;
+        tally.slowest = text;
+      }
       if (ms > boundMs) tally.slow++;
     }),
     { numRuns: perTarget, seed, endOnFailure: true },
@@ -297,6 +304,11 @@ for (const [name, t] of tallies) {
     `| ${name} | ${t.cases} | ${t.crashes.length} | ${t.slow} | ${t.maxMs.toFixed(1)} ms | ${t.maxLength} chars |`,
   );
   if (t.crashes.length > 0 || t.slow > 0) failed = true;
+}
+for (const [name, t] of tallies) {
+  const shown =
+    t.slowest.length > 200 ? `${t.slowest.slice(0, 200)}… (${t.slowest.length} chars)` : t.slowest;
+  console.log(`slowest ${name} input: ${JSON.stringify(shown)}`);
 }
 for (const [name, t] of tallies)
   for (const crash of t.crashes.filter(Boolean))

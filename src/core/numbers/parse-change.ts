@@ -1,5 +1,5 @@
 import type { NumberLocale } from "./locale.ts";
-import { invalidNumber } from "./number-error.ts";
+import { assertShortEnough, invalidNumber } from "./number-error.ts";
 import { normalizeText } from "./parse-figure.ts";
 import type { ParsedNumber } from "./parse-number.ts";
 import { parseVietnameseNumber } from "./parse-number.ts";
@@ -59,6 +59,7 @@ export function parseChangePhrase(
   text: string,
   options: { readonly locale?: NumberLocale } = {},
 ): ParsedChange {
+  assertShortEnough(text);
   const normalized = normalizeText(text);
   const match = CHANGE.exec(normalized);
   if (!match) {

@@ -4,7 +4,7 @@ import { addDecimal, makeDecimal, shiftDecimal } from "./decimal.ts";
 import type { NumberLocale } from "./locale.ts";
 import type { ScaleWord } from "./money-scale.ts";
 import { SCALE_EXPONENT, SCALE_SPELLINGS } from "./money-scale.ts";
-import { invalidNumber } from "./number-error.ts";
+import { assertShortEnough, invalidNumber } from "./number-error.ts";
 import type { ParseNote } from "./parse-note.ts";
 import type { TokenReading } from "./parse-token.ts";
 import { readNumberToken } from "./parse-token.ts";
@@ -132,6 +132,7 @@ function readScales(cursor: Cursor, parts: Part[]): Scaled {
 
 /** Reads "[qualifier] [sign] numeral [% | scale words…] [unit]" exactly; throws number.invalid. */
 export function readFigure(input: string, locale: NumberLocale = "vi"): RawFigure {
+  assertShortEnough(input);
   const text = normalizeText(input);
   if (text === "") throw invalidNumber(input, "ô trống, không có số");
   const cursor: Cursor = { input, locale, length: text.length, rest: text };

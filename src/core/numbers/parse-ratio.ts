@@ -1,7 +1,7 @@
 import { shiftDecimal } from "./decimal.ts";
 import type { NumberLocale } from "./locale.ts";
 import { SCALE_EXPONENT } from "./money-scale.ts";
-import { invalidNumber } from "./number-error.ts";
+import { assertShortEnough, invalidNumber } from "./number-error.ts";
 import type { RawFigure } from "./parse-figure.ts";
 import { normalizeText, readFigure } from "./parse-figure.ts";
 import type { ParseNote } from "./parse-note.ts";
@@ -47,6 +47,7 @@ export function parseRatio(
   text: string,
   options: { readonly locale?: NumberLocale } = {},
 ): ParsedRatio {
+  assertShortEnough(text);
   const normalized = normalizeText(text);
   const match = SPLIT.exec(normalized);
   if (!match) throw invalidNumber(text, "cần dạng “số đã thực hiện/tổng số”, ví dụ 192/198 hộ");

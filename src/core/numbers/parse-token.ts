@@ -1,7 +1,7 @@
 import type { Decimal } from "./decimal.ts";
 import { makeDecimal } from "./decimal.ts";
 import type { NumberLocale } from "./locale.ts";
-import { invalidNumber } from "./number-error.ts";
+import { assertShortEnough, invalidNumber } from "./number-error.ts";
 import type { ParseNote } from "./parse-note.ts";
 
 /** One reading of a bare numeral such as "96.549": the chosen value, the others, the notes. */
@@ -79,6 +79,7 @@ const swapMarks = (text: string): string => text.replace(/[.,]/g, (c) => (c === 
  * @example readNumberToken("458,921").alternatives // [458921] as a decimal
  */
 export function readNumberToken(token: string, locale: NumberLocale = "vi"): TokenReading {
+  assertShortEnough(token);
   if (!SHAPE.test(token)) throw invalidNumber(token, "không phải là một số");
   return readVietnamese(locale === "en" ? swapMarks(token) : token);
 }
