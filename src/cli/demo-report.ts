@@ -17,7 +17,7 @@ export async function ensureDemoReport(engine: Engine, at: string): Promise<bool
   if (existing.length > 0) return false;
   await reports.saveDraft(
     { ...DEMO_REPORT, template: readFileSync(DEFAULT_TEMPLATE, "utf8") },
-    { by: "demo", at },
+    { by: "demo", via: "system", at },
   );
   return true;
 }

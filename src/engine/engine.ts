@@ -16,13 +16,16 @@ import {
   structuralRules,
   type ValidationRule,
 } from "../core/validation/index.ts";
+import type {
+  ActorAtAnyTime,
+  AuditEntry,
+  DataValueKey,
+  DataValueRecord,
+} from "../core/values/index.ts";
 import {
-  type AuditEntry,
   CatalogueRepository,
   DataEpochRepository,
   type DataValueFilter,
-  type DataValueKey,
-  type DataValueRecord,
   DataValueRepository,
   DefinitionRepository,
   OrgUnitRepository,
@@ -46,13 +49,6 @@ import { reportingStatus, type UnitReporting } from "./reporting-status.ts";
 import { runRules } from "./validate.ts";
 import type { ValueInput } from "./value-input.ts";
 import { type WriteResult, writeValues } from "./write-values.ts";
-
-/** Who writes and through what; the time comes from the engine's clock unless given. */
-export interface Writer {
-  readonly by: string;
-  readonly via: AuditEntry["via"];
-  readonly at?: string;
-}
 
 /** Thrown inside a dry run's transaction to roll it back while keeping what it would have done. */
 class DryRun extends Error {
@@ -133,7 +129,7 @@ export class Engine {
    */
   async import(
     bundle: ImportBundle,
-    writer: Writer,
+    writer: ActorAtAnyTime,
     options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
   ): Promise<ImportSummary> {
     const context = { ...writer, at: writer.at ?? this.clock() };
@@ -180,7 +176,7 @@ export class Engine {
   }
 
   /** Writes a batch of values, all or nothing; see `writeValues`. */
-  async write(inputs: readonly ValueInput[], writer: Writer): Promise<WriteResult> {
+  async write(inputs: readonly ValueInput[], writer: ActorAtAnyTime): Promise<WriteResult> {
     return writeValues(this.store.db, this.catalogue, inputs, {
       ...writer,
       at: writer.at ?? this.clock(),

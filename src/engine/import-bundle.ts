@@ -16,6 +16,7 @@ import {
   type UnitHistory,
 } from "../core/units/index.ts";
 import { catalogueSymbols, defineRule, type RuleInput } from "../core/validation/index.ts";
+import type { Actor } from "../core/values/index.ts";
 import {
   CatalogueRepository,
   type Database,
@@ -28,7 +29,7 @@ import {
 import { closureRows } from "./closure.ts";
 import { type CompiledCatalogue, compileCatalogue } from "./compiled-catalogue.ts";
 import { applyRegisters, type RegisterSummary } from "./registers/apply-registers.ts";
-import type { ValueInput, WriteContext } from "./value-input.ts";
+import type { ValueInput } from "./value-input.ts";
 import { checkValues, type WriteResult, writeChecked } from "./write-values.ts";
 
 /** Values written per step of an import; progress is reported after each. */
@@ -88,7 +89,7 @@ export async function applyBundle(
   trx: Kysely<Database>,
   state: EngineState,
   bundle: ImportBundle,
-  context: WriteContext,
+  context: Actor,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ state: EngineState; summary: ImportSummary }> {
   let { compiled, history } = state;

@@ -5,7 +5,7 @@ export {
   disaggregationKey,
   parseDisaggregationKey,
 } from "./disaggregation-key.ts";
-export { Engine, type Writer } from "./engine.ts";
+export { Engine } from "./engine.ts";
 export type { Evaluated } from "./evaluate-expressions.ts";
 export type { ImportBundle, ImportSummary, ReportingRegime } from "./import-bundle.ts";
 export { isMeasure, MEASURES, type Measure } from "./measures.ts";
@@ -16,11 +16,10 @@ export {
   type RecordCounts,
   type RegisterService,
   type RegisterSummary,
-  type RegisterWriter,
   type StoredRegisters,
   type TaskChange,
 } from "./registers/index.ts";
 export type { UnitReporting } from "./reporting-status.ts";
 export type { Figure, Provenance } from "./unit-figures.ts";
-export type { ValueInput, WriteContext } from "./value-input.ts";
+export type { ValueInput } from "./value-input.ts";
 export type { WriteOutcome, WriteResult } from "./write-values.ts";

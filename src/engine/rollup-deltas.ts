@@ -1,4 +1,5 @@
-import type { DataValueKey, RollupDelta, RollupDeltaColumns } from "../store/index.ts";
+import type { DataValueKey } from "../core/values/index.ts";
+import type { RollupDelta, RollupDeltaColumns } from "../store/index.ts";
 
 /** The part of a value that roll-ups see: its number (null: absent) and whether it is an estimate. */
 export interface RolledValue {

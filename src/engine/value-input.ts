@@ -1,8 +1,7 @@
 import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import { formatPeriodId, tryParsePeriod } from "../core/periods/index.ts";
-import type { ValueStatus } from "../core/targets/index.ts";
-import type { ChangeChannel, DataValueKey } from "../store/index.ts";
+import type { ChangeChannel, DataValueKey, ValueStatus } from "../core/values/index.ts";
 import { checkDisaggregation, type Disaggregation } from "./disaggregation-key.ts";
 
 /** A value to set, revise or (with `value: null` and `delete: true`) delete. */
@@ -22,13 +21,6 @@ export interface ValueInput {
   readonly expectedVersion?: number;
   /** Remove the value instead of writing it. */
   readonly delete?: boolean;
-}
-
-/** Who writes, through what, and when (the clock is the caller's). */
-export interface WriteContext {
-  readonly by: string;
-  readonly via: ChangeChannel;
-  readonly at: string;
 }
 
 /** An input checked against the catalogue, with its canonical key. */

@@ -1,7 +1,7 @@
 import { BaocaoError, isBaocaoError } from "../core/errors.ts";
 import { formatNumber } from "../core/numbers/index.ts";
 import { vietnamDateTime } from "../core/time/index.ts";
-import { type DataValueRecord, keyString } from "../store/index.ts";
+import { type DataValueRecord, keyString } from "../core/values/index.ts";
 import type { CheckedInput } from "./value-input.ts";
 
 /** A stale edit: the writer's version is not the stored one; shows what is stored now. */

@@ -1,12 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Indicator } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
+import { type DataValueRecord, keyString } from "../core/values/index.ts";
 import {
   type ClosureRow,
   type Database,
-  type DataValueRecord,
   DataValueRepository,
-  keyString,
   UnitClosureRepository,
   ValueAuditRepository,
 } from "../store/index.ts";

@@ -1,19 +1,14 @@
 import type { Kysely } from "kysely";
 import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
 import {
-  type Database,
+  type Actor,
   type DataValueKey,
   type DataValueRecord,
   keyString,
-  RollupRepository,
-} from "../store/index.ts";
+} from "../core/values/index.ts";
+import { type Database, RollupRepository } from "../store/index.ts";
 import { ABSENT, DeltaSums, type RolledValue } from "./rollup-deltas.ts";
-import {
-  type CheckedInput,
-  checkValueInput,
-  type ValueInput,
-  type WriteContext,
-} from "./value-input.ts";
+import { type CheckedInput, checkValueInput, type ValueInput } from "./value-input.ts";
 import { ChunkWrites, WorkQueue, yieldToIo } from "./write-chunk.ts";
 import { atIndex, conflict, rejectDuplicates } from "./write-errors.ts";
 import { BatchReads } from "./write-reads.ts";
@@ -44,7 +39,7 @@ export async function writeValues(
   db: Kysely<Database>,
   catalogue: Catalogue,
   inputs: readonly ValueInput[],
-  context: WriteContext,
+  context: Actor,
 ): Promise<WriteResult> {
   return db.transaction().execute((trx) => writeValuesIn(trx, catalogue, inputs, context));
 }
@@ -54,7 +49,7 @@ export async function writeValuesIn(
   trx: Kysely<Database>,
   catalogue: Catalogue,
   inputs: readonly ValueInput[],
-  context: WriteContext,
+  context: Actor,
 ): Promise<WriteResult> {
   return writeChecked(trx, catalogue, checkValues(catalogue, inputs), context);
 }
@@ -73,7 +68,7 @@ export async function writeChecked(
   trx: Kysely<Database>,
   catalogue: Catalogue,
   checked: readonly CheckedInput[],
-  context: WriteContext,
+  context: Actor,
 ): Promise<WriteResult> {
   if (checked.length === 0)
     return { outcomes: [], created: 0, updated: 0, deleted: 0, unchanged: 0 };
@@ -96,7 +91,7 @@ class BatchWriter {
   constructor(
     private readonly db: Kysely<Database>,
     catalogue: Catalogue,
-    private readonly context: WriteContext,
+    private readonly context: Actor,
   ) {
     for (const indicator of catalogue.indicators) {
       const overUnits = indicator.aggregation.overUnits;

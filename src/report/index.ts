@@ -15,7 +15,7 @@ export { renderDocx } from "./render/docx.ts";
 export { renderHtml } from "./render/html.ts";
 export { renderMarkdown } from "./render/markdown.ts";
 export { docxToPdf, findLibreOffice } from "./render/pdf.ts";
-export { type Actor, type ComposedReport, ReportService } from "./report-service.ts";
+export { type ComposedReport, ReportService } from "./report-service.ts";
 export { TEMPLATE_LIMITS } from "./template/limits.ts";
 export { parseTemplate, type Template } from "./template/parse-template.ts";
 export { assertUnitsReadable, type MayRead } from "./units-read.ts";

@@ -1,6 +1,7 @@
 import { BaocaoError, isBaocaoError } from "../core/errors.ts";
 import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.ts";
 import { vietnamDateTime } from "../core/time/index.ts";
+import type { Actor } from "../core/values/index.ts";
 import type { Engine } from "../engine/index.ts";
 import { type ReportRecord, ReportRepository } from "../store/index.ts";
 import type { ReportCheck } from "./checks.ts";
@@ -8,12 +9,6 @@ import { type Composed, type Composer, inThreadComposer } from "./composer/index
 import type { ReportDocument, ReportMeta } from "./model.ts";
 import { parseTemplate, type Template } from "./template/parse-template.ts";
 import { assertUnitsReadable, type MayRead } from "./units-read.ts";
-
-/** Who acts, and when (the clock is the caller's). */
-export interface Actor {
-  readonly by: string;
-  readonly at: string;
-}
 
 /** A draft composed now, with its checks. */
 export interface ComposedReport {

@@ -19,14 +19,11 @@ export { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
 export {
   type DataValueColumns,
   type DataValueFilter,
-  type DataValueKey,
-  type DataValueRecord,
   DataValueRepository,
   dataValueColumns,
   type KeyColumns,
   keyColumnArrays,
   keyColumns,
-  keyString,
 } from "./repositories/data-value.repository.ts";
 export {
   DefinitionRepository,
@@ -66,9 +63,7 @@ export { type ClosureRow, UnitClosureRepository } from "./repositories/unit-clos
 export { type UserRecord, UserRepository } from "./repositories/user.repository.ts";
 export {
   type AuditColumns,
-  type AuditEntry,
   auditColumns,
-  type ChangeChannel,
   ValueAuditRepository,
 } from "./repositories/value-audit.repository.ts";
 export type { Database } from "./schema.ts";

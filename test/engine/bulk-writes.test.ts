@@ -1,19 +1,20 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { isBaocaoError } from "../../src/core/errors.ts";
-import type { Engine, ValueInput, WriteContext } from "../../src/engine/index.ts";
+import type { Actor } from "../../src/core/values/index.ts";
+import type { Engine, ValueInput } from "../../src/engine/index.ts";
 import { writeValues } from "../../src/engine/write-values.ts";
 import type { Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { townEngine } from "./fixture.ts";
 import { referenceWrite } from "./reference-writer.ts";
 
-type Writer = typeof writeValues;
+type ActorAtAnyTime = typeof writeValues;
 
 /** Units of the fixture that hold values before the 2025 merger, the town included (it has children). */
 const UNITS = ["P1", "P2", "P3", "LB", "TAX", "NN"];
 const INDICATORS = ["received", "loans", "price", "rice_yield", "rice_area", "revenue"];
-const context = (n: number): WriteContext => ({
+const context = (n: number): Actor => ({
   by: `clerk ${n}`,
   via: "import",
   at: `2024-01-01T00:00:${String(n % 60).padStart(2, "0")}.000Z`,
@@ -29,7 +30,7 @@ describeEachEngine("engine bulk writes", (fresh) => {
   afterEach(() => store.close());
 
   /** Runs the batches through one writer on empty tables; what ends up stored, and the errors. */
-  async function run(write: Writer, batches: readonly (readonly ValueInput[])[]) {
+  async function run(write: ActorAtAnyTime, batches: readonly (readonly ValueInput[])[]) {
     await store.db.deleteFrom("rollups").execute();
     await store.db.deleteFrom("data_values").execute();
     await store.db.deleteFrom("value_audit").execute();

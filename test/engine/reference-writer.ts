@@ -7,21 +7,24 @@ import type { Kysely } from "kysely";
 import type { Catalogue, Indicator } from "../../src/core/catalogue/index.ts";
 import { BaocaoError, isBaocaoError } from "../../src/core/errors.ts";
 import {
+  type Actor,
+  type AuditEntry,
+  type DataValueKey,
+  type DataValueRecord,
+  keyString,
+} from "../../src/core/values/index.ts";
+import {
   ABSENT,
   mergeDeltas,
   type RolledValue,
   rollupDeltas,
 } from "../../src/engine/rollup-deltas.ts";
-import type { CheckedInput, ValueInput, WriteContext } from "../../src/engine/value-input.ts";
+import type { CheckedInput, ValueInput } from "../../src/engine/value-input.ts";
 import { checkValues, type WriteOutcome, type WriteResult } from "../../src/engine/write-values.ts";
 import {
-  type AuditEntry,
   type ClosureRow,
   type Database,
-  type DataValueKey,
-  type DataValueRecord,
   DataValueRepository,
-  keyString,
   type RollupDelta,
   RollupRepository,
   UnitClosureRepository,
@@ -33,7 +36,7 @@ export async function referenceWrite(
   db: Kysely<Database>,
   catalogue: Catalogue,
   inputs: readonly ValueInput[],
-  context: WriteContext,
+  context: Actor,
 ): Promise<WriteResult> {
   const checked = checkValues(catalogue, inputs);
   return db.transaction().execute(async (trx) => {
@@ -55,7 +58,7 @@ class BatchWriter {
   constructor(
     private readonly db: Kysely<Database>,
     catalogue: Catalogue,
-    private readonly context: WriteContext,
+    private readonly context: Actor,
   ) {
     this.raw = new DataValueRepository(db);
     this.audit = new ValueAuditRepository(db);

@@ -20,7 +20,7 @@ const paragraph = (doc: ReportDocument, i: number) => {
     ? block.runs.map((r: Run) => ("text" in r ? r.text : "")).join("")
     : "";
 };
-const office = { by: "office", at: "2023-09-05T09:00:00.000Z" };
+const office = { by: "office", via: "form", at: "2023-09-05T09:00:00.000Z" } as const;
 
 describe("report instances", () => {
   let store: Store;

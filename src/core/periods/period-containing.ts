@@ -1,5 +1,5 @@
 import { BaocaoError } from "../errors.ts";
-import { parseIsoDate } from "./iso-date.ts";
+import { parseIsoDate } from "../time/index.ts";
 import { absoluteMonth, fromAbsoluteMonth, MONTHS_IN } from "./month-span.ts";
 import {
   isPeriodType,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isBaocaoError } from "../errors.ts";
-import { daysInMonth, formatIsoDate } from "./iso-date.ts";
+import { daysInMonth, formatIsoDate } from "../time/index.ts";
 import { monthsOf } from "./months-of.ts";
 import { MAX_YEAR, MIN_YEAR, monthPeriod, type ReportingRegime } from "./period.ts";
 import { parsePeriod } from "./period-id.ts";

@@ -1,5 +1,5 @@
 import { BaocaoError } from "../errors.ts";
-import { daysInMonth, formatIsoDate } from "./iso-date.ts";
+import { daysInMonth, formatIsoDate } from "../time/index.ts";
 import { absoluteMonth, firstMonth, fromAbsoluteMonth, lastMonth } from "./month-span.ts";
 import type { DateRange, Period, ReportingRegime } from "./period.ts";
 

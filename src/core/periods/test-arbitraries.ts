@@ -1,6 +1,6 @@
 // Shared fast-check generators for this folder's property tests; not part of the public API.
 import fc from "fast-check";
-import { daysInMonth, formatIsoDate } from "./iso-date.ts";
+import { daysInMonth, formatIsoDate } from "../time/index.ts";
 import {
   MAX_YEAR,
   MIN_YEAR,

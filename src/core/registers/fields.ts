@@ -1,6 +1,6 @@
 import { isSectorCode } from "../catalogue/index.ts";
 import { tryParsePeriod } from "../periods/index.ts";
-import { isIsoDate } from "../targets/index.ts";
+import { isIsoDate } from "../time/index.ts";
 
 // Field checks shared by the registers. Each returns the normalised value, or undefined after
 // calling `fail` with a Vietnamese message; the caller records the problem against its row.

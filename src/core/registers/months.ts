@@ -1,5 +1,5 @@
 import { formatPeriodId, nextPeriod, parsePeriod, previousPeriod } from "../periods/index.ts";
-import { daysInMonth } from "../periods/iso-date.ts";
+import { daysInMonth } from "../time/index.ts";
 
 /** The last day of a month id: `2023-09` → `2023-09-30`. */
 export function lastDayOf(month: string): string {

@@ -1,6 +1,6 @@
 import type { Catalogue } from "../catalogue/index.ts";
 import { BaocaoError } from "../errors.ts";
-import { isIsoDate } from "./iso-date.ts";
+import { isIsoDate } from "../time/index.ts";
 import type { Target } from "./target.ts";
 import { targetKey } from "./target.ts";
 import { isTargetKind, TARGET_KINDS } from "./target-kind.ts";

@@ -1,7 +1,7 @@
 import { BaocaoError } from "../errors.ts";
+import { formatDateVi, isIsoDate } from "../time/index.ts";
 import { frozenCopy } from "./freeze.ts";
 import { buildIndex } from "./history-index.ts";
-import { formatDateVi, isIsoDate } from "./iso-date.ts";
 import { lineageOf, type UnitLineage } from "./lineage.ts";
 import { mappingBetween } from "./mapping.ts";
 import type { UnitMapping } from "./mapping-types.ts";

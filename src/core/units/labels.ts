@@ -1,4 +1,4 @@
-import { formatDateVi } from "./iso-date.ts";
+import { formatDateVi } from "../time/index.ts";
 import type { UnitEvent, UnitKind } from "./types.ts";
 
 const EVENT_KIND_VI: Readonly<Record<UnitEvent["kind"], string>> = {

@@ -1,6 +1,6 @@
+import { formatDateVi } from "../time/index.ts";
 import { type FlowShares, flowShares } from "./flow-shares.ts";
 import { type HistoryIndex, stateAsOf, validCodes } from "./history-index.ts";
-import { formatDateVi } from "./iso-date.ts";
 import { unitLabel } from "./labels.ts";
 import type { MappingTarget, UnitMapping } from "./mapping-types.ts";
 import { buildTree } from "./tree.ts";

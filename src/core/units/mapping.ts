@@ -1,8 +1,8 @@
 import { BaocaoError } from "../errors.ts";
+import { isIsoDate } from "../time/index.ts";
 import { flowShares } from "./flow-shares.ts";
 import { deepFreeze } from "./freeze.ts";
 import { type HistoryIndex, validCodes } from "./history-index.ts";
-import { isIsoDate } from "./iso-date.ts";
 import { backwardMapping } from "./mapping-backward.ts";
 import type { MappingSource, MappingTarget, UnitMapping } from "./mapping-types.ts";
 

@@ -1,6 +1,6 @@
 import { BaocaoError } from "../errors.ts";
+import { formatDateVi } from "../time/index.ts";
 import { deepFreeze } from "./freeze.ts";
-import { formatDateVi } from "./iso-date.ts";
 import type { UnitMapping } from "./mapping-types.ts";
 
 /** A figure reported by one unit (its own value, not a roll-up of its children). */

@@ -1,6 +1,6 @@
 import { BaocaoError } from "../errors.ts";
+import { formatDateVi } from "../time/index.ts";
 import { type HistoryIndex, isValidAt, stateAsOf } from "./history-index.ts";
-import { formatDateVi } from "./iso-date.ts";
 import { unitLabel, validityLabel } from "./labels.ts";
 import type { UnitState } from "./types.ts";
 

@@ -1,5 +1,5 @@
 import { BaocaoError } from "../errors.ts";
-import { isIsoDate } from "./iso-date.ts";
+import { isIsoDate } from "../time/index.ts";
 import { eventLabel } from "./labels.ts";
 import type { OrgUnit, UnitEvent } from "./types.ts";
 

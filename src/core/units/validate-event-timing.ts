@@ -1,6 +1,6 @@
 import { BaocaoError } from "../errors.ts";
+import { formatDateVi } from "../time/index.ts";
 import { eventSources, type HistoryIndex, isValidAt, isValidJustBefore } from "./history-index.ts";
-import { formatDateVi } from "./iso-date.ts";
 import { eventLabel, unitLabel, validityLabel } from "./labels.ts";
 import type { OrgUnit, StructuralEvent, UnitEvent } from "./types.ts";
 

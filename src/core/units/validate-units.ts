@@ -1,5 +1,5 @@
 import { BaocaoError } from "../errors.ts";
-import { formatDateVi, isIsoDate } from "./iso-date.ts";
+import { formatDateVi, isIsoDate } from "../time/index.ts";
 import { unitLabel, validityLabel } from "./labels.ts";
 import type { OrgUnit, UnitKind } from "./types.ts";
 

@@ -23,13 +23,13 @@ import {
   taskRules,
 } from "../../core/registers/index.ts";
 import type { UnitHistory } from "../../core/units/index.ts";
+import type { Actor } from "../../core/values/index.ts";
 import {
   type Database,
   type RecordRepository,
   RegisterAuditRepository,
 } from "../../store/index.ts";
 import type { CompiledCatalogue } from "../compiled-catalogue.ts";
-import type { WriteContext } from "../value-input.ts";
 import type { WriteResult } from "../write-values.ts";
 import { type CheckedBundle, crossCheck } from "./cross-check.ts";
 import { syncRegisterCatalogue } from "./register-catalogue-sync.ts";
@@ -69,7 +69,7 @@ export async function applyRegisters(
   compiled: CompiledCatalogue,
   history: UnitHistory,
   bundle: RegisterBundle,
-  context: WriteContext,
+  context: Actor,
 ): Promise<{ compiled: CompiledCatalogue; summary: RegisterSummary }> {
   const problems = new ProblemList();
   const checked: CheckedBundle = {
@@ -146,7 +146,7 @@ async function writeAll(
   trx: Kysely<Database>,
   checked: Omit<CheckedBundle, "projects"> & { readonly projects: CheckedRow<Project>[] },
   stored: StoredRegisters,
-  context: WriteContext,
+  context: Actor,
 ): Promise<{ stored: StoredRegisters; counts: Counts }> {
   const repos = registerRepositories(trx);
   const audit = new RegisterAuditRepository(trx);
@@ -212,7 +212,7 @@ async function appendProgress(
   notes: CheckedBundle["taskProgress"],
   stored: readonly TaskProgress[],
   audit: RegisterAuditRepository,
-  context: WriteContext,
+  context: Actor,
 ): Promise<{ notes: TaskProgress[]; added: number; unchanged: number }> {
   const all = [...stored];
   const added: TaskProgress[] = [];

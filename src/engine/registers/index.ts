@@ -3,7 +3,6 @@ export {
   type ApplyRegisters,
   type Checklist,
   RegisterService,
-  type RegisterWriter,
   type TaskChange,
 } from "./register-service.ts";
 export { REGISTER_SOURCE } from "./register-values.ts";

@@ -16,9 +16,9 @@ import {
   taskStatus,
   viewTasks,
 } from "../../core/registers/index.ts";
-import { isIsoDate } from "../../core/targets/index.ts";
+import { isIsoDate } from "../../core/time/index.ts";
+import type { ActorAtAnyTime, ChangeChannel } from "../../core/values/index.ts";
 import {
-  type ChangeChannel,
   type Database,
   type RegisterAuditEntry,
   RegisterAuditRepository,
@@ -29,17 +29,10 @@ import type { RegisterSummary } from "./apply-registers.ts";
 import { loadRegisters, registerData, type StoredRegisters } from "./stored-registers.ts";
 import { withoutMeta } from "./write-records.ts";
 
-/** Who writes and through what; the time comes from the engine's clock unless given. */
-export interface RegisterWriter {
-  readonly by: string;
-  readonly via: ChangeChannel;
-  readonly at?: string;
-}
-
 /** Writes a register bundle the way an import does (one transaction, state kept in step). */
 export type ApplyRegisters = (
   bundle: RegisterBundle,
-  writer: RegisterWriter,
+  writer: ActorAtAnyTime,
   options: { dryRun?: boolean },
 ) => Promise<RegisterSummary>;
 
@@ -76,7 +69,7 @@ export class RegisterService {
   /** Writes register rows, all or nothing; with `dryRun` checks and counts, then rolls back. */
   write(
     bundle: RegisterBundle,
-    writer: RegisterWriter,
+    writer: ActorAtAnyTime,
     options: { dryRun?: boolean } = {},
   ): Promise<RegisterSummary> {
     return this.apply(bundle, writer, options);
@@ -121,7 +114,7 @@ export class RegisterService {
   async changeTask(
     id: string,
     change: TaskChange,
-    writer: RegisterWriter,
+    writer: ActorAtAnyTime,
   ): Promise<{ task: Versioned<Task>; summary: RegisterSummary }> {
     if (change.status !== undefined)
       taskStatus(change.status, (code, message) => {

@@ -5,14 +5,10 @@ import {
   type RegisterData,
   registerFigures,
 } from "../../core/registers/index.ts";
-import {
-  type Database,
-  DataValueRepository,
-  keyString,
-  UnitClosureRepository,
-} from "../../store/index.ts";
+import { type Actor, keyString } from "../../core/values/index.ts";
+import { type Database, DataValueRepository, UnitClosureRepository } from "../../store/index.ts";
 import { disaggregationKey, parseDisaggregationKey } from "../disaggregation-key.ts";
-import type { ValueInput, WriteContext } from "../value-input.ts";
+import type { ValueInput } from "../value-input.ts";
 import { checkValues, type WriteResult, writeChecked } from "../write-values.ts";
 
 /** The `source` of every value the registers write; values of other sources are left alone. */
@@ -27,7 +23,7 @@ export async function syncRegisterValues(
   trx: Kysely<Database>,
   catalogue: Catalogue,
   data: RegisterData,
-  context: WriteContext,
+  context: Actor,
 ): Promise<WriteResult> {
   const units = [...new Set(data.projects.map((p) => p.reportingUnit))];
   const closure = await new UnitClosureRepository(trx).forUnits(units);

@@ -1,12 +1,12 @@
 import { BaocaoError } from "../../core/errors.ts";
 import { type CheckedRow, REGISTER_LABELS, type RegisterName } from "../../core/registers/index.ts";
+import type { Actor } from "../../core/values/index.ts";
 import type {
   RecordRepository,
   RegisterAuditEntry,
   RegisterAuditRepository,
   Versioned,
 } from "../../store/index.ts";
-import type { WriteContext } from "../value-input.ts";
 
 /** How many records of a register a write created, updated, deleted or left as they were. */
 export interface RecordCounts {
@@ -34,7 +34,7 @@ export async function writeRecords<T extends object>(
   rows: readonly CheckedRow<T>[],
   stored: readonly Versioned<T>[],
   audit: RegisterAuditRepository,
-  context: WriteContext,
+  context: Actor,
 ): Promise<{ counts: RecordCounts; records: Versioned<T>[] }> {
   const current = new Map(stored.map((r) => [spec.keyOf(r), r]));
   const versions = rows.length > 0 ? await audit.latestVersions(spec.register) : new Map();

@@ -1,4 +1,6 @@
 import { z } from "zod";
+// The leaf module, not core/time's index: the web app bundles the contract.
+import { isIsoDate } from "../../core/time/iso-date.ts";
 
 /** The one error shape of the API; `message` is for the user (Vietnamese). */
 export const ErrorBody = z.object({
@@ -15,8 +17,10 @@ export const MonthId = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Kỳ phải là một tháng dạng 2023-08");
 
-/** A day, `2023-09-30`. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng 2023-09-30");
+/** A real calendar day, `2023-09-30` (the core's one date rule: 2023-02-30 is refused). */
+export const IsoDate = z
+  .string()
+  .refine(isIsoDate, "Ngày phải là một ngày có thật, dạng 2023-09-30");
 
 /** A unit code such as `NGA_NAM`. */
 export const UnitCode = z.string().min(1).max(64);

@@ -1,6 +1,6 @@
 import type { Catalogue, Indicator } from "../../core/catalogue/index.ts";
+import type { DataValueRecord } from "../../core/values/index.ts";
 import { disaggregationKey } from "../../engine/index.ts";
-import type { DataValueRecord } from "../../store/index.ts";
 import type { EntryCell } from "../contract/index.ts";
 
 /**

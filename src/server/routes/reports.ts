@@ -27,7 +27,7 @@ const CONTENT_TYPES = {
 /** The report editor's routes: open, preview, save the draft, carry forward, issue, download. */
 export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const today = () => ctx.now().slice(0, 10);
-  const actor = (username: string) => ({ by: username, at: ctx.now() });
+  const actor = (username: string) => ({ by: username, via: "form" as const, at: ctx.now() });
 
   addRoute(app, api.reports.list, async ({ query, request }) => {
     authorize(request, "data.read", query.unit);

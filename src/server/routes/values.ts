@@ -1,12 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { getSector, type Indicator } from "../../core/catalogue/index.ts";
 import type { Finding } from "../../core/validation/index.ts";
+import { type DataValueRecord, keyString } from "../../core/values/index.ts";
 import { parseDisaggregationKey, type ValueInput } from "../../engine/index.ts";
-import { type DataValueRecord, keyString } from "../../store/index.ts";
 import { authorize, can, requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api, type EntryIndicator, type FindingView } from "../contract/index.ts";
-
 import { addRoute } from "../route-kit.ts";
 import { unitAsOf } from "../unit-scope.ts";
 import { measureUnitName } from "./catalogue.ts";

@@ -1,27 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
-import type { ValueStatus } from "../../core/targets/index.ts";
+import { type DataValueKey, type DataValueRecord, keyString } from "../../core/values/index.ts";
 import type { Database, DataValueTable } from "../schema.ts";
 import { type ColumnTable, deleteStatements, insertStatements, runAll } from "./column-rows.ts";
-
-/** Which value: indicator, reporting unit, month id and disaggregation key ("" = total). */
-export interface DataValueKey {
-  readonly indicatorCode: string;
-  readonly unitCode: string;
-  readonly period: string;
-  readonly disaggregation: string;
-}
-
-/** A stored value with its status, note, source and optimistic-lock version. */
-export interface DataValueRecord extends DataValueKey {
-  readonly value: number | null;
-  readonly textValue: string | null;
-  readonly status: ValueStatus;
-  readonly note: string;
-  readonly source: string;
-  readonly version: number;
-  readonly updatedAt: string;
-  readonly updatedBy: string;
-}
 
 /** Keys column by column (same index, same key), for bulk deletes. */
 export interface KeyColumns {
@@ -202,11 +182,6 @@ export function keyColumns(key: DataValueKey) {
     period: key.period,
     disaggregation: key.disaggregation,
   };
-}
-
-/** One string per key, for maps. */
-export function keyString(key: DataValueKey): string {
-  return `${key.indicatorCode}\u0000${key.unitCode}\u0000${key.period}\u0000${key.disaggregation}`;
 }
 
 /** Key columns in the order of the key. */

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
+import type { ChangeChannel } from "../../core/values/index.ts";
 import type { Database } from "../schema.ts";
-import type { ChangeChannel } from "./value-audit.repository.ts";
 
 /** A register record as stored: its fields plus the optimistic-lock version and last change. */
 export type Versioned<T> = T & {

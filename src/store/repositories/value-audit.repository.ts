@@ -1,30 +1,13 @@
 import type { Kysely } from "kysely";
+import {
+  type AuditEntry,
+  type ChangeChannel,
+  type DataValueKey,
+  keyString,
+} from "../../core/values/index.ts";
 import type { Database } from "../schema.ts";
 import { type ColumnTable, insertStatements, runAll } from "./column-rows.ts";
-import {
-  type DataValueKey,
-  type KeyColumns,
-  keyColumnArrays,
-  keyColumns,
-  keyString,
-} from "./data-value.repository.ts";
-
-/** Through what a change came in. */
-export type ChangeChannel = "form" | "import" | "api" | "system";
-
-/** One change of one value: the version it produced and what it replaced. */
-export interface AuditEntry extends DataValueKey {
-  readonly version: number;
-  readonly action: "create" | "update" | "delete";
-  readonly oldValue: number | null;
-  readonly newValue: number | null;
-  readonly oldStatus: string | null;
-  readonly newStatus: string | null;
-  readonly at: string;
-  readonly by: string;
-  readonly via: ChangeChannel;
-  readonly note: string;
-}
+import { type KeyColumns, keyColumnArrays, keyColumns } from "./data-value.repository.ts";
 
 /** Audit rows column by column, for bulk appends without an object per change. */
 export interface AuditColumns extends KeyColumns {
