@@ -1,7 +1,7 @@
 import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import { formatPeriodId, tryParsePeriod } from "../core/periods/index.ts";
-import type { ChangeChannel, DataValueKey, ValueStatus } from "../core/values/index.ts";
+import type { DataValueKey, ValueStatus } from "../core/values/index.ts";
 import { checkDisaggregation, type Disaggregation } from "./disaggregation-key.ts";
 
 /** A value to set, revise or (with `value: null` and `delete: true`) delete. */

@@ -17,7 +17,7 @@ import {
   viewTasks,
 } from "../../core/registers/index.ts";
 import { isIsoDate } from "../../core/time/index.ts";
-import type { ActorAtAnyTime, ChangeChannel } from "../../core/values/index.ts";
+import type { ActorAtAnyTime } from "../../core/values/index.ts";
 import {
   type Database,
   type RegisterAuditEntry,

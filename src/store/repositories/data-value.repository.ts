@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
-import { type DataValueKey, type DataValueRecord, keyString } from "../../core/values/index.ts";
+import type { DataValueKey, DataValueRecord } from "../../core/values/index.ts";
 import type { Database, DataValueTable } from "../schema.ts";
 import { type ColumnTable, deleteStatements, insertStatements, runAll } from "./column-rows.ts";
 
