@@ -1,31 +1,37 @@
+import {
+  ADDITIVE_STATISTICS,
+  combine,
+  NO_VALUES,
+  type Stats,
+  scaled,
+  UNIT_RULES,
+} from "../core/aggregation/index.ts";
 import type { UnitAggregation } from "../core/catalogue/index.ts";
+import type { DataValueKey } from "../core/values/index.ts";
 import type { RollupCell } from "../store/index.ts";
 
-/** The stored aggregate of one indicator × disaggregation × month for the unit asked about. */
-export interface Cell {
-  readonly total: number;
-  readonly count: number;
-  readonly estimateCount: number;
-  readonly weightedTotal: number;
-  readonly weightTotal: number;
+/** The statistics of one indicator × unit × month × disaggregation, however they were obtained. */
+export interface CellRow extends DataValueKey {
+  readonly stats: Stats;
 }
+
+/** The statistics of one indicator × disaggregation × month, for the unit asked about. */
+export type Cell = Stats;
 
 /** Cells by indicator, disaggregation key and month, for one unit. */
 export type CellIndex = ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Cell>>>;
 
 /** A unit's value in a month from its cell, by the indicator's rule over units. */
 export function unitValue(cell: Cell | undefined, rule: UnitAggregation): number | null {
-  if (!cell || cell.count <= 0) return null;
-  switch (rule.kind) {
-    case "sum":
-      return cell.total;
-    case "average":
-      return cell.total / cell.count;
-    case "weighted_average":
-      return cell.weightTotal === 0 ? null : cell.weightedTotal / cell.weightTotal;
-    case "none":
-      return cell.count === 1 ? cell.total : null;
-  }
+  return UNIT_RULES[rule.kind].read(cell ?? NO_VALUES);
+}
+
+/** A stored roll-up as a cell row (its statistics that are not kept are those of no values). */
+export function fromRollup(row: RollupCell): CellRow {
+  const stats: Record<string, number> = { ...NO_VALUES };
+  for (const name of ADDITIVE_STATISTICS) stats[name] = row[name];
+  const { indicatorCode, unitCode, period, disaggregation } = row;
+  return { indicatorCode, unitCode, period, disaggregation, stats: stats as Stats };
 }
 
 /** One weighted source of a unit's cells: the unit itself (weight 1) or, remapped, its predecessors. */
@@ -35,12 +41,12 @@ export interface CellSource {
 }
 
 /**
- * Indexes stored aggregates for one unit. `sourcesOf(month)` says which stored units make up the
- * unit in that month and with what weight (a merged ward: its old wards, weight 1 each; a split
- * commune: a share of the old one); without remapping it is the unit itself.
+ * Indexes cells for one unit. `sourcesOf(month)` says which stored units make up the unit in that
+ * month and with what weight (a merged ward: its old wards, weight 1 each; a split commune: a
+ * share of the old one); without remapping it is the unit itself.
  */
 export function indexCells(
-  rows: readonly RollupCell[],
+  rows: readonly CellRow[],
   sourcesOf: (month: string) => readonly CellSource[],
 ): CellIndex {
   const index = new Map<string, Map<string, Map<string, Cell>>>();
@@ -57,14 +63,9 @@ export function indexCells(
     index.set(row.indicatorCode, byDisaggregation);
     const byMonth = byDisaggregation.get(row.disaggregation) ?? new Map<string, Cell>();
     byDisaggregation.set(row.disaggregation, byMonth);
+    const share = scaled(row.stats, w);
     const prior = byMonth.get(row.period);
-    byMonth.set(row.period, {
-      total: (prior?.total ?? 0) + w * row.total,
-      count: (prior?.count ?? 0) + row.count,
-      estimateCount: (prior?.estimateCount ?? 0) + row.estimateCount,
-      weightedTotal: (prior?.weightedTotal ?? 0) + w * row.weightedTotal,
-      weightTotal: (prior?.weightTotal ?? 0) + w * row.weightTotal,
-    });
+    byMonth.set(row.period, prior ? combine(prior, share) : share);
   }
   return index;
 }

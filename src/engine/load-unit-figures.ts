@@ -1,9 +1,10 @@
 import type { Kysely } from "kysely";
 import { formatPeriodId, monthsOf, type Period } from "../core/periods/index.ts";
 import type { UnitHistory } from "../core/units/index.ts";
-import { type Database, RollupRepository, TargetRepository } from "../store/index.ts";
+import { type Database, TargetRepository } from "../store/index.ts";
 import { type CellSource, indexCells } from "./cells.ts";
 import type { CompiledCatalogue } from "./compiled-catalogue.ts";
+import { readCells } from "./read-cells.ts";
 import { UnitFigures } from "./unit-figures.ts";
 
 /** Loads the aggregates and targets one unit needs for the periods, and wraps them for figures. */
@@ -26,7 +27,7 @@ export async function unitFigures(
       .at(-1) ?? fromPeriod;
   const sourcesOf = remap ?? (() => [{ unit, weight: 1 }]);
   const units = remap ? sourceUnitsBetween(fromPeriod, toPeriod, sourcesOf) : [unit];
-  const cells = await new RollupRepository(db).list({
+  const cells = await readCells(db, compiled.catalogue, {
     unitCodes: units,
     indicatorCodes,
     fromPeriod,

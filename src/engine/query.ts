@@ -12,10 +12,11 @@ import {
 } from "../core/periods/index.ts";
 import { gapToTarget, pctOfTarget, TARGET_KINDS } from "../core/targets/index.ts";
 import type { UnitHistory } from "../core/units/index.ts";
-import { type Database, RollupRepository, UnitClosureRepository } from "../store/index.ts";
+import { type Database, UnitClosureRepository } from "../store/index.ts";
 import type { CompiledCatalogue } from "./compiled-catalogue.ts";
 import { sourcesAsOf, unitFigures } from "./load-unit-figures.ts";
 import { change, changePct, MEASURES, type Measure } from "./measures.ts";
+import { readCells } from "./read-cells.ts";
 import type { Figure, UnitFigures } from "./unit-figures.ts";
 
 /** A question to the engine. Everything is computed from stored aggregates at once. */
@@ -101,7 +102,7 @@ export async function runQuery(
       request.asOf ? sourcesAsOf(history(), unit, request.asOf) : undefined,
     );
     const completeness = measures.has("completeness")
-      ? await reportingOf(db, unit, periods, needed)
+      ? await reportingOf(db, compiled, unit, periods, needed)
       : undefined;
     for (const period of periods) {
       for (const indicator of indicators) {
@@ -190,6 +191,7 @@ interface Completeness {
 /** Which direct children reported which indicators in each period. */
 async function reportingOf(
   db: Kysely<Database>,
+  compiled: CompiledCatalogue,
   unit: string,
   periods: readonly Period[],
   indicatorCodes: readonly string[],
@@ -199,7 +201,7 @@ async function reportingOf(
   for (const period of periods) {
     const months = monthsOf(period).map(formatPeriodId);
     const children = await closure.childrenOf(unit, months[0] as string);
-    const cells = await new RollupRepository(db).list({
+    const cells = await readCells(db, compiled.catalogue, {
       unitCodes: children,
       indicatorCodes,
       fromPeriod: months[0] as string,
@@ -207,7 +209,7 @@ async function reportingOf(
     });
     const reported = new Map<string, Set<string>>();
     for (const c of cells) {
-      if (c.count <= 0) continue;
+      if (c.stats.count <= 0) continue;
       const set = reported.get(c.indicatorCode) ?? new Set<string>();
       set.add(c.unitCode);
       reported.set(c.indicatorCode, set);

@@ -1,4 +1,5 @@
-import { aggregateOverTime, type Catalogue, type Indicator } from "../core/catalogue/index.ts";
+import { aggregateOverTime } from "../core/aggregation/index.ts";
+import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
 import { evaluate, type FormulaNode, type ReferenceQuery } from "../core/formula/index.ts";
 import {
   formatPeriodId,

@@ -1,4 +1,4 @@
-import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
+import { type Catalogue, type Indicator, sumsOptions } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import { formatPeriodId, tryParsePeriod } from "../core/periods/index.ts";
 import type { DataValueKey, ValueStatus } from "../core/values/index.ts";
@@ -62,11 +62,7 @@ export function checkValueInput(catalogue: Catalogue, input: ValueInput, index =
     );
   }
   const disaggregation = checkDisaggregation(indicator, catalogue, input.disaggregation ?? {});
-  if (
-    disaggregation === "" &&
-    indicator.disaggregations.length > 0 &&
-    indicator.disaggregations.every((d) => d.totalRule === "sum")
-  ) {
+  if (disaggregation === "" && sumsOptions(indicator)) {
     throw new BaocaoError(
       "value.total_is_computed",
       `Số tổng của chỉ tiêu ${indicator.code} được tính từ các phân tổ (${indicator.disaggregations.map((d) => d.set).join(", ")}); hãy nhập theo từng phân tổ.`,

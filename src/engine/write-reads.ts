@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { UNIT_RULES } from "../core/aggregation/index.ts";
 import type { Indicator } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import { type DataValueRecord, keyString } from "../core/values/index.ts";
@@ -39,8 +40,8 @@ export class BatchReads {
       units.add(c.key.unitCode);
       periods.add(c.key.period);
       indicators.add(c.indicator.code);
-      const overUnits = c.indicator.aggregation.overUnits;
-      if (overUnits.kind === "weighted_average") indicators.add(overUnits.weight);
+      const weight = c.indicator.aggregation.overUnits.weight;
+      if (weight !== undefined) indicators.add(weight);
       for (const dependent of this.weightedBy.get(c.indicator.code) ?? [])
         indicators.add(dependent.code);
     }
@@ -79,7 +80,7 @@ export class BatchReads {
 
   /**
    * The units a value counts towards in its month: itself, then its ancestors of that month
-   * (only itself when the indicator does not aggregate over units).
+   * (only itself when the indicator's rule does not cross units).
    */
   ancestorsOf(item: CheckedInput): readonly string[] {
     const { unitCode, period } = item.key;
@@ -89,7 +90,9 @@ export class BatchReads {
       codes = this.lookUp(unitCode, period);
       this.ancestry.set(k, codes);
     }
-    return item.indicator.aggregation.overUnits.kind === "none" ? codes.slice(0, 1) : codes;
+    return UNIT_RULES[item.indicator.aggregation.overUnits.kind].overUnits
+      ? codes
+      : codes.slice(0, 1);
   }
 
   private lookUp(unitCode: string, period: string): string[] {

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
+import { isReversible, UNIT_RULES } from "../core/aggregation/index.ts";
+import { type Catalogue, type Indicator, sumsOptions } from "../core/catalogue/index.ts";
 import {
   type Actor,
   type DataValueKey,
@@ -83,10 +84,12 @@ const CHUNK = 4000;
 
 class BatchWriter {
   private readonly reads: BatchReads;
-  /** Indicators weighted by a given indicator, for weighted averages. */
+  /** Indicators weighted by a given indicator, for weighted rules. */
   private readonly weightedBy = new Map<string, Indicator[]>();
   /** Indicators whose stored values other values of the batch read (weights and weighted ones). */
   private readonly reread = new Set<string>();
+  /** Indicators whose rule over units is kept in the roll-ups (the others are computed when read). */
+  private readonly rolledUp = new Set<string>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -94,13 +97,11 @@ class BatchWriter {
     private readonly context: Actor,
   ) {
     for (const indicator of catalogue.indicators) {
-      const overUnits = indicator.aggregation.overUnits;
-      if (overUnits.kind === "weighted_average") {
-        this.weightedBy.set(overUnits.weight, [
-          ...(this.weightedBy.get(overUnits.weight) ?? []),
-          indicator,
-        ]);
-        this.reread.add(overUnits.weight).add(indicator.code);
+      const { kind, weight } = indicator.aggregation.overUnits;
+      if (isReversible(UNIT_RULES[kind])) this.rolledUp.add(indicator.code);
+      if (weight !== undefined) {
+        this.weightedBy.set(weight, [...(this.weightedBy.get(weight) ?? []), indicator]);
+        this.reread.add(weight).add(indicator.code);
       }
     }
     this.reads = new BatchReads(db, this.weightedBy);
@@ -175,10 +176,12 @@ class BatchWriter {
     const weight = this.weightOf(item.indicator, key);
     const after: RolledValue =
       value === null ? ABSENT : { value, estimate: status === "estimate", weight };
-    const alsoTotal = sumsOptions(item.indicator);
-    const before = rolled(current, weight);
-    chunk.own.add(key, before, after, units, alsoTotal, 0, 1);
-    above.add(key, before, after, units, alsoTotal, 1);
+    if (this.rolledUp.has(key.indicatorCode)) {
+      const alsoTotal = sumsOptions(item.indicator);
+      const before = rolled(current, weight);
+      chunk.own.add(key, before, after, units, alsoTotal, 0, 1);
+      above.add(key, before, after, units, alsoTotal, 1);
+    }
     this.dependentDeltas(item, current?.value ?? 0, value ?? 0, chunk, above);
 
     if (removing) {
@@ -229,13 +232,11 @@ class BatchWriter {
     };
   }
 
-  /** The weight paired with a value of a weighted-average indicator (0 when none is stored). */
+  /** The weight paired with a value of a weighted indicator (0 when none is stored). */
   private weightOf(indicator: Indicator, key: DataValueKey): number {
-    const overUnits = indicator.aggregation.overUnits;
-    if (overUnits.kind !== "weighted_average") return 0;
-    return (
-      this.reads.stored.get(keyString({ ...key, indicatorCode: overUnits.weight }))?.value ?? 0
-    );
+    const weight = indicator.aggregation.overUnits.weight;
+    if (weight === undefined) return 0;
+    return this.reads.stored.get(keyString({ ...key, indicatorCode: weight }))?.value ?? 0;
   }
 
   /** When a weight changes, the weighted sums of the values it weights change with it. */
@@ -248,6 +249,7 @@ class BatchWriter {
   ): void {
     if (oldWeight === newWeight) return;
     for (const dependent of this.weightedBy.get(item.indicator.code) ?? []) {
+      if (!this.rolledUp.has(dependent.code)) continue;
       const key = { ...item.key, indicatorCode: dependent.code };
       const stored = this.reads.stored.get(keyString(key));
       if (!stored || stored.value === null) continue;
@@ -274,14 +276,6 @@ function pushKey(
   columns.unitCode.push(key.unitCode);
   columns.period.push(key.period);
   columns.disaggregation.push(key.disaggregation);
-}
-
-/** Whether an option's value also counts towards the total (every disaggregation sums). */
-function sumsOptions(indicator: Indicator): boolean {
-  return (
-    indicator.disaggregations.length > 0 &&
-    indicator.disaggregations.every((d) => d.totalRule === "sum")
-  );
 }
 
 function rolled(record: DataValueRecord | undefined, weight: number): RolledValue {

@@ -14,7 +14,7 @@ export {
   recreatePostgresDatabase,
   type TableStats,
 } from "./repositories/bench.repository.ts";
-export { CatalogueRepository, sumsOptions } from "./repositories/catalogue.repository.ts";
+export { CatalogueRepository } from "./repositories/catalogue.repository.ts";
 export { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
 export {
   type DataValueColumns,
@@ -24,6 +24,7 @@ export {
   type KeyColumns,
   keyColumnArrays,
   keyColumns,
+  type ValueUnder,
 } from "./repositories/data-value.repository.ts";
 export {
   DefinitionRepository,
@@ -46,7 +47,6 @@ export {
 export { type ReportRecord, ReportRepository } from "./repositories/report.repository.ts";
 export {
   type RollupCell,
-  type RollupDelta,
   type RollupDeltaColumns,
   type RollupFilter,
   RollupRepository,

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { isBaocaoError } from "../../src/core/errors.ts";
 import type { Engine, ValueInput } from "../../src/engine/index.ts";
-import { DataValueRepository, RollupRepository, type Store } from "../../src/store/index.ts";
+import type { Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { countRows, rowsOf, storedRow } from "../support/tables.ts";
 import { clerk, townEngine } from "./fixture.ts";
 
 const key = { indicatorCode: "received", unitCode: "P1", period: "2023-08", disaggregation: "" };
@@ -90,7 +91,7 @@ describeEachEngine("engine writes", (fresh) => {
         /first clerk/.test(e.message) &&
         (e.details.current as { value: number }).value === 852,
     );
-    expect((await new DataValueRepository(store.db).get(key))?.value).toBe(852);
+    expect((await storedRow(store, key))?.value).toBe(852);
     expect(await townValue()).toBe(852);
   });
 
@@ -104,8 +105,8 @@ describeEachEngine("engine writes", (fresh) => {
       code: "value.unknown_unit",
       details: { index: 2 },
     });
-    expect(await new DataValueRepository(store.db).count()).toBe(0);
-    expect(await new RollupRepository(store.db).all()).toEqual([]);
+    expect(await countRows(store, "data_values")).toBe(0);
+    expect(await countRows(store, "rollups")).toBe(0);
   });
 
   it("names what is wrong with an input", async () => {
@@ -220,10 +221,9 @@ describeEachEngine("engine writes", (fresh) => {
             }
             await engine.write(inputs, clerk);
           }
-          const rollups = new RollupRepository(store.db);
-          const incremental = await rollups.all();
+          const incremental = await rowsOf(store, "rollups");
           await engine.rebuildRollups();
-          const rebuilt = await rollups.all();
+          const rebuilt = await rowsOf(store, "rollups");
           expect(round(incremental)).toEqual(round(rebuilt));
         },
       ),

@@ -6,6 +6,7 @@ import { Engine } from "../../src/engine/index.ts";
 import { type FileProblem, locateImportError, readImportFiles } from "../../src/formats/index.ts";
 import { DataValueRepository, migrateToLatest, type Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { countRows } from "../support/tables.ts";
 
 const fixtures = join(import.meta.dirname, "../fixtures/import");
 const file = (name: string) => ({ name, text: readFileSync(join(fixtures, name), "utf8") });
@@ -38,7 +39,7 @@ describeEachEngine("import of catalogue and values files", (fresh) => {
   });
   afterEach(() => store.close());
 
-  const stored = () => new DataValueRepository(store.db).count();
+  const stored = () => countRows(store, "data_values");
   const importOk = async (dryRun = false) => {
     const { bundle } = readImportFiles([file("catalogue.yaml"), file("values.csv")]);
     return engine.import(bundle, importer, { dryRun });

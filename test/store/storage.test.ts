@@ -2,9 +2,12 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { defineCatalogue } from "../../src/core/catalogue/index.ts";
 import type { OrgUnit } from "../../src/core/units/index.ts";
+import type { DataValueRecord } from "../../src/core/values/index.ts";
 import {
   CatalogueRepository,
+  type DataValueColumns,
   DataValueRepository,
+  dataValueColumns,
   migrateDown,
   migrateToLatest,
   migrations,
@@ -14,6 +17,7 @@ import {
   TargetRepository,
 } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { countRows } from "../support/tables.ts";
 
 const town: OrgUnit = {
   code: "NGA_NAM",
@@ -174,17 +178,24 @@ describeEachEngine("storage", (fresh, engine) => {
     await new OrgUnitRepository(store.db).upsert([town, ward1]);
     await new CatalogueRepository(store.db).save(catalogue);
     const values = new DataValueRepository(store.db);
-    await values.upsertMany([record, { ...record, indicatorCode: "rice_yield", value: 5.219 }]);
-    await values.upsertMany([{ ...record, value: 853, version: 2 }]);
-    expect(await values.get(record)).toEqual({ ...record, value: 853, version: 2 });
-    expect((await values.get({ ...record, indicatorCode: "rice_yield" }))?.value).toBe(5.219);
-    expect(await values.count()).toBe(2);
+    await values.insertNew(
+      columnsOf([record, { ...record, indicatorCode: "rice_yield", value: 5.219 }]),
+    );
+    await values.upsertColumns(columnsOf([{ ...record, value: 853, version: 2 }]));
+    const stored = await values.list({ unitCodes: [record.unitCode] });
+    expect(stored.find((v) => v.indicatorCode === record.indicatorCode)).toEqual({
+      ...record,
+      value: 853,
+      version: 2,
+    });
+    expect(stored.find((v) => v.indicatorCode === "rice_yield")?.value).toBe(5.219);
+    expect(await countRows(store, "data_values")).toBe(2);
   });
 
   it("reads nothing, without a query error, for an empty list of codes", async () => {
     await new OrgUnitRepository(store.db).upsert([town, ward1]);
     await new CatalogueRepository(store.db).save(catalogue);
-    await new DataValueRepository(store.db).upsertMany([record]);
+    await new DataValueRepository(store.db).insertNew(columnsOf([record]));
     const values = new DataValueRepository(store.db);
     expect(await values.list({ indicatorCodes: [] })).toEqual([]);
     expect(await values.list({ unitCodes: [record.unitCode], periods: [] })).toEqual([]);
@@ -215,3 +226,23 @@ describeEachEngine("storage", (fresh, engine) => {
     });
   }
 });
+
+/** Records as the column arrays the bulk statements take. */
+function columnsOf(records: readonly DataValueRecord[]): DataValueColumns {
+  const columns = dataValueColumns();
+  for (const r of records) {
+    columns.indicatorCode.push(r.indicatorCode);
+    columns.unitCode.push(r.unitCode);
+    columns.period.push(r.period);
+    columns.disaggregation.push(r.disaggregation);
+    columns.value.push(r.value);
+    columns.textValue.push(r.textValue);
+    columns.status.push(r.status);
+    columns.note.push(r.note);
+    columns.source.push(r.source);
+    columns.version.push(r.version);
+    columns.updatedAt.push(r.updatedAt);
+    columns.updatedBy.push(r.updatedBy);
+  }
+  return columns;
+}

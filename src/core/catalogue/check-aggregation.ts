@@ -1,17 +1,20 @@
+import {
+  TIME_AGGREGATIONS,
+  TIME_RULES,
+  type TimeAggregation,
+  UNIT_AGGREGATION_KINDS,
+  UNIT_RULES,
+  type UnitAggregationKind,
+} from "../aggregation/index.ts";
 import type { IndicatorInput, UnitAggregationInput } from "./catalogue-input.ts";
-import type {
-  Aggregation,
-  TimeAggregation,
-  UnitAggregation,
-  UnitAggregationKind,
-  ValueType,
-} from "./indicator.ts";
-import { TIME_AGGREGATIONS, UNIT_AGGREGATION_KINDS } from "./indicator.ts";
+import type { Aggregation, UnitAggregation, ValueType } from "./indicator.ts";
+import { VALUE_TYPES } from "./indicator.ts";
 import type { ProblemSink } from "./problems.ts";
 
 /**
- * Which rules make sense for each value type. Percentages are never summed (56% + 40% is not a
- * figure); text only carries forward; yes/no can take the latest or "any" (max).
+ * Which rules make sense for each value type, as the rules themselves say: percentages are never
+ * summed (56% + 40% is not a figure); text only carries forward; yes/no can take the latest or
+ * "any" (max).
  */
 export const ALLOWED_AGGREGATIONS: Readonly<
   Record<
@@ -21,16 +24,19 @@ export const ALLOWED_AGGREGATIONS: Readonly<
       readonly overUnits: readonly UnitAggregationKind[];
     }
   >
-> = {
-  number: { overTime: TIME_AGGREGATIONS, overUnits: UNIT_AGGREGATION_KINDS },
-  integer: { overTime: TIME_AGGREGATIONS, overUnits: UNIT_AGGREGATION_KINDS },
-  percent: {
-    overTime: ["last", "average", "max", "none"],
-    overUnits: ["average", "weighted_average", "none"],
-  },
-  text: { overTime: ["last", "none"], overUnits: ["none"] },
-  boolean: { overTime: ["last", "max", "none"], overUnits: ["none"] },
-};
+> = Object.fromEntries(
+  VALUE_TYPES.map((type) => [
+    type,
+    {
+      overTime: TIME_AGGREGATIONS.filter((k) =>
+        (TIME_RULES[k].valueTypes as readonly ValueType[]).includes(type),
+      ),
+      overUnits: UNIT_AGGREGATION_KINDS.filter((k) =>
+        (UNIT_RULES[k].valueTypes as readonly ValueType[]).includes(type),
+      ),
+    },
+  ]),
+) as Record<ValueType, { overTime: TimeAggregation[]; overUnits: UnitAggregationKind[] }>;
 
 /** What the aggregation check needs to know about the indicator and its neighbours. */
 export interface AggregationContext {
@@ -102,16 +108,16 @@ function checkOverUnits(
       received: kind,
       message:
         kind === undefined
-          ? `Chỉ tiêu "${ctx.code}" chưa khai báo cách tổng hợp từ các đơn vị (sum, average, weighted_average, none).`
+          ? `Chỉ tiêu "${ctx.code}" chưa khai báo cách tổng hợp từ các đơn vị (${UNIT_AGGREGATION_KINDS.join(", ")}).`
           : `Cách tổng hợp từ các đơn vị "${String(kind)}" không hợp lệ.`,
     });
     return undefined;
   }
   const rule = kind as UnitAggregationKind;
   if (!compatible(rule, ctx, "overUnits", path, tag)) return undefined;
-  if (rule !== "weighted_average") return { kind: rule };
+  if (!UNIT_RULES[rule].weighted) return { kind: rule };
   const weight = typeof value === "object" && value !== null ? value.weight : undefined;
-  return checkWeight(weight, ctx, `${path}.weight`, tag);
+  return checkWeight(rule, weight, ctx, `${path}.weight`, tag);
 }
 
 function compatible(
@@ -136,6 +142,7 @@ function compatible(
 }
 
 function checkWeight(
+  kind: UnitAggregationKind,
   weight: unknown,
   ctx: AggregationContext,
   path: string,
@@ -144,7 +151,7 @@ function checkWeight(
   const target = typeof weight === "string" ? ctx.byCode.get(weight) : undefined;
   const numeric = target?.valueType === "number" || target?.valueType === "integer";
   if (typeof weight === "string" && weight !== ctx.code && target !== undefined && numeric) {
-    return { kind: "weighted_average", weight };
+    return { kind, weight };
   }
   const missing = weight === undefined || weight === "";
   const reason = missing

@@ -1,5 +1,3 @@
-export type { MaybeNumber } from "./aggregate.ts";
-export { aggregateOverTime, aggregateOverUnits } from "./aggregate.ts";
 export type { Catalogue } from "./catalogue.ts";
 export type {
   CatalogueInput,
@@ -25,17 +23,13 @@ export type {
   Sector,
   SectorCode,
   SubGroup,
-  TimeAggregation,
   TotalRule,
   UnitAggregation,
-  UnitAggregationKind,
   ValueType,
 } from "./indicator.ts";
 export {
   DIRECTIONS,
   SECTOR_CODES,
-  TIME_AGGREGATIONS,
-  UNIT_AGGREGATION_KINDS,
   VALUE_TYPES,
 } from "./indicator.ts";
 export {
@@ -45,6 +39,7 @@ export {
   indicatorsBySector,
   indicatorsBySubGroup,
   subGroupsOfSector,
+  sumsOptions,
   unitOf,
 } from "./lookup.ts";
 export type { MeasureUnit } from "./measure-unit.ts";

@@ -1,3 +1,4 @@
+import type { TimeAggregation, UnitAggregationKind } from "../aggregation/index.ts";
 /**
  * The shape of an indicator (chỉ tiêu) and of the parts it is made of. These are the validated,
  * normalised types that `defineCatalogue` returns; other core modules (validation, engine,
@@ -43,40 +44,15 @@ export const VALUE_TYPES: readonly ValueType[] = [
 ];
 
 /**
- * How months combine into a year to date: `sum` for flows (dossiers received), `last` for stocks
- * (loans outstanding), `average`, `max`, or `none` when combining makes no sense.
+ * How reporting units combine: a rule of core/aggregation by its code. A weighted average names
+ * the indicator whose values are the weights, e.g. yield (tấn/ha) weighted by harvested area:
+ * `{ kind: "weighted_average", weight: "lua_dien_tich" }`.
  */
-export type TimeAggregation = "sum" | "last" | "average" | "max" | "none";
-
-/** All time aggregation rules. */
-export const TIME_AGGREGATIONS: readonly TimeAggregation[] = [
-  "sum",
-  "last",
-  "average",
-  "max",
-  "none",
-];
-
-/** The kinds of aggregation over reporting units (communes → town). */
-export type UnitAggregationKind = "sum" | "average" | "weighted_average" | "none";
-
-/** All unit aggregation kinds. */
-export const UNIT_AGGREGATION_KINDS: readonly UnitAggregationKind[] = [
-  "sum",
-  "average",
-  "weighted_average",
-  "none",
-];
-
-/**
- * How reporting units combine. A weighted average names the indicator whose values are the
- * weights, e.g. yield (tấn/ha) weighted by harvested area: `{ kind: "weighted_average", weight: "lua_dien_tich" }`.
- */
-export type UnitAggregation =
-  | { readonly kind: "sum" }
-  | { readonly kind: "average" }
-  | { readonly kind: "weighted_average"; readonly weight: string }
-  | { readonly kind: "none" };
+export interface UnitAggregation {
+  readonly kind: UnitAggregationKind;
+  /** For a weighted rule: the indicator whose value weights each value. */
+  readonly weight?: string;
+}
 
 /** Both aggregation rules of an indicator. */
 export interface Aggregation {

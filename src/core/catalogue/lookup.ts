@@ -23,6 +23,17 @@ export function getIndicator(catalogue: Catalogue, code: string): Indicator {
   return indicator;
 }
 
+/**
+ * Whether an option's value also counts towards the indicator's total: every disaggregation of the
+ * indicator sums to its total (the total is then computed, never entered).
+ */
+export function sumsOptions(indicator: Indicator): boolean {
+  return (
+    indicator.disaggregations.length > 0 &&
+    indicator.disaggregations.every((d) => d.totalRule === "sum")
+  );
+}
+
 /** Indicators of one sector, in catalogue order. */
 export function indicatorsBySector(catalogue: Catalogue, sector: SectorCode): readonly Indicator[] {
   return catalogue.indicators.filter((i) => i.sector === sector);

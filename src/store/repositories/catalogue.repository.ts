@@ -5,6 +5,7 @@ import {
   defineCatalogue,
   type Indicator,
   measureUnits,
+  sumsOptions,
 } from "../../core/catalogue/index.ts";
 import type { Database } from "../schema.ts";
 
@@ -42,7 +43,7 @@ export class CatalogueRepository {
         sector: indicator.sector,
         position,
         unit_aggregation: overUnits.kind,
-        weight_indicator: overUnits.kind === "weighted_average" ? overUnits.weight : null,
+        weight_indicator: overUnits.weight ?? null,
         sums_options: sumsOptions(indicator) ? 1 : 0,
         definition: JSON.stringify(indicator),
       };
@@ -76,12 +77,4 @@ export class CatalogueRepository {
     };
     return defineCatalogue(input);
   }
-}
-
-/** True when the indicator's total is the sum of its disaggregation options. */
-export function sumsOptions(indicator: Indicator): boolean {
-  return (
-    indicator.disaggregations.length > 0 &&
-    indicator.disaggregations.every((d) => d.totalRule === "sum")
-  );
 }

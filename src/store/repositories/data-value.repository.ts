@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from "kysely";
-import type { DataValueKey, DataValueRecord } from "../../core/values/index.ts";
+import type { DataValueKey, DataValueRecord, ValueStatus } from "../../core/values/index.ts";
 import type { Database, DataValueTable } from "../schema.ts";
 import { type ColumnTable, deleteStatements, insertStatements, runAll } from "./column-rows.ts";
 
@@ -9,6 +9,18 @@ export interface KeyColumns {
   readonly unitCode: string[];
   readonly period: string[];
   readonly disaggregation: string[];
+}
+
+/** A value as it counts towards one of the units above it (see `valuesUnder`). */
+export interface ValueUnder {
+  readonly ancestorCode: string;
+  /** 0 for the value's own unit, 1 for its parent… */
+  readonly depth: number;
+  readonly indicatorCode: string;
+  readonly period: string;
+  readonly disaggregation: string;
+  readonly value: number;
+  readonly status: ValueStatus;
 }
 
 /** Values column by column, for bulk writes without an object per value. */
@@ -79,40 +91,6 @@ export interface DataValueFilter {
 export class DataValueRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** One value, or undefined. */
-  async get(key: DataValueKey): Promise<DataValueRecord | undefined> {
-    const row = await this.db
-      .selectFrom("data_values")
-      .selectAll()
-      .where((eb) => eb.and(keyColumns(key)))
-      .executeTakeFirst();
-    return row && fromRow(row);
-  }
-
-  /** Inserts values or replaces the stored ones with the same key, in chunks. */
-  async upsertMany(records: readonly DataValueRecord[], chunkSize = 500): Promise<void> {
-    for (let i = 0; i < records.length; i += chunkSize) {
-      await this.db
-        .insertInto("data_values")
-        .values(records.slice(i, i + chunkSize).map(toRow))
-        .onConflict((oc) =>
-          oc
-            .columns(["indicator_code", "unit_code", "period", "disaggregation"])
-            .doUpdateSet((eb) => ({
-              value: eb.ref("excluded.value"),
-              text_value: eb.ref("excluded.text_value"),
-              status: eb.ref("excluded.status"),
-              note: eb.ref("excluded.note"),
-              source: eb.ref("excluded.source"),
-              version: eb.ref("excluded.version"),
-              updated_at: eb.ref("excluded.updated_at"),
-              updated_by: eb.ref("excluded.updated_by"),
-            })),
-        )
-        .execute();
-    }
-  }
-
   /**
    * Inserts values known to be new (rows `from` to `to` of the columns) with a plain insert, so
    * a value stored meanwhile by someone else fails the primary key instead of being overwritten.
@@ -137,14 +115,6 @@ export class DataValueRepository {
     await runAll(this.db, deleteStatements(this.db, "data_values", KEY_COLUMNS, keyArrays(keys)));
   }
 
-  /** Removes a value. */
-  async delete(key: DataValueKey): Promise<void> {
-    await this.db
-      .deleteFrom("data_values")
-      .where((eb) => eb.and(keyColumns(key)))
-      .execute();
-  }
-
   /** Values matching the filter, in key order. */
   async list(filter: DataValueFilter): Promise<DataValueRecord[]> {
     // An empty list matches nothing (and `in ()` is not SQL on PostgreSQL).
@@ -164,13 +134,42 @@ export class DataValueRepository {
     return rows.map(fromRow);
   }
 
-  /** How many raw values are stored. */
-  async count(): Promise<number> {
-    const row = await this.db
-      .selectFrom("data_values")
-      .select((eb) => eb.fn.countAll<number | string>().as("n"))
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+  /**
+   * The values (numbers only) of the units under some units, month by month: each row is a value
+   * of a unit that counted towards `ancestorCode` in the value's month (the unit itself at depth
+   * 0). For aggregates that are computed when read rather than kept (min and max over units).
+   */
+  async valuesUnder(filter: {
+    readonly ancestorCodes: readonly string[];
+    readonly indicatorCodes: readonly string[];
+    readonly fromPeriod: string;
+    readonly toPeriod: string;
+  }): Promise<ValueUnder[]> {
+    if (filter.ancestorCodes.length === 0 || filter.indicatorCodes.length === 0) return [];
+    const rows = await this.db
+      .selectFrom("data_values as v")
+      .innerJoin("unit_closure as c", (join) =>
+        join
+          .onRef("c.unit_code", "=", "v.unit_code")
+          .onRef("c.from_period", "<=", "v.period")
+          .onRef("c.to_period", ">", "v.period"),
+      )
+      .select([
+        "c.ancestor_code as ancestorCode",
+        "c.depth as depth",
+        "v.indicator_code as indicatorCode",
+        "v.period as period",
+        "v.disaggregation as disaggregation",
+        "v.value as value",
+        "v.status as status",
+      ])
+      .where("c.ancestor_code", "in", [...filter.ancestorCodes])
+      .where("v.indicator_code", "in", [...filter.indicatorCodes])
+      .where("v.period", ">=", filter.fromPeriod)
+      .where("v.period", "<=", filter.toPeriod)
+      .where("v.value", "is not", null)
+      .execute();
+    return rows.map((r) => ({ ...r, value: r.value as number, status: r.status as ValueStatus }));
   }
 }
 
@@ -204,20 +203,6 @@ function valueColumns(c: DataValueColumns): unknown[][] {
     c.updatedAt,
     c.updatedBy,
   ];
-}
-
-function toRow(r: DataValueRecord): DataValueTable {
-  return {
-    ...keyColumns(r),
-    value: r.value,
-    text_value: r.textValue,
-    status: r.status,
-    note: r.note,
-    source: r.source,
-    version: r.version,
-    updated_at: r.updatedAt,
-    updated_by: r.updatedBy,
-  };
 }
 
 function fromRow(r: Selectable<DataValueTable>): DataValueRecord {

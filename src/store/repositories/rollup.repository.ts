@@ -1,55 +1,42 @@
 import { type Kysely, type Selectable, sql } from "kysely";
+import {
+  ADDITIVE_STATISTICS,
+  type AdditiveStatistic,
+  isReversible,
+  UNIT_AGGREGATION_KINDS,
+  UNIT_RULES,
+} from "../../core/aggregation/index.ts";
+import type { DataValueKey } from "../../core/values/index.ts";
 import type { Database, RollupTable } from "../schema.ts";
 import { type ColumnTable, deleteStatements, insertStatements, runAll } from "./column-rows.ts";
 import { type KeyColumns, keyArrays } from "./data-value.repository.ts";
+import { ROLLUP_STATISTICS } from "./rollup-statistics.ts";
 
 /** The stored aggregate of one indicator, unit (with its subtree), month and disaggregation. */
-export interface RollupCell {
-  readonly indicatorCode: string;
-  readonly unitCode: string;
-  readonly period: string;
-  readonly disaggregation: string;
-  readonly total: number;
-  readonly count: number;
-  readonly estimateCount: number;
-  readonly weightedTotal: number;
-  readonly weightTotal: number;
-}
+export type RollupCell = DataValueKey & Readonly<Record<AdditiveStatistic, number>>;
 
-/** A change to add to a stored aggregate (all fields are differences). */
-export type RollupDelta = RollupCell;
+/** Differences column by column (one entry per aggregate), for bulk writes. */
+export type RollupDeltaColumns = KeyColumns & Readonly<Record<AdditiveStatistic, number[]>>;
 
-/** Deltas column by column (one entry per aggregate), for bulk writes. */
-export interface RollupDeltaColumns extends KeyColumns {
-  readonly total: number[];
-  readonly count: number[];
-  readonly estimateCount: number[];
-  readonly weightedTotal: number[];
-  readonly weightTotal: number[];
-}
+const KEY_COLUMNS = ["indicator_code", "unit_code", "period", "disaggregation"] as const;
+const STATISTIC_COLUMNS = ADDITIVE_STATISTICS.map((name) => ROLLUP_STATISTICS[name]);
 
 const ROLLUPS: ColumnTable = {
   table: "rollups",
   columns: [
-    ["indicator_code", "text"],
-    ["unit_code", "text"],
-    ["period", "text"],
-    ["disaggregation", "text"],
-    ["total", "double precision"],
-    ["count", "integer"],
-    ["estimate_count", "integer"],
-    ["weighted_total", "double precision"],
-    ["weight_total", "double precision"],
+    ...KEY_COLUMNS.map((name) => [name, "text"] as const),
+    ...STATISTIC_COLUMNS.map((s) => [s.column, s.type] as const),
   ],
 };
 
-const KEY_COLUMNS = ["indicator_code", "unit_code", "period", "disaggregation"];
+const ADD_TO_STORED = `on conflict (${KEY_COLUMNS.join(", ")}) do update set ${STATISTIC_COLUMNS.map(
+  ({ column }) => `${column} = rollups.${column} + excluded.${column}`,
+).join(", ")}`;
 
-const ADD_TO_STORED = `on conflict (${KEY_COLUMNS.join(", ")}) do update set
-  total = rollups.total + excluded.total, count = rollups.count + excluded.count,
-  estimate_count = rollups.estimate_count + excluded.estimate_count,
-  weighted_total = rollups.weighted_total + excluded.weighted_total,
-  weight_total = rollups.weight_total + excluded.weight_total`;
+/** The rule codes, quoted for SQL, of the rules kept in roll-ups and of those that cross units. */
+const quoted = (kinds: readonly string[]) => kinds.map((k) => `'${k}'`).join(", ");
+const KEPT_KINDS = quoted(UNIT_AGGREGATION_KINDS.filter((k) => isReversible(UNIT_RULES[k])));
+const OVER_UNIT_KINDS = quoted(UNIT_AGGREGATION_KINDS.filter((k) => UNIT_RULES[k].overUnits));
 
 /** What a read of aggregates covers: some units, indicators and an inclusive month range. */
 export interface RollupFilter {
@@ -59,48 +46,20 @@ export interface RollupFilter {
   readonly toPeriod: string;
 }
 
-/** Keeps and reads the stored aggregates that make reads independent of the raw value count. */
+/**
+ * Keeps and reads the stored aggregates that make reads independent of the raw value count: one
+ * row per indicator, unit, month and disaggregation, one column per additive statistic
+ * (core/aggregation), for the indicators whose rule over units is reversible.
+ */
 export class RollupRepository {
   constructor(private readonly db: Kysely<Database>) {}
-
-  /** Adds differences to the aggregates (creating them), then drops aggregates left empty. */
-  async addDeltas(deltas: readonly RollupDelta[], chunkSize = 400): Promise<void> {
-    for (let i = 0; i < deltas.length; i += chunkSize) {
-      const chunk = deltas.slice(i, i + chunkSize);
-      await this.db
-        .insertInto("rollups")
-        .values(chunk.map(toRow))
-        .onConflict((oc) =>
-          oc
-            .columns(["indicator_code", "unit_code", "period", "disaggregation"])
-            .doUpdateSet((eb) => ({
-              total: eb("rollups.total", "+", eb.ref("excluded.total")),
-              count: eb("rollups.count", "+", eb.ref("excluded.count")),
-              estimate_count: eb("rollups.estimate_count", "+", eb.ref("excluded.estimate_count")),
-              weighted_total: eb("rollups.weighted_total", "+", eb.ref("excluded.weighted_total")),
-              weight_total: eb("rollups.weight_total", "+", eb.ref("excluded.weight_total")),
-            })),
-        )
-        .execute();
-    }
-    if (deltas.some((d) => d.count < 0)) {
-      await this.db.deleteFrom("rollups").where("count", "<=", 0).execute();
-    }
-  }
 
   /**
    * Adds differences given column by column (each aggregate at most once), creating the
    * aggregates that do not exist yet; then drops those of them that a negative count left empty.
    */
   async addDeltaColumns(d: RollupDeltaColumns): Promise<void> {
-    const columns = [
-      ...keyArrays(d),
-      d.total,
-      d.count,
-      d.estimateCount,
-      d.weightedTotal,
-      d.weightTotal,
-    ];
+    const columns = [...keyArrays(d), ...ADDITIVE_STATISTICS.map((name) => d[name])];
     await runAll(this.db, insertStatements(this.db, ROLLUPS, columns, ADD_TO_STORED));
     const shrunk = d.count.flatMap((c, i) => (c < 0 ? [i] : []));
     if (shrunk.length === 0) return;
@@ -124,41 +83,30 @@ export class RollupRepository {
     return rows.map(fromRow);
   }
 
-  /** Every stored aggregate, in key order (for comparing incremental with rebuilt). */
-  async all(): Promise<RollupCell[]> {
-    const rows = await this.db
-      .selectFrom("rollups")
-      .selectAll()
-      .orderBy("indicator_code")
-      .orderBy("unit_code")
-      .orderBy("period")
-      .orderBy("disaggregation")
-      .execute();
-    return rows.map(fromRow);
-  }
-
   /**
-   * Recomputes every aggregate from raw values in one set-based statement: each value counts
-   * towards every ancestor that held its unit in its month (only itself when the indicator does
-   * not aggregate over units), and an option of a summed disaggregation also counts to the total.
+   * Recomputes every aggregate from raw values in one set-based statement, generated from the
+   * rules and statistics: each value of an indicator kept in roll-ups counts towards every
+   * ancestor that held its unit in its month (only itself when its rule does not cross units),
+   * and an option of a summed disaggregation also counts to the total.
    */
   async rebuildFromRaw(): Promise<void> {
     await this.db.deleteFrom("rollups").execute();
+    const columns = STATISTIC_COLUMNS.map((s) => s.column).join(", ");
+    const parts = STATISTIC_COLUMNS.map((s) => `${s.rebuild} as ${s.column}`).join(", ");
+    const sums = STATISTIC_COLUMNS.map((s) => `sum(${s.column})`).join(", ");
     await sql`
-      insert into rollups (indicator_code, unit_code, period, disaggregation, total, count, estimate_count, weighted_total, weight_total)
-      select indicator_code, ancestor_code, period, disaggregation,
-             sum(value), count(*), sum(is_estimate), sum(weighted), sum(weight)
+      insert into rollups (indicator_code, unit_code, period, disaggregation, ${sql.raw(columns)})
+      select indicator_code, ancestor_code, period, disaggregation, ${sql.raw(sums)}
       from (
         select v.indicator_code, c.ancestor_code, v.period,
-               case when k.copy = 'own' then v.disaggregation else '' end as disaggregation, v.value,
-               case when v.status = 'estimate' then 1 else 0 end as is_estimate,
-               coalesce(v.value * w.value, 0) as weighted,
-               coalesce(w.value, 0) as weight
+               case when k.copy = 'own' then v.disaggregation else '' end as disaggregation,
+               ${sql.raw(parts)}
         from data_values v
         join indicators i on i.code = v.indicator_code
+             and i.unit_aggregation in (${sql.raw(KEPT_KINDS)})
         join unit_closure c on c.unit_code = v.unit_code
              and c.from_period <= v.period and v.period < c.to_period
-             and (i.unit_aggregation <> 'none' or c.depth = 0)
+             and (i.unit_aggregation in (${sql.raw(OVER_UNIT_KINDS)}) or c.depth = 0)
         join (select 'own' as copy union all select 'total' as copy) k
              on k.copy = 'own' or (v.disaggregation <> '' and i.sums_options = 1)
         left join data_values w on i.weight_indicator is not null
@@ -172,29 +120,14 @@ export class RollupRepository {
 }
 
 function fromRow(r: Selectable<RollupTable>): RollupCell {
-  return {
+  const row = r as unknown as Record<string, number>;
+  const cell: Record<string, string | number> = {
     indicatorCode: r.indicator_code,
     unitCode: r.unit_code,
     period: r.period,
     disaggregation: r.disaggregation,
-    total: r.total,
-    count: r.count,
-    estimateCount: r.estimate_count,
-    weightedTotal: r.weighted_total,
-    weightTotal: r.weight_total,
   };
-}
-
-function toRow(d: RollupDelta) {
-  return {
-    indicator_code: d.indicatorCode,
-    unit_code: d.unitCode,
-    period: d.period,
-    disaggregation: d.disaggregation,
-    total: d.total,
-    count: d.count,
-    estimate_count: d.estimateCount,
-    weighted_total: d.weightedTotal,
-    weight_total: d.weightTotal,
-  };
+  for (const name of ADDITIVE_STATISTICS)
+    cell[name] = row[ROLLUP_STATISTICS[name].column] as number;
+  return cell as unknown as RollupCell;
 }

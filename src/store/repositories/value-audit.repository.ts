@@ -64,26 +64,6 @@ const VALUE_AUDIT: ColumnTable = {
 export class ValueAuditRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Records changes; the (key, version) primary key makes a lost race fail instead of overwrite. */
-  async append(entries: readonly AuditEntry[], chunkSize = 500): Promise<void> {
-    for (let i = 0; i < entries.length; i += chunkSize) {
-      const rows = entries.slice(i, i + chunkSize).map((e) => ({
-        ...keyColumns(e),
-        version: e.version,
-        action: e.action,
-        old_value: e.oldValue,
-        new_value: e.newValue,
-        old_status: e.oldStatus,
-        new_status: e.newStatus,
-        at: e.at,
-        by: e.by,
-        via: e.via,
-        note: e.note,
-      }));
-      await this.db.insertInto("value_audit").values(rows).execute();
-    }
-  }
-
   /** Records changes given column by column (rows `from` to `to`); same primary-key guard. */
   async appendColumns(c: AuditColumns, from?: number, to?: number): Promise<void> {
     const columns = [
@@ -103,16 +83,6 @@ export class ValueAuditRepository {
       c.note,
     ];
     await runAll(this.db, insertStatements(this.db, VALUE_AUDIT, columns, "", from, to));
-  }
-
-  /** The newest version ever written for a key (also after a delete), or 0. */
-  async latestVersion(key: DataValueKey): Promise<number> {
-    const row = await this.db
-      .selectFrom("value_audit")
-      .select((eb) => eb.fn.max("version").as("v"))
-      .where((eb) => eb.and(keyColumns(key)))
-      .executeTakeFirst();
-    return Number(row?.v ?? 0);
   }
 
   /** The newest version of every audited key matching the filter, by `keyString`. */

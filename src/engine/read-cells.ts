@@ -1,0 +1,76 @@
+import type { Kysely } from "kysely";
+import {
+  combine,
+  isReversible,
+  NO_VALUES,
+  type Stats,
+  statsOf,
+  UNIT_RULES,
+} from "../core/aggregation/index.ts";
+import { type Catalogue, sumsOptions } from "../core/catalogue/index.ts";
+import { type Database, DataValueRepository, RollupRepository } from "../store/index.ts";
+import { type CellRow, fromRollup } from "./cells.ts";
+
+/** Which units, indicators and inclusive month range to read the cells of. */
+export interface CellFilter {
+  readonly unitCodes: readonly string[];
+  readonly indicatorCodes: readonly string[];
+  readonly fromPeriod: string;
+  readonly toPeriod: string;
+}
+
+/**
+ * The cells (statistics per indicator × unit × month × disaggregation) of some units, by each
+ * indicator's rule over units: from the roll-ups where the rule is kept incrementally, else
+ * folded now from the raw values of the units under each one (min, max).
+ */
+export async function readCells(
+  db: Kysely<Database>,
+  catalogue: Catalogue,
+  filter: CellFilter,
+): Promise<CellRow[]> {
+  const kept: string[] = [];
+  const computed: string[] = [];
+  for (const code of filter.indicatorCodes) {
+    const kind = catalogue.byCode.get(code)?.aggregation.overUnits.kind ?? "none";
+    (isReversible(UNIT_RULES[kind]) ? kept : computed).push(code);
+  }
+  const stored = await new RollupRepository(db).list({ ...filter, indicatorCodes: kept });
+  const rows = stored.map(fromRollup);
+  if (computed.length > 0) rows.push(...(await foldRaw(db, catalogue, filter, computed)));
+  return rows;
+}
+
+/** The cells of indicators whose rule cannot be kept in roll-ups, from raw values. */
+async function foldRaw(
+  db: Kysely<Database>,
+  catalogue: Catalogue,
+  filter: CellFilter,
+  indicatorCodes: readonly string[],
+): Promise<CellRow[]> {
+  const values = await new DataValueRepository(db).valuesUnder({
+    ancestorCodes: filter.unitCodes,
+    indicatorCodes,
+    fromPeriod: filter.fromPeriod,
+    toPeriod: filter.toPeriod,
+  });
+  const cells = new Map<string, CellRow>();
+  const add = (row: Omit<CellRow, "stats">, stats: Stats) => {
+    const k = `${row.indicatorCode}\u0000${row.unitCode}\u0000${row.period}\u0000${row.disaggregation}`;
+    const prior = cells.get(k);
+    cells.set(k, { ...row, stats: combine(prior?.stats ?? NO_VALUES, stats) });
+  };
+  for (const v of values) {
+    const indicator = catalogue.byCode.get(v.indicatorCode);
+    if (!indicator) continue;
+    const rule = UNIT_RULES[indicator.aggregation.overUnits.kind];
+    if (v.depth > 0 && !rule.overUnits) continue;
+    // Weighted rules are all kept in roll-ups; a value computed here carries no weight.
+    const stats = statsOf({ value: v.value, estimate: v.status === "estimate", weight: 0 });
+    const key = { indicatorCode: v.indicatorCode, unitCode: v.ancestorCode, period: v.period };
+    add({ ...key, disaggregation: v.disaggregation }, stats);
+    if (v.disaggregation !== "" && sumsOptions(indicator))
+      add({ ...key, disaggregation: "" }, stats);
+  }
+  return [...cells.values()];
+}
