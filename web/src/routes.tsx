@@ -1,13 +1,18 @@
 import { Button, Result, Spin } from "antd";
-import { lazy } from "react";
+import { lazy, Suspense } from "react";
 import { Link, Navigate, Route, Routes, useLocation } from "react-router";
 import { useI18n } from "./i18n/index.ts";
 import { AppLayout } from "./layout/app-layout.tsx";
-import { DashboardPage } from "./pages/dashboard/dashboard-page.tsx";
-import { LoginPage } from "./pages/login/login-page.tsx";
 import { useSession } from "./session/session.tsx";
 
-// Pages other than the dashboard load when first opened.
+// Every page loads when first opened: a reporter's entry screen carries neither the dashboard's
+// tables and chart nor the sign-in form.
+const DashboardPage = lazy(() =>
+  import("./pages/dashboard/dashboard-page.tsx").then((m) => ({ default: m.DashboardPage })),
+);
+const LoginPage = lazy(() =>
+  import("./pages/login/login-page.tsx").then((m) => ({ default: m.LoginPage })),
+);
 const CataloguePage = lazy(() =>
   import("./pages/catalogue/catalogue-page.tsx").then((m) => ({ default: m.CataloguePage })),
 );
@@ -53,22 +58,29 @@ function NotFound() {
   );
 }
 
+function FullPageSpin() {
+  return (
+    <div style={{ minHeight: "100vh", display: "grid", placeItems: "center" }}>
+      <Spin size="large" />
+    </div>
+  );
+}
+
 /** Pages by path; everything but the sign-in page needs a session. */
 export function AppRoutes() {
   const { status } = useSession();
   const location = useLocation();
-  if (status === "loading")
-    return (
-      <div style={{ minHeight: "100vh", display: "grid", placeItems: "center" }}>
-        <Spin size="large" />
-      </div>
-    );
+  if (status === "loading") return <FullPageSpin />;
   if (status === "anonymous") {
     if (location.pathname !== "/login") {
       const back = encodeURIComponent(`${location.pathname}${location.search}`);
       return <Navigate to={`/login?next=${back}`} replace />;
     }
-    return <LoginPage />;
+    return (
+      <Suspense fallback={<FullPageSpin />}>
+        <LoginPage />
+      </Suspense>
+    );
   }
   if (location.pathname === "/login") {
     const next = new URLSearchParams(location.search).get("next");

@@ -40,6 +40,7 @@ export function TasksTable({
       title: t("tasks.sector"),
       dataIndex: "sector",
       width: 150,
+      responsive: ["md"],
       render: (sector: string) => sectorName(sector),
       filters: uniq(tasks.map((task) => task.sector)).map((f) => ({
         ...f,
@@ -63,13 +64,14 @@ export function TasksTable({
       title: t("tasks.due"),
       key: "due",
       width: 110,
+      responsive: ["sm"],
       sorter: (a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999"),
       render: (_, task) => fmtDate(task.due),
     },
     {
       title: t("tasks.status"),
       key: "status",
-      width: 150,
+      width: 130,
       render: (_, task) => (
         <span data-testid={`task-status-${task.id}`}>
           <TaskStatusTag status={task.status} />
@@ -88,6 +90,14 @@ export function TasksTable({
       locale={{ emptyText: t("tasks.empty") }}
       onRow={(task) => ({
         onClick: () => onOpen(task.id),
+        // Tab to a task, Enter or Space opens it.
+        onKeyDown: (event) => {
+          if (event.key !== "Enter" && event.key !== " ") return;
+          event.preventDefault();
+          onOpen(task.id);
+        },
+        tabIndex: 0,
+        className: "dash-row",
         style: { cursor: "pointer" },
         "data-testid": `task-${task.id}`,
       })}
