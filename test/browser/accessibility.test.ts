@@ -8,6 +8,7 @@ import {
   newContext,
   PHONE,
   seriousAxeViolations,
+  settled,
   sidewaysOverflow,
   signIn,
   startDemoServer,
@@ -79,7 +80,7 @@ describeInBrowser("accessibility (axe-core) and fit of every main screen", () =>
         }
         await page.goto(`${server.url}${s.path}`);
         await page.getByTestId(s.ready).first().waitFor();
-        await page.waitForLoadState("networkidle");
+        await settled(page);
         expect(await page.locator("h1").count(), s.name).toBe(1);
         expect(await page.locator("main, [role=main]").count(), s.name).toBe(1);
         expect(await page.title(), s.name).toMatch(/ · baocao$/);

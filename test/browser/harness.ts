@@ -123,10 +123,28 @@ export function newContext(
   });
 }
 
+/**
+ * Waits until the screen has settled: no spinner left and the fonts loaded. (Not "network
+ * idle": the service worker's precache and other tests' servers on the same cores keep the
+ * line busy for a while.)
+ */
+export async function settled(page: Page): Promise<void> {
+  // Page-side code as strings: the tests' TypeScript has no DOM types.
+  await page.waitForFunction(
+    "document.querySelectorAll('.ant-spin-spinning').length === 0",
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
+  await page.evaluate("document.fonts.ready.then(() => true)");
+  await page.waitForTimeout(300);
+}
+
 /** How far the page itself scrolls sideways (0 when it fits the window's width). */
 export function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  return page.evaluate<number>(
+    "document.documentElement.scrollWidth - document.documentElement.clientWidth",
   );
 }
 
@@ -134,6 +152,9 @@ const axeSource = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
   "utf8",
 );
+
+/** The rules run: WCAG 2.0 and 2.1, levels A and AA, and axe's best practices. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 /** An accessibility violation found by axe-core: the rule, its impact and where. */
 export interface AxeViolation {
@@ -150,28 +171,15 @@ export interface AxeViolation {
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
-      },
-    })) as {
-      violations: {
-        id: string;
-        impact: string;
-        help: string;
-        nodes: { target: string[] }[];
-      }[];
-    };
-    return result.violations.map((v) => ({
+  const violations = await page.evaluate<AxeViolation[]>(`
+    axe.run(document, {
+      runOnly: { type: "tag", values: ${JSON.stringify(AXE_TAGS)} },
+    }).then((result) => result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
-    }));
-  });
+    })))
+  `);
   return violations.filter((v) => v.impact === "critical" || v.impact === "serious");
 }

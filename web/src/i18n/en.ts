@@ -263,4 +263,5 @@ export const en: Record<MessageKey, string> = {
   "entry.sections": "Sectors",
   "entry.findingsCount": "Checks ({count})",
   "report.panels": "Panels beside the template",
+  "report.leave": "The template has unsaved edits; leaving drops them.",
 };

@@ -260,6 +260,7 @@ export const vi = {
   "entry.sections": "Các lĩnh vực",
   "entry.findingsCount": "Kết quả kiểm tra ({count})",
   "report.panels": "Phần hiển thị bên cạnh mẫu báo cáo",
+  "report.leave": "Mẫu báo cáo có phần sửa chưa lưu; rời trang sẽ bỏ phần sửa đó.",
 };
 
 /** A key of the dictionary. */

@@ -8,6 +8,7 @@ import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { fmtMonth, nextMonth } from "../../format/dates.ts";
 import { useDebounced } from "../../hooks/use-debounced.ts";
+import { useLeaveGuard } from "../../hooks/use-leave-guard.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { hasRole } from "../../session/roles.ts";
@@ -42,6 +43,7 @@ export function ReportEditor({ report, reload }: Props) {
   const [tab, setTab] = useState("preview");
   const [conflict, setConflict] = useState<string>();
   const dirty = template !== saved;
+  useLeaveGuard(dirty, t("report.leave"));
   const settled = useDebounced(template, 700);
   const preview = useQuery({
     queryKey: ["preview", report.unit, report.period, settled],
