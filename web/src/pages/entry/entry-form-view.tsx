@@ -1,7 +1,7 @@
 import { ReloadOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Collapse, Grid, Input, Spin, Typography } from "antd";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { call } from "../../api/client.ts";
 import { api, type EntryCell, type EntryForm, type EntryIndicator } from "../../api/contract.ts";
 import { errorMessage, isConflict, isNetworkError } from "../../api/errors.ts";
@@ -20,10 +20,14 @@ import { ConflictAlert } from "./conflict-alert.tsx";
 import { cellKey, changesOf, type Draft, problemsOf } from "./drafts.ts";
 import { type EntryListContext, IndicatorCard } from "./entry-list.tsx";
 import { FindingsList, findingsByIndicator } from "./findings-panel.tsx";
-import { HistoryDrawer } from "./history-drawer.tsx";
 import { SaveBar } from "./save-bar.tsx";
 import { SectorLinks } from "./sector-links.tsx";
 import { useDrafts } from "./use-drafts.ts";
+
+// The audit trail needs antd's Table: loaded when first asked for, not with the form.
+const HistoryDrawer = lazy(() =>
+  import("./history-drawer.tsx").then((m) => ({ default: m.HistoryDrawer })),
+);
 
 interface Props {
   readonly form: EntryForm;
@@ -259,12 +263,16 @@ export function EntryFormView({ form, reload }: Props) {
           />
         )}
       </SaveBar>
-      <HistoryDrawer
-        unit={form.unit.code}
-        period={form.period}
-        target={history}
-        onClose={() => setHistory(undefined)}
-      />
+      {history && (
+        <Suspense fallback={null}>
+          <HistoryDrawer
+            unit={form.unit.code}
+            period={form.period}
+            target={history}
+            onClose={() => setHistory(undefined)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
