@@ -1,6 +1,7 @@
 import { Card, Table, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { Dashboard, DashboardLine } from "../../api/contract.ts";
+import { rowAction } from "../../components/row-action.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { ChangeCell } from "./change-cell.tsx";
@@ -88,17 +89,7 @@ export function SectorTable({ sector, selected, onSelect }: Props) {
           `dash-row${line.indicator === selected ? " dash-row--selected" : ""}`
         }
         // A row is chosen by click, or by Tab then Enter or Space: the chart follows it.
-        onRow={(line) => ({
-          onClick: () => onSelect(line.indicator),
-          onKeyDown: (event) => {
-            if (event.key !== "Enter" && event.key !== " ") return;
-            event.preventDefault();
-            onSelect(line.indicator);
-          },
-          tabIndex: 0,
-          "data-testid": `line-${line.indicator}`,
-          style: { cursor: "pointer" },
-        })}
+        onRow={(line) => rowAction(() => onSelect(line.indicator), `line-${line.indicator}`)}
       />
     </Card>
   );

@@ -55,20 +55,13 @@ export function ClearanceTable({
             title: t("clearance.households"),
             key: "households",
             width: 220,
-            render: (_: unknown, c: Clearance) => {
-              const p = pct(c.householdsPaid, c.householdsTotal);
-              return (
-                <div>
-                  {f.num(c.householdsPaid, 0)}/{f.num(c.householdsTotal, 0)}
-                  <Progress
-                    aria-label={`${t("clearance.households")}: ${f.pct(p, 1)}`}
-                    percent={Math.min(100, p ?? 0)}
-                    size="small"
-                    format={() => f.pct(p, 1)}
-                  />
-                </div>
-              );
-            },
+            render: (_: unknown, c: Clearance) => (
+              <Share
+                label={t("clearance.households")}
+                done={c.householdsPaid}
+                total={c.householdsTotal}
+              />
+            ),
           },
           {
             title: t("clearance.handedOver"),
@@ -81,24 +74,31 @@ export function ClearanceTable({
             title: t("clearance.amount"),
             key: "amount",
             width: 240,
-            render: (_: unknown, c: Clearance) => {
-              const p = pct(c.amountPaid, c.amountTotal);
-              return (
-                <div>
-                  {f.num(c.amountPaid, 0)}/{f.num(c.amountTotal, 0)}
-                  <Progress
-                    aria-label={`${t("clearance.amount")}: ${f.pct(p, 1)}`}
-                    percent={Math.min(100, p ?? 0)}
-                    size="small"
-                    format={() => f.pct(p, 1)}
-                  />
-                </div>
-              );
-            },
+            render: (_: unknown, c: Clearance) => (
+              <Share label={t("clearance.amount")} done={c.amountPaid} total={c.amountTotal} />
+            ),
           },
           { title: t("projects.note"), dataIndex: "note", key: "note" },
         ]}
       />
     </ScrollBox>
+  );
+}
+
+/** "12/40" and a bar of the share done, named for screen readers. */
+function Share(props: { label: string; done: number | null; total: number | null }) {
+  const { label, done, total } = props;
+  const f = useFormat();
+  const p = pct(done, total);
+  return (
+    <div>
+      {f.num(done, 0)}/{f.num(total, 0)}
+      <Progress
+        aria-label={`${label}: ${f.pct(p, 1)}`}
+        percent={Math.min(100, p ?? 0)}
+        size="small"
+        format={() => f.pct(p, 1)}
+      />
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ColumnsType } from "antd/es/table";
 import type { TaskView } from "../../api/contract.ts";
 import { useSectorName } from "../../api/use-sector-name.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
+import { rowAction } from "../../components/row-action.ts";
 import { fmtDate } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { TaskStatusTag } from "./task-status-tag.tsx";
@@ -88,19 +89,9 @@ export function TasksTable({
       dataSource={[...tasks]}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
       locale={{ emptyText: t("tasks.empty") }}
-      onRow={(task) => ({
-        onClick: () => onOpen(task.id),
-        // Tab to a task, Enter or Space opens it.
-        onKeyDown: (event) => {
-          if (event.key !== "Enter" && event.key !== " ") return;
-          event.preventDefault();
-          onOpen(task.id);
-        },
-        tabIndex: 0,
-        className: "dash-row",
-        style: { cursor: "pointer" },
-        "data-testid": `task-${task.id}`,
-      })}
+      rowClassName="dash-row"
+      // Tab to a task, Enter or Space opens it.
+      onRow={(task) => rowAction(() => onOpen(task.id), `task-${task.id}`)}
     />
   );
 }
