@@ -123,7 +123,7 @@ describeInBrowser("the web app in the field: a ward's clerk on a phone", () => {
     expect(await page.getByTestId("value-mediation_succeeded-total").inputValue()).toBe("3");
     await page.getByTestId("menu-dashboard").click();
     await page.getByTestId("leave-confirm").click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe("/");
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe("/");
     await openEntry(page);
     await page.getByTestId("entry-restored").waitFor();
     expect(await page.getByTestId("value-mediation_succeeded-total").inputValue()).toBe("3");
