@@ -10,7 +10,6 @@
  * hundred requests. Prints throughput, latency p50/p99 and errors and writes
  * bench/results/load-<db>-writes<N>.json.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
@@ -18,6 +17,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../src/cli/demo-accounts.ts";
+import { runBaocao, serveBaocao } from "./baocao-process.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -44,19 +44,11 @@ async function main(): Promise<void> {
   const { databaseUrl, dispose } = await freshDatabase();
   const env = { ...process.env, DATABASE_URL: databaseUrl };
   console.log(`loading the demo into ${databaseUrl} …`);
-  await run(["demo", "--no-serve"], env);
+  await runBaocao(["demo", "--no-serve"], env);
   // `--profile DIR` writes a CPU profile of the server (node --cpu-prof) for finding hot spots.
   const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`] : [];
-  const server = spawn(
-    "node",
-    [...profile, join(ROOT, "bin/baocao.js"), "serve", "--port", String(port)],
-    {
-      env,
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  const server = await serveBaocao(port, env, profile);
   try {
-    await waitForHealth();
     const viewer = await signIn("xem");
     const admin = await signIn("admin");
     const reads = 100 - writesPerHundred;
@@ -117,8 +109,7 @@ async function main(): Promise<void> {
       `${JSON.stringify(summary, null, 2)}\n`,
     );
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    await server.stop();
     await dispose();
   }
 }
@@ -159,30 +150,6 @@ async function freshDatabase(): Promise<{ databaseUrl: string; dispose: () => Pr
     databaseUrl: `postgres://postgres@127.0.0.1:5432/${PG_DB}`,
     dispose: () => admin(`drop database if exists ${PG_DB} with (force)`),
   };
-}
-
-function run(command: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn("node", [join(ROOT, "bin/baocao.js"), ...command], {
-      env,
-      stdio: "inherit",
-    });
-    child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`baocao ${command.join(" ")}: exit ${code}`)),
-    );
-  });
-}
-
-async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("the server did not start");
 }
 
 /** Signs in and returns the headers of that session: its cookie and its CSRF token. */

@@ -1,5 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type PluginOption } from "vite";
+import { compression } from "vite-plugin-compression2";
+import { VitePWA } from "vite-plugin-pwa";
 
 /**
  * The React plugin is hoisted to the root, where it imports the root's vite (8, rolldown, pulled
@@ -12,25 +14,90 @@ function reactPlugin(): PluginOption {
   return react().filter((plugin) => plugin.name !== "vite:react:refresh-wrapper") as PluginOption;
 }
 
+/** A plugin typed against the root's vite 8 (hoisted there), run by the workspace's vite 7. */
+const hoisted = (plugin: unknown) => plugin as PluginOption;
+
 /** Where the dev server sends `/api`: the demo server by default, `BAOCAO_API` to override. */
 const apiTarget = process.env.BAOCAO_API ?? "http://127.0.0.1:3000";
 
+/** The API answers the entry screen needs, kept for a reload without a connection. */
+const OFFLINE_API = /^\/api\/(entry|catalogue|units)$/;
+
+/**
+ * The installable app (`vite-plugin-pwa`, Workbox): the service worker precaches the app's files
+ * (not ECharts: a reporter never needs it, and the line is slow), answers every page address
+ * with index.html, and keeps the last entry form, catalogue and units for a reload offline
+ * (network first: a figure on screen is never older than the server's when the line works).
+ * It is registered by `src/offline/register-sw.ts` (no inline script: the CSP forbids them).
+ */
+const pwa = hoisted(
+  VitePWA({
+    injectRegister: false,
+    registerType: "prompt",
+    manifest: {
+      name: "baocao — Báo cáo kinh tế - xã hội",
+      short_name: "baocao",
+      description: "Nhập số liệu và lập báo cáo tình hình kinh tế - xã hội hằng tháng",
+      lang: "vi",
+      start_url: "/",
+      display: "standalone",
+      background_color: "#ffffff",
+      theme_color: "#1d4e89",
+      icons: [
+        { src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+        { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
+        { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
+      ],
+    },
+    workbox: {
+      globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+      globIgnores: ["**/echarts-*.js", "**/trend-chart-*.js"],
+      navigateFallback: "index.html",
+      navigateFallbackDenylist: [/^\/api\//],
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && OFFLINE_API.test(url.pathname),
+          handler: "NetworkFirst",
+          method: "GET",
+          options: {
+            cacheName: "baocao-api",
+            expiration: { maxEntries: 60 },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+      ],
+    },
+  }),
+);
+
 export default defineConfig({
   base: "/",
-  plugins: [reactPlugin()],
+  plugins: [
+    reactPlugin(),
+    pwa,
+    // Brotli and gzip copies of every text file, sent as they are by the server.
+    hoisted(
+      compression({
+        algorithms: ["brotliCompress", "gzip"],
+        include: /\.(js|css|html|svg|json|webmanifest)$/,
+        threshold: 1024,
+      }),
+    ),
+  ],
   build: {
     outDir: "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {
-        // Keep the big libraries in their own cacheable chunks.
+        // ECharts and React in their own cacheable chunks; Ant Design split by the screens that
+        // use it, so the entry screen does not carry the dashboard's components.
         manualChunks(id) {
           if (!id.includes("node_modules")) return undefined;
           if (id.includes("echarts") || id.includes("zrender")) return "echarts";
-          if (id.includes("antd") || id.includes("@ant-design") || id.includes("@rc-component"))
-            return "antd";
-          if (id.includes("react")) return "react";
+          if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return "react";
           return undefined;
         },
       },

@@ -1,5 +1,6 @@
 import { type Catalogue, type Indicator, sumsOptions } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
+import { formatNumber } from "../core/numbers/index.ts";
 import { formatPeriodId, tryParsePeriod } from "../core/periods/index.ts";
 import type { DataValueKey, ValueStatus } from "../core/values/index.ts";
 import { checkDisaggregation, type Disaggregation } from "./disaggregation-key.ts";
@@ -85,10 +86,16 @@ export function checkValueInput(catalogue: Catalogue, input: ValueInput, index =
 
 function checkValueType(indicator: Indicator, input: ValueInput): void {
   const { value } = input;
+  // The clerk reads this: the indicator by its name, the number the Vietnamese way (2,5).
+  const shown =
+    input.textValue ??
+    (typeof value === "number" && Number.isFinite(value)
+      ? formatNumber(value, { locale: "vi" })
+      : String(value ?? ""));
   const fail = (expected: string) =>
     new BaocaoError(
       "value.invalid_value",
-      `Giá trị "${input.textValue ?? value ?? ""}" của chỉ tiêu ${indicator.code} không hợp lệ: cần ${expected}.`,
+      `Giá trị “${shown}” của chỉ tiêu “${indicator.nameVi}” không hợp lệ: cần ${expected}.`,
       {
         field: "value",
         indicator: indicator.code,

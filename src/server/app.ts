@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -15,6 +14,7 @@ import { type Composer, ComposerPool, inThreadComposer, ReportService } from "..
 import type { Store } from "../store/index.ts";
 import { AnswerCache } from "./answer-cache.ts";
 import { registerAuth } from "./auth/index.ts";
+import { registerCompression } from "./compression.ts";
 import type { ServerContext } from "./context.ts";
 import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
@@ -23,6 +23,7 @@ import { registerRoutes } from "./routes/registers.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { valueRoutes } from "./routes/values.ts";
 import { everAncestors } from "./unit-scope.ts";
+import { registerWebAssets } from "./web-assets.ts";
 
 // Request validation messages in Vietnamese, like every other message users read.
 z.config(z.locales.vi());
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     deps.validateResponses ? serializerCompiler : () => (data) => JSON.stringify(data),
   );
   installErrorHandler(app);
+  await registerCompression(app);
 
   const engine = deps.engine ?? (await Engine.open(deps.store));
   const clock = deps.clock ?? (() => new Date());
@@ -129,9 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routes(app, ctx);
 
   const serveWebApp = deps.webRoot !== undefined && existsSync(deps.webRoot);
-  // The built single-page app, read at each request (a rebuilt app needs no restart); a path
-  // that is no file falls to the not-found handler, which gives the app's index.html.
-  if (serveWebApp) await app.register(fastifyStatic, { root: deps.webRoot });
+  if (serveWebApp && deps.webRoot) await registerWebAssets(app, deps.webRoot);
   installNotFoundHandler(app, serveWebApp);
   return app;
 }

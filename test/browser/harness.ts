@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { describe, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { ensureDemoReport } from "../../src/cli/demo-report.ts";
@@ -98,8 +99,87 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
   await page.getByTestId("user-name").waitFor();
 }
 
-/** Saves a screenshot (the 1440 × 900 window) of a main screen under test-artifacts/screens/. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot of a main screen under test-artifacts/screens/ (the window, or the page). */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** A phone held upright (an iPhone 12–15 class screen), with touch. */
+export const PHONE = { width: 390, height: 844 } as const;
+/** A laptop screen. */
+export const DESKTOP = { width: 1440, height: 900 } as const;
+
+/** A new browser context (its own cookies, storage and service worker) at a screen size. */
+export function newContext(
+  browser: Browser,
+  screen: { width: number; height: number },
+): Promise<BrowserContext> {
+  const phone = screen.width < 800;
+  return browser.newContext({
+    viewport: screen,
+    locale: "vi-VN",
+    ...(phone ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
+  });
+}
+
+/**
+ * Waits until the screen has settled: no spinner left and the fonts loaded. (Not "network
+ * idle": the service worker's precache and other tests' servers on the same cores keep the
+ * line busy for a while.)
+ */
+export async function settled(page: Page): Promise<void> {
+  // Page-side code as strings: the tests' TypeScript has no DOM types.
+  await page.waitForFunction(
+    "document.querySelectorAll('.ant-spin-spinning').length === 0",
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
+  await page.evaluate("document.fonts.ready.then(() => true)");
+  await page.waitForTimeout(300);
+}
+
+/** How far the page itself scrolls sideways (0 when it fits the window's width). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate<number>(
+    "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+  );
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+
+/** The rules run: WCAG 2.0 and 2.1, levels A and AA, and axe's best practices. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+/** An accessibility violation found by axe-core: the rule, its impact and where. */
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA, and best practices) in the page as it is and gives the
+ * critical and serious violations. axe is evaluated through the DevTools protocol, not added
+ * as a <script>, so the app's content security policy is not in its way.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate<AxeViolation[]>(`
+    axe.run(document, {
+      runOnly: { type: "tag", values: ${JSON.stringify(AXE_TAGS)} },
+    }).then((result) => result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+    })))
+  `);
+  return violations.filter((v) => v.impact === "critical" || v.impact === "serious");
 }

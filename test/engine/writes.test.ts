@@ -109,6 +109,12 @@ describeEachEngine("engine writes", (fresh) => {
     expect(await countRows(store, "rollups")).toBe(0);
   });
 
+  it("names the refused value's indicator by its name and writes the number the Vietnamese way", async () => {
+    await expect(engine.write([{ ...input, value: 1234.5 }], clerk)).rejects.toThrow(
+      "Giá trị “1.234,5” của chỉ tiêu “Hồ sơ tiếp nhận” không hợp lệ: cần số nguyên.",
+    );
+  });
+
   it("names what is wrong with an input", async () => {
     const failure = async (bad: Partial<ValueInput>) => {
       try {

@@ -6,7 +6,7 @@ import dayjs from "dayjs";
 import "dayjs/locale/vi";
 import "dayjs/locale/en";
 import { useEffect } from "react";
-import { BrowserRouter } from "react-router";
+import { createBrowserRouter, RouterProvider } from "react-router";
 import { ApiError } from "./api/contract.ts";
 import { LanguageProvider, useI18n } from "./i18n/index.ts";
 import { AppRoutes } from "./routes.tsx";
@@ -23,6 +23,21 @@ const queryClient = new QueryClient({
   },
 });
 
+/**
+ * A data router (not <BrowserRouter>): it lets a screen with unsaved work hold a navigation
+ * (`useBlocker`); the pages themselves are matched by <AppRoutes> inside.
+ */
+const router = createBrowserRouter([
+  {
+    path: "*",
+    element: (
+      <SessionProvider>
+        <AppRoutes />
+      </SessionProvider>
+    ),
+  },
+]);
+
 /** The government blue of the app. */
 const PRIMARY = "#1d4e89";
 
@@ -30,22 +45,28 @@ function Themed() {
   const { lang } = useI18n();
   useEffect(() => {
     dayjs.locale(lang === "en" ? "en" : "vi");
-    document.title = lang === "en" ? "baocao — Socio-economic reports" : "baocao — Báo cáo KT-XH";
   }, [lang]);
   return (
     <ConfigProvider
       locale={lang === "en" ? enUS : viVN}
       theme={{
-        token: { colorPrimary: PRIMARY, borderRadius: 4, fontSize: 14 },
+        // Secondary texts, descriptions, links and placeholders dark enough for WCAG AA (4.5:1)
+        // on white and on the light blue of a selected row; antd's defaults are lighter.
+        token: {
+          colorPrimary: PRIMARY,
+          colorLink: PRIMARY,
+          colorTextSecondary: "#595959",
+          colorTextTertiary: "#595959",
+          colorTextDescription: "#595959",
+          colorTextPlaceholder: "#6e6e6e",
+          borderRadius: 4,
+          fontSize: 14,
+        },
         components: { Layout: { headerBg: PRIMARY, headerHeight: 56 } },
       }}
     >
       <AntApp>
-        <BrowserRouter>
-          <SessionProvider>
-            <AppRoutes />
-          </SessionProvider>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </AntApp>
     </ConfigProvider>
   );

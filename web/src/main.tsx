@@ -1,6 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
+import { registerServiceWorker } from "./offline/register-sw.ts";
+import "./styles.css";
 
 const root = document.getElementById("root");
 if (root)
@@ -9,3 +11,4 @@ if (root)
       <App />
     </StrictMode>,
   );
+registerServiceWorker();

@@ -1,4 +1,5 @@
 import { ApiError, createClient } from "./contract.ts";
+import { NetworkError } from "./errors.ts";
 
 /** The CSRF token of the session, kept in memory only (never in storage). */
 let csrfToken: string | undefined;
@@ -14,7 +15,16 @@ export function setUnauthorizedHandler(handler: (() => void) | undefined): void 
   onUnauthorized = handler;
 }
 
-const raw = createClient({ csrfToken: () => csrfToken });
+/** fetch, with a failed connection (a TypeError: "Failed to fetch") told apart as NetworkError. */
+const reach: typeof fetch = async (input, init) => {
+  try {
+    return await fetch(input, init);
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+};
+
+const raw = createClient({ csrfToken: () => csrfToken, fetch: reach });
 
 /** The typed API client of the web app; a 401 on any call signs the user out locally. */
 export const call: typeof raw = async (route, input) => {

@@ -1,22 +1,19 @@
-import { Space, Typography } from "antd";
-import type { ReactNode } from "react";
+import { Space } from "antd";
+import { type ReactNode, useEffect } from "react";
 
-/** The title line of a page, with actions on the right. */
-export function PageTitle({ title, extra }: { title: ReactNode; extra?: ReactNode }) {
+/** Sets the browser tab's title for the screen: "Nhập số liệu — Phường 1 — 08/2023 · baocao". */
+export function useDocumentTitle(title: string | undefined): void {
+  useEffect(() => {
+    if (title) document.title = `${title} · baocao`;
+  }, [title]);
+}
+
+/** The title of a screen (its one h1, also the tab's title), with actions on the right. */
+export function PageTitle({ title, extra }: { title: string; extra?: ReactNode }) {
+  useDocumentTitle(title);
   return (
-    <div
-      style={{
-        display: "flex",
-        alignItems: "center",
-        justifyContent: "space-between",
-        gap: 16,
-        flexWrap: "wrap",
-        marginBottom: 16,
-      }}
-    >
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {title}
-      </Typography.Title>
+    <div className="page-title">
+      <h1>{title}</h1>
       {extra && <Space wrap>{extra}</Space>}
     </div>
   );

@@ -17,6 +17,10 @@ const CODES: Record<string, { vi: string; en: string }> = {
   suspended: { vi: "Tạm dừng", en: "Suspended" },
   official: { vi: "Chính thức", en: "Official" },
   estimate: { vi: "Ước", en: "Estimate" },
+  "via.form": { vi: "Biểu nhập", en: "Entry form" },
+  "via.import": { vi: "Nhập từ tệp", en: "File import" },
+  "via.api": { vi: "Hệ thống khác (API)", en: "Another system (API)" },
+  "via.system": { vi: "Hệ thống tự tính", en: "Computed by the system" },
 };
 
 /** The name of a code in the UI language; unknown codes are shown as they are. */

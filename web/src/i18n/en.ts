@@ -71,7 +71,7 @@ export const en: Record<MessageKey, string> = {
   "entry.save": "Save",
   "entry.saving": "Saving…",
   "entry.reload": "Reload",
-  "entry.changed": "{count} cells changed",
+  "entry.changed": "{count} values to save",
   "entry.noChanges": "No changes",
   "entry.saved": "Saved {count} values",
   "entry.readOnly": "Read only",
@@ -86,7 +86,7 @@ export const en: Record<MessageKey, string> = {
   "entry.total": "Total",
   "entry.version": "Version {version}",
   "entry.updated": "Last changed {at} by {by}",
-  "entry.keyboard": "Tab/Enter: next cell · Ctrl+S: save",
+  "entry.keyboard": "Enter: next value · Tab: status, note · Ctrl+S: save",
   "entry.unsaved": "There are unsaved values. Leave the page?",
   "entry.conflictTitle": "Someone else changed this value",
   "entry.conflictText":
@@ -245,4 +245,23 @@ export const en: Record<MessageKey, string> = {
   "units.successors": "Successors",
   "units.pick": "Pick a unit in the tree to see its history",
   "units.from": "From {date}",
+  "header.menu": "Open the menu",
+  "header.unitPeriod": "Unit and period",
+  "leave.title": "Leave with unsaved changes?",
+  "leave.go": "Leave",
+  "leave.stay": "Stay",
+  "entry.invalidCount": "{count} invalid (not saved)",
+  "entry.sending": "Back online: sending the figures kept on this device…",
+  "entry.queued":
+    "Offline: {count} figures are kept on this device and will be sent when the connection returns.",
+  "entry.offline": "Offline: what you type is kept on this device.",
+  "entry.noHistory": "No history yet",
+  "entry.restored":
+    "{count} unsaved figures kept on this device from your last session were restored. Check them, then Save.",
+  "entry.leave":
+    "{count} figures are not saved. They stay on this device and come back when you reopen the form.",
+  "entry.sections": "Sectors",
+  "entry.findingsCount": "Checks ({count})",
+  "report.panels": "Panels beside the template",
+  "report.leave": "The template has unsaved edits; leaving drops them.",
 };

@@ -69,7 +69,7 @@ export const vi = {
   "entry.save": "Lưu",
   "entry.saving": "Đang lưu…",
   "entry.reload": "Tải lại",
-  "entry.changed": "{count} ô đã sửa",
+  "entry.changed": "{count} số liệu sẽ được lưu",
   "entry.noChanges": "Chưa có thay đổi",
   "entry.saved": "Đã lưu {count} số liệu",
   "entry.readOnly": "Chỉ xem",
@@ -84,7 +84,7 @@ export const vi = {
   "entry.total": "Tổng số",
   "entry.version": "Phiên bản {version}",
   "entry.updated": "Sửa lần cuối {at} bởi {by}",
-  "entry.keyboard": "Tab/Enter: ô tiếp theo · Ctrl+S: lưu",
+  "entry.keyboard": "Enter: ô số liệu tiếp theo · Tab: trạng thái, ghi chú · Ctrl+S: lưu",
   "entry.unsaved": "Có số liệu chưa lưu. Rời trang?",
   "entry.conflictTitle": "Số liệu đã bị người khác sửa",
   "entry.conflictText":
@@ -243,6 +243,24 @@ export const vi = {
   "units.successors": "Đơn vị kế thừa",
   "units.pick": "Chọn một đơn vị trong cây để xem lịch sử",
   "units.from": "Từ {date}",
+  "header.menu": "Mở danh mục chức năng",
+  "header.unitPeriod": "Đơn vị và kỳ báo cáo",
+  "leave.title": "Rời trang khi còn thay đổi chưa lưu?",
+  "leave.go": "Rời trang",
+  "leave.stay": "Ở lại",
+  "entry.invalidCount": "{count} ô chưa hợp lệ (chưa lưu)",
+  "entry.sending": "Đã có mạng: đang gửi các số liệu đã giữ trên máy…",
+  "entry.queued": "Chưa có mạng: {count} số liệu được giữ trên máy này và sẽ tự gửi khi có mạng.",
+  "entry.offline": "Chưa có mạng: số liệu nhập vào được giữ trên máy này.",
+  "entry.noHistory": "Chưa có lịch sử",
+  "entry.restored":
+    "Đã khôi phục {count} số liệu chưa lưu được giữ trên máy này từ lần nhập trước. Kiểm tra rồi bấm Lưu.",
+  "entry.leave":
+    "Có {count} số liệu chưa lưu. Chúng vẫn được giữ trên máy này và sẽ hiện lại khi bạn mở lại biểu nhập.",
+  "entry.sections": "Các lĩnh vực",
+  "entry.findingsCount": "Kết quả kiểm tra ({count})",
+  "report.panels": "Phần hiển thị bên cạnh mẫu báo cáo",
+  "report.leave": "Mẫu báo cáo có phần sửa chưa lưu; rời trang sẽ bỏ phần sửa đó.",
 };
 
 /** A key of the dictionary. */

@@ -1,6 +1,7 @@
-import { Layout, Space, Spin, Typography } from "antd";
-import { Suspense, useState } from "react";
-import { Outlet } from "react-router";
+import { MenuOutlined } from "@ant-design/icons";
+import { Button, Drawer, Grid, Layout, Spin } from "antd";
+import { Suspense, useEffect, useState } from "react";
+import { Outlet, useLocation } from "react-router";
 import { useI18n } from "../i18n/index.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { MonthPicker } from "./month-picker.tsx";
@@ -9,49 +10,69 @@ import { UnitPicker } from "./unit-picker.tsx";
 import { useUnitPeriodInUrl } from "./use-unit-period.ts";
 import { UserMenu } from "./user-menu.tsx";
 
-/** Header (app name, unit and month pickers, user, language), side menu and the page. */
+/**
+ * Header (app name, unit and month pickers, user, language), the menu and the page in <main>.
+ * From 992 px the menu is a side column; below, a drawer behind the ☰ button, and on phones the
+ * pickers take a line of their own.
+ */
 export function AppLayout() {
   const { t } = useI18n();
+  const screens = Grid.useBreakpoint();
+  const wide = screens.lg ?? true;
   const [collapsed, setCollapsed] = useState(false);
+  const [drawer, setDrawer] = useState(false);
+  const location = useLocation();
   useUnitPeriodInUrl();
+  // A chosen screen closes the drawer.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new address
+  useEffect(() => setDrawer(false), [location.pathname]);
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header
-        style={{
-          display: "flex",
-          alignItems: "center",
-          gap: 16,
-          paddingInline: 16,
-          position: "sticky",
-          top: 0,
-          zIndex: 10,
-        }}
-      >
-        <Typography.Text strong style={{ color: "#fff", fontSize: 17, whiteSpace: "nowrap" }}>
-          {t("app.name")}
-        </Typography.Text>
-        <Space size="small" style={{ flex: 1, justifyContent: "center" }} wrap>
+      <header className="app-header">
+        {!wide && (
+          <Button
+            type="text"
+            icon={<MenuOutlined style={{ color: "#fff", fontSize: 18 }} />}
+            aria-label={t("header.menu")}
+            data-testid="menu-open"
+            onClick={() => setDrawer(true)}
+          />
+        )}
+        <span className="app-header__name">{wide ? t("app.name") : t("app.short")}</span>
+        <nav className="app-header__pickers" aria-label={t("header.unitPeriod")}>
           <UnitPicker />
           <MonthPicker />
-        </Space>
-        <Space size="middle">
+        </nav>
+        <div className="app-header__user">
           <LanguageSwitch />
-          <UserMenu />
-        </Space>
-      </Layout.Header>
+          <UserMenu compact={!wide} />
+        </div>
+      </header>
       <Layout>
-        <Layout.Sider
-          theme="light"
-          width={220}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          breakpoint="lg"
-          style={{ position: "sticky", top: 56, height: "calc(100vh - 56px)", overflow: "auto" }}
-        >
-          <SideMenu />
-        </Layout.Sider>
-        <Layout.Content style={{ padding: 16, minWidth: 0 }}>
+        {wide ? (
+          <Layout.Sider
+            theme="light"
+            width={220}
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            style={{ position: "sticky", top: 56, height: "calc(100vh - 56px)", overflow: "auto" }}
+          >
+            <SideMenu />
+          </Layout.Sider>
+        ) : (
+          <Drawer
+            open={drawer}
+            placement="left"
+            size={260}
+            title={t("app.short")}
+            onClose={() => setDrawer(false)}
+            styles={{ body: { padding: 0 } }}
+          >
+            <SideMenu />
+          </Drawer>
+        )}
+        <Layout.Content className="app-content" role="main" id="main">
           <Suspense
             fallback={
               <div style={{ padding: 48, textAlign: "center" }}>

@@ -18,7 +18,8 @@ export function MonthPicker() {
       onChange={(value) => {
         if (value) setPeriod(value.format("YYYY-MM"));
       }}
-      style={{ width: 130 }}
+      style={{ width: 120, flex: "none" }}
+      inputReadOnly
     />
   );
 }

@@ -23,14 +23,15 @@ export function UnitPicker() {
     <TreeSelect
       data-testid="unit-picker"
       aria-label={t("header.unit")}
-      style={{ width: 280 }}
+      className="app-header__unit"
       value={unit}
       loading={units.isLoading}
       treeData={tree}
       treeDefaultExpandAll
       showSearch
       treeNodeFilterProp="title"
-      popupMatchSelectWidth={360}
+      popupMatchSelectWidth={false}
+      styles={{ popup: { root: { maxWidth: "calc(100vw - 16px)" } } }}
       onChange={(value: string) => setUnit(value)}
     />
   );

@@ -1,29 +1,32 @@
 import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
-import { Button, Space, Tooltip, Typography } from "antd";
+import { Button, Tooltip } from "antd";
+import { useUnitName } from "../api/use-unit-name.ts";
 import { useI18n } from "../i18n/index.ts";
 import { useSession } from "../session/session.tsx";
 
-/** The signed-in user's name (roles in the tooltip) and the sign-out button. */
-export function UserMenu() {
+/** The signed-in user's name (roles in the tooltip) and the sign-out button (an icon on phones). */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t } = useI18n();
   const { user, logout } = useSession();
+  const unitName = useUnitName();
   if (!user) return null;
-  const roles = user.grants.map((g) => `${t(`role.${g.role}`)} — ${g.unit}`).join("; ");
+  const roles = user.grants.map((g) => `${t(`role.${g.role}`)} — ${unitName(g.unit)}`).join("; ");
   return (
-    <Space size="small">
+    <>
       <Tooltip title={`${t("header.roles")}: ${roles}`}>
-        <Typography.Text data-testid="user-name" style={{ color: "#fff" }}>
+        <span data-testid="user-name" className="app-header__user-name">
           <UserOutlined /> {user.displayName}
-        </Typography.Text>
+        </span>
       </Tooltip>
       <Button
         data-testid="logout"
         size="small"
         icon={<LogoutOutlined />}
+        aria-label={t("header.logout")}
         onClick={() => void logout()}
       >
-        {t("header.logout")}
+        {compact ? null : t("header.logout")}
       </Button>
-    </Space>
+    </>
   );
 }

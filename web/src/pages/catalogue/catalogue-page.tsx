@@ -5,6 +5,7 @@ import type { IndicatorView } from "../../api/contract.ts";
 import { useCatalogue } from "../../api/shared-queries.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
+import { ScrollBox } from "../../components/scroll-box.tsx";
 import { useI18n } from "../../i18n/index.ts";
 
 /** The indicator catalogue by sector: unit, aggregation rules, formula and disaggregations. */
@@ -31,7 +32,7 @@ export function CataloguePage() {
       render: (_, i) => (
         <div>
           {lang === "en" && i.nameEn ? i.nameEn : i.nameVi}
-          {i.description && <div style={{ fontSize: 12, color: "#888" }}>{i.description}</div>}
+          {i.description && <div className="muted">{i.description}</div>}
         </div>
       ),
     },
@@ -112,15 +113,16 @@ export function CataloguePage() {
                   key: sector.code,
                   label: `${lang === "en" && sector.nameEn ? sector.nameEn : sector.nameVi} (${rows.length})`,
                   children: (
-                    <Table<IndicatorView>
-                      size="small"
-                      rowKey="code"
-                      columns={columns}
-                      dataSource={rows}
-                      pagination={false}
-                      tableLayout="fixed"
-                      scroll={{ x: 1300 }}
-                    />
+                    <ScrollBox label={sector.nameVi} minWidth={1300}>
+                      <Table<IndicatorView>
+                        size="small"
+                        rowKey="code"
+                        columns={columns}
+                        dataSource={rows}
+                        pagination={false}
+                        tableLayout="fixed"
+                      />
+                    </ScrollBox>
                   ),
                 }))}
             />

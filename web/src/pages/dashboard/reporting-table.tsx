@@ -40,7 +40,12 @@ export function ReportingTable({ lines }: { lines: readonly ReportingLine[] }) {
         </Tooltip>
       ),
     },
-    { title: t("dash.deadline"), key: "deadline", render: (_, line) => fmtDate(line.deadline) },
+    {
+      title: t("dash.deadline"),
+      key: "deadline",
+      responsive: ["sm"],
+      render: (_, line) => fmtDate(line.deadline),
+    },
     {
       title: t("dash.state"),
       key: "state",

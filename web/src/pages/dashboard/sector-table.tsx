@@ -1,6 +1,7 @@
 import { Card, Table, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { Dashboard, DashboardLine } from "../../api/contract.ts";
+import { rowAction } from "../../components/row-action.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { ChangeCell } from "./change-cell.tsx";
@@ -26,7 +27,9 @@ export function SectorTable({ sector, selected, onSelect }: Props) {
       render: (_, line) => (
         <span>
           {lang === "en" && line.nameEn ? line.nameEn : line.nameVi}
-          <span style={{ color: "#999", marginLeft: 6, fontSize: 12 }}>({line.unitNameVi})</span>
+          <span className="muted" style={{ marginLeft: 6 }}>
+            ({line.unitNameVi})
+          </span>
         </span>
       ),
     },
@@ -34,21 +37,22 @@ export function SectorTable({ sector, selected, onSelect }: Props) {
       title: t("dash.month"),
       key: "value",
       align: "right",
-      width: 115,
+      width: 92,
       render: (_, line) => <FigureValue figure={line.value} decimals={line.decimals} />,
     },
     {
       title: t("dash.ytd"),
       key: "ytd",
       align: "right",
-      width: 125,
+      width: 104,
       render: (_, line) => <FigureValue figure={line.ytd} decimals={line.decimals} />,
     },
     {
       title: t("dash.yoy"),
       key: "yoy",
       align: "right",
-      width: 110,
+      width: 100,
+      responsive: ["sm"],
       render: (_, line) => (
         <Tooltip
           title={`${t("dash.lastYear")}: ${f.num(line.samePeriodLastYear.value, line.decimals)} · ${t("dash.ytd")}: ${f.num(line.samePeriodLastYearYtd.value, line.decimals)} (${f.change(line.changeYtdPct)})`}
@@ -64,6 +68,7 @@ export function SectorTable({ sector, selected, onSelect }: Props) {
       key: "plan",
       align: "right",
       width: 95,
+      responsive: ["md"],
       render: (_, line) => <TargetCell line={line} />,
     },
   ];
@@ -80,14 +85,11 @@ export function SectorTable({ sector, selected, onSelect }: Props) {
         columns={columns}
         dataSource={sector.lines}
         pagination={false}
-        onRow={(line) => ({
-          onClick: () => onSelect(line.indicator),
-          "data-testid": `line-${line.indicator}`,
-          style: {
-            cursor: "pointer",
-            background: line.indicator === selected ? "#e6f0fa" : undefined,
-          },
-        })}
+        rowClassName={(line) =>
+          `dash-row${line.indicator === selected ? " dash-row--selected" : ""}`
+        }
+        // A row is chosen by click, or by Tab then Enter or Space: the chart follows it.
+        onRow={(line) => rowAction(() => onSelect(line.indicator), `line-${line.indicator}`)}
       />
     </Card>
   );

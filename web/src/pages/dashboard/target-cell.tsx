@@ -11,7 +11,7 @@ export function TargetCell({ line }: { line: DashboardLine }) {
   const { t } = useI18n();
   const f = useFormat();
   const first = line.targets[0];
-  if (!first || first.pct === null) return <span style={{ color: "#999" }}>—</span>;
+  if (!first || first.pct === null) return <span className="muted">—</span>;
   const tip = line.targets
     .map(
       (target) =>

@@ -36,7 +36,7 @@ export function ConflictAlert({ conflict, form, onTakeNewer, onReloadAll, onClos
       type="error"
       showIcon
       closable={{ onClose }}
-      style={{ marginBottom: 16 }}
+      style={{ marginBottom: 8 }}
       title={t("entry.conflictTitle")}
       description={
         <div>
@@ -49,9 +49,8 @@ export function ConflictAlert({ conflict, form, onTakeNewer, onReloadAll, onClos
                   value,
                   version: conflict.version ?? "?",
                 })
-              : t("entry.conflictUnknown")}
+              : `${t("entry.conflictUnknown")} ${conflict.message}`}
           </div>
-          <div style={{ color: "#888", fontSize: 12, marginTop: 4 }}>{conflict.message}</div>
           <Space style={{ marginTop: 8 }}>
             {conflict.indicator && (
               <Button size="small" type="primary" data-testid="conflict-take" onClick={onTakeNewer}>

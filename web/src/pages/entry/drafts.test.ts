@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntryForm } from "../../api/contract.ts";
-import { cellKey, cellTestId, changesOf, type Draft, isChanged } from "./drafts.ts";
+import { cellKey, cellTestId, changesOf, type Draft, isChanged, problemsOf } from "./drafts.ts";
 
 const form: EntryForm = {
   unit: { code: "PHUONG_1", nameVi: "Phường 1" },
@@ -77,10 +77,12 @@ describe("entry drafts", () => {
   });
 
   it("a value typed back to what is stored is no change", () => {
-    const cell = form.sectors[0]?.indicators[0]?.cells[0];
-    if (!cell) throw new Error("fixture");
-    expect(isChanged(cell, { value: 617 })).toBe(false);
-    expect(isChanged(cell, { status: "official" })).toBe(true);
+    const indicator = form.sectors[0]?.indicators[0];
+    const cell = indicator?.cells[0];
+    if (!indicator || !cell) throw new Error("fixture");
+    expect(isChanged(indicator, cell, { value: 617 })).toBe(false);
+    expect(isChanged(indicator, cell, { input: "617" })).toBe(false);
+    expect(isChanged(indicator, cell, { status: "official" })).toBe(true);
   });
 
   it("keeps the version the edit started from, even after a reload", () => {
@@ -91,6 +93,23 @@ describe("entry drafts", () => {
   it("an emptied stored value is sent as a deletion", () => {
     const [change] = changesOf(form, drafts([[HE_THU, { value: null }]]));
     expect(change).toMatchObject({ value: null, delete: true, expectedVersion: 3 });
+  });
+
+  it("a cell that cannot be saved is left out and blocks only itself", () => {
+    const typed = drafts([
+      [HE_THU, { input: "7a7", baseVersion: 3 }],
+      [DONG_XUAN, { input: "1.234,5", baseVersion: 0 }],
+    ]);
+    const changes = changesOf(form, typed);
+    expect(changes.map((c) => [c.disaggregation, c.value])).toEqual([
+      ["rice_season=dong_xuan", 1234.5],
+    ]);
+    expect([...problemsOf(form, typed).entries()]).toEqual([
+      [
+        HE_THU,
+        "“Sản lượng lúa — Hè Thu”: “7a7” không phải là một số (viết như 1.234 hoặc 1.234,5).",
+      ],
+    ]);
   });
 
   it("names the inputs for tests: total or the disaggregation key", () => {

@@ -1,71 +1,118 @@
-import { ReloadOutlined, SaveOutlined } from "@ant-design/icons";
+import { ReloadOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Badge, Button, Card, Col, Collapse, Input, Row, Typography } from "antd";
-import { useMemo, useState } from "react";
+import { Alert, App, Button, Card, Collapse, Grid, Input, Spin, Typography } from "antd";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { call } from "../../api/client.ts";
-import {
-  api,
-  type EntryCell,
-  type EntryForm,
-  type EntryIndicator,
-  type FindingView,
-} from "../../api/contract.ts";
-import { errorMessage, isConflict } from "../../api/errors.ts";
+import { api, type EntryCell, type EntryForm, type EntryIndicator } from "../../api/contract.ts";
+import { errorMessage, isConflict, isNetworkError } from "../../api/errors.ts";
 import { useSectorName } from "../../api/use-sector-name.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { fmtMonth } from "../../format/dates.ts";
+import { useCtrlS } from "../../hooks/use-ctrl-s.ts";
+import { useLeaveGuard } from "../../hooks/use-leave-guard.tsx";
 import { useI18n } from "../../i18n/index.ts";
+import { draftKey } from "../../offline/draft-store.ts";
+import { useOnline } from "../../offline/use-online.ts";
+import { useSession } from "../../session/session.tsx";
 import { type ConflictInfo, readConflict } from "./conflict.ts";
 import { ConflictAlert } from "./conflict-alert.tsx";
-import { changesOf } from "./drafts.ts";
-import { EntryTable } from "./entry-table.tsx";
-import { FindingsPanel, findingsByIndicator } from "./findings-panel.tsx";
-import { HistoryDrawer } from "./history-drawer.tsx";
-import { useCtrlS, useLeaveGuard } from "./use-ctrl-s.ts";
+import { cellKey, changesOf, type Draft, problemsOf } from "./drafts.ts";
+import { type EntryListContext, IndicatorCard } from "./entry-list.tsx";
+import { FindingsList, findingsByIndicator } from "./findings-panel.tsx";
+import { SaveBar } from "./save-bar.tsx";
+import { SectorLinks } from "./sector-links.tsx";
 import { useDrafts } from "./use-drafts.ts";
+
+// The audit trail needs antd's Table: loaded when first asked for, not with the form.
+const HistoryDrawer = lazy(() =>
+  import("./history-drawer.tsx").then((m) => ({ default: m.HistoryDrawer })),
+);
 
 interface Props {
   readonly form: EntryForm;
   readonly reload: () => Promise<unknown>;
 }
 
-/** The entry form of one unit and month with its drafts, save, conflicts and findings. */
+/**
+ * The entry form of one unit and month: a card per indicator, drafts kept on the device, a save
+ * bar always in view that sends what is valid (offline: queued until the connection returns),
+ * conflicts and findings.
+ */
 export function EntryFormView({ form, reload }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const unitName = useUnitName();
   const sectorName = useSectorName();
-  const { drafts, edit, discard, clear } = useDrafts();
+  const { user } = useSession();
+  const wide = Grid.useBreakpoint().xl ?? false;
+  const online = useOnline();
+  const store = useDrafts(draftKey("entry", user?.username ?? "", form.unit.code, form.period));
+  const { drafts, edit, discard, clear, settle, setQueued } = store;
   const [conflict, setConflict] = useState<ConflictInfo | undefined>(undefined);
   const [saveError, setSaveError] = useState<string | undefined>(undefined);
+  const [restoredShown, setRestoredShown] = useState(true);
   const [filter, setFilter] = useState("");
   const [history, setHistory] = useState<{ indicator: EntryIndicator; cell: EntryCell }>();
   const changes = useMemo(() => changesOf(form, drafts), [form, drafts]);
-  useLeaveGuard(changes.length > 0);
+  const problems = useMemo(() => problemsOf(form, drafts), [form, drafts]);
+  const unsaved = changes.length + problems.size;
+  useLeaveGuard(unsaved > 0, t("entry.leave", { count: unsaved }));
 
   const save = useMutation({
-    mutationFn: () => call(api.values.save, { body: { values: changes } }),
-    onSuccess: async (result) => {
-      setConflict(undefined);
-      setSaveError(undefined);
-      message.success(t("entry.saved", { count: result.outcomes.length }));
-      // Every figure computed from these values is now stale.
-      for (const key of ["dashboard", "series", "report", "preview", "history"])
-        void queryClient.invalidateQueries({ queryKey: [key] });
-      await reload();
-      clear();
-    },
-    onError: (error) => {
-      if (isConflict(error)) setConflict(readConflict(error));
-      else setSaveError(errorMessage(error));
-    },
+    mutationFn: (values: typeof changes) => call(api.values.save, { body: { values } }),
   });
-  const doSave = () => {
-    if (form.editable && changes.length > 0 && !save.isPending) save.mutate();
-  };
+  const doSave = useCallback(() => {
+    if (!form.editable || changes.length === 0 || save.isPending) return;
+    if (!navigator.onLine) {
+      setQueued(true);
+      return;
+    }
+    // What is sent, to drop exactly those drafts once saved (a figure typed meanwhile stays).
+    const sent = new Map<string, Draft>();
+    for (const c of changes) {
+      const id = cellKey(c.indicator, c.disaggregation ?? "");
+      const draft = drafts.get(id);
+      if (draft) sent.set(id, draft);
+    }
+    save.mutate(changes, {
+      onSuccess: async (result) => {
+        setConflict(undefined);
+        setSaveError(undefined);
+        message.success(t("entry.saved", { count: result.outcomes.length }));
+        // Every figure computed from these values is now stale.
+        for (const key of ["dashboard", "series", "report", "preview", "history"])
+          void queryClient.invalidateQueries({ queryKey: [key] });
+        await reload();
+        settle(sent);
+      },
+      onError: (error) => {
+        if (isNetworkError(error)) {
+          setQueued(true);
+          return;
+        }
+        setQueued(false);
+        if (isConflict(error)) setConflict(readConflict(error));
+        else setSaveError(errorMessage(error));
+      },
+    });
+  }, [form.editable, changes, drafts, save, setQueued, settle, message, t, queryClient, reload]);
   useCtrlS(doSave);
+
+  // Figures saved without a connection go as soon as it returns (and when the form reopens).
+  useEffect(() => {
+    if (!store.loaded || !store.queued || !online || save.isPending) return;
+    if (changes.length === 0) setQueued(false);
+    else doSave();
+  }, [store.loaded, store.queued, online, save.isPending, changes.length, doSave, setQueued]);
+
+  if (!store.loaded)
+    return (
+      <div style={{ padding: 48, textAlign: "center" }}>
+        <Spin size="large" />
+      </div>
+    );
 
   const codes = form.sectors.flatMap((s) => s.indicators.map((i) => i.code));
   const needle = filter.trim().toLowerCase();
@@ -81,8 +128,28 @@ export function EntryFormView({ form, reload }: Props) {
       ),
     }))
     .filter((sector) => sector.indicators.length > 0);
-  const findings: readonly FindingView[] = form.findings;
-  const byIndicator = findingsByIndicator(findings, codes);
+  const ctx: EntryListContext = {
+    drafts,
+    problems,
+    editable: form.editable,
+    findings: findingsByIndicator(form.findings, codes),
+    onEdit: edit,
+    onHistory: (indicator, cell) => setHistory({ indicator, cell }),
+  };
+  const findings = (
+    <Collapse
+      size="small"
+      defaultActiveKey={wide ? ["findings"] : []}
+      data-testid="findings-panel"
+      items={[
+        {
+          key: "findings",
+          label: t("entry.findingsCount", { count: form.findings.length }),
+          children: <FindingsList findings={form.findings} />,
+        },
+      ]}
+    />
+  );
 
   return (
     <>
@@ -90,24 +157,10 @@ export function EntryFormView({ form, reload }: Props) {
         title={`${t("entry.title")} — ${unitName(form.unit.code)} — ${fmtMonth(form.period)}`}
         extra={
           <>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t("entry.keyboard")}
-            </Typography.Text>
+            {wide && <Typography.Text type="secondary">{t("entry.keyboard")}</Typography.Text>}
             <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
               {t("entry.reload")}
             </Button>
-            <Badge count={changes.length} color="#fa8c16">
-              <Button
-                type="primary"
-                icon={<SaveOutlined />}
-                data-testid="entry-save"
-                disabled={!form.editable || changes.length === 0}
-                loading={save.isPending}
-                onClick={doSave}
-              >
-                {t("entry.save")}
-              </Button>
-            </Badge>
           </>
         }
       />
@@ -116,40 +169,24 @@ export function EntryFormView({ form, reload }: Props) {
           data-testid="entry-readonly"
           type="info"
           showIcon
-          style={{ marginBottom: 16 }}
+          style={{ marginBottom: 12 }}
           title={t("entry.readOnly")}
           description={t("entry.readOnlyText")}
         />
       )}
-      {conflict && (
-        <ConflictAlert
-          conflict={conflict}
-          form={form}
-          onClose={() => setConflict(undefined)}
-          onTakeNewer={async () => {
-            if (conflict.indicator) discard(conflict.indicator, conflict.disaggregation);
-            setConflict(undefined);
-            await reload();
-          }}
-          onReloadAll={async () => {
-            clear();
-            setConflict(undefined);
-            await reload();
-          }}
-        />
-      )}
-      {saveError && (
+      {restoredShown && store.restored > 0 && unsaved > 0 && (
         <Alert
-          data-testid="entry-error"
-          type="error"
+          data-testid="entry-restored"
+          type="info"
           showIcon
-          closable={{ onClose: () => setSaveError(undefined) }}
-          style={{ marginBottom: 16 }}
-          title={saveError}
+          closable={{ onClose: () => setRestoredShown(false) }}
+          style={{ marginBottom: 12 }}
+          title={t("entry.restored", { count: unsaved })}
         />
       )}
-      <Row gutter={16}>
-        <Col xs={24} xl={18}>
+      <div style={{ display: "flex", gap: 16, alignItems: "flex-start" }}>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          {!wide && <div style={{ marginBottom: 8 }}>{findings}</div>}
           {form.sectors.length === 0 ? (
             <Card>{t("entry.empty")}</Card>
           ) : (
@@ -157,43 +194,85 @@ export function EntryFormView({ form, reload }: Props) {
               <Input.Search
                 allowClear
                 data-testid="entry-filter"
+                aria-label={t("catalogue.searchHint")}
                 placeholder={t("catalogue.searchHint")}
                 value={filter}
                 onChange={(e) => setFilter(e.target.value)}
-                style={{ width: 320, marginBottom: 12 }}
+                style={{ maxWidth: 360, marginBottom: 8 }}
               />
-              <Collapse
-                defaultActiveKey={form.sectors.map((s) => s.code)}
-                items={shownSectors.map((sector) => ({
-                  key: sector.code,
-                  label: `${sectorName(sector.code)} (${sector.indicators.length})`,
-                  children: (
-                    <EntryTable
-                      indicators={sector.indicators}
-                      drafts={drafts}
-                      editable={form.editable}
-                      findings={byIndicator}
-                      onEdit={edit}
-                      onHistory={(indicator, cell) => setHistory({ indicator, cell })}
-                    />
-                  ),
-                }))}
+              <SectorLinks
+                sectors={shownSectors.map((s) => ({ code: s.code, name: sectorName(s.code) }))}
               />
+              {shownSectors.map((sector) => (
+                <section
+                  key={sector.code}
+                  id={`sector-${sector.code}`}
+                  className="entry-sector"
+                  aria-labelledby={`sector-title-${sector.code}`}
+                >
+                  <h2 id={`sector-title-${sector.code}`}>
+                    {sectorName(sector.code)} ({sector.indicators.length})
+                  </h2>
+                  {sector.indicators.map((indicator) => (
+                    <IndicatorCard key={indicator.code} indicator={indicator} ctx={ctx} />
+                  ))}
+                </section>
+              ))}
             </>
           )}
-        </Col>
-        <Col xs={24} xl={6}>
-          <div style={{ position: "sticky", top: 72 }}>
-            <FindingsPanel findings={findings} />
-          </div>
-        </Col>
-      </Row>
-      <HistoryDrawer
-        unit={form.unit.code}
-        period={form.period}
-        target={history}
-        onClose={() => setHistory(undefined)}
-      />
+        </div>
+        {wide && (
+          <aside style={{ width: 340, flex: "none", position: "sticky", top: 72 }}>
+            {findings}
+          </aside>
+        )}
+      </div>
+      <SaveBar
+        ready={changes.length}
+        invalid={problems.size}
+        online={online}
+        queued={store.queued}
+        editable={form.editable}
+        saving={save.isPending}
+        onSave={doSave}
+      >
+        {conflict && (
+          <ConflictAlert
+            conflict={conflict}
+            form={form}
+            onClose={() => setConflict(undefined)}
+            onTakeNewer={async () => {
+              if (conflict.indicator) discard(conflict.indicator, conflict.disaggregation);
+              setConflict(undefined);
+              await reload();
+            }}
+            onReloadAll={async () => {
+              clear();
+              setConflict(undefined);
+              await reload();
+            }}
+          />
+        )}
+        {saveError && (
+          <Alert
+            data-testid="entry-error"
+            type="error"
+            showIcon
+            closable={{ onClose: () => setSaveError(undefined) }}
+            title={saveError}
+          />
+        )}
+      </SaveBar>
+      {history && (
+        <Suspense fallback={null}>
+          <HistoryDrawer
+            unit={form.unit.code}
+            period={form.period}
+            target={history}
+            onClose={() => setHistory(undefined)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { api, type EntryCell, type EntryIndicator } from "../../api/contract.ts"
 import { QueryState } from "../../components/query-state.tsx";
 import { fmtDateTime } from "../../format/dates.ts";
 import { useFormat } from "../../format/use-format.ts";
-import { useI18n } from "../../i18n/index.ts";
+import { codeName, useI18n } from "../../i18n/index.ts";
 
 interface Props {
   readonly unit: string;
@@ -16,7 +16,7 @@ interface Props {
 
 /** The audit trail of one value: who changed it, when, from what to what. */
 export function HistoryDrawer({ unit, period, target, onClose }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const f = useFormat();
   const query = useQuery({
     queryKey: ["history", unit, period, target?.indicator.code, target?.cell.disaggregation],
@@ -38,7 +38,7 @@ export function HistoryDrawer({ unit, period, target, onClose }: Props) {
     <Drawer
       open={target !== undefined}
       onClose={onClose}
-      size={640}
+      size="min(640px, 100vw)"
       title={
         target
           ? `${t("entry.historyTitle")}: ${target.indicator.nameVi}${
@@ -55,12 +55,17 @@ export function HistoryDrawer({ unit, period, target, onClose }: Props) {
               size="small"
               rowKey="version"
               pagination={false}
+              scroll={{ x: 640 }}
               dataSource={[...data.entries].reverse()}
               columns={[
                 { title: "#", dataIndex: "version", width: 48 },
                 { title: t("entry.historyAt"), key: "at", render: (_, e) => fmtDateTime(e.at) },
                 { title: t("entry.historyBy"), dataIndex: "by" },
-                { title: t("entry.historyVia"), dataIndex: "via" },
+                {
+                  title: t("entry.historyVia"),
+                  dataIndex: "via",
+                  render: (via: string) => codeName(`via.${via}`, lang),
+                },
                 {
                   title: t("entry.historyOld"),
                   key: "old",

@@ -2,6 +2,7 @@ import { LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { errorMessage } from "../../api/errors.ts";
+import { useDocumentTitle } from "../../components/page-title.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { LanguageSwitch } from "../../layout/language-switch.tsx";
 import { useSession } from "../../session/session.tsx";
@@ -15,6 +16,7 @@ interface LoginFields {
 export function LoginPage() {
   const { t } = useI18n();
   const { login } = useSession();
+  useDocumentTitle(t("login.title"));
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
@@ -31,20 +33,21 @@ export function LoginPage() {
   };
 
   return (
-    <div
+    <main
       style={{
         minHeight: "100vh",
         display: "flex",
         alignItems: "center",
         justifyContent: "center",
+        padding: 12,
         background: "linear-gradient(180deg, #1d4e89 0, #1d4e89 240px, #f0f2f5 240px)",
       }}
     >
-      <Card style={{ width: 380, boxShadow: "0 4px 16px rgba(0,0,0,.12)" }}>
+      <Card style={{ width: "100%", maxWidth: 380, boxShadow: "0 4px 16px rgba(0,0,0,.12)" }}>
         <div style={{ display: "flex", justifyContent: "flex-end" }}>
           <LanguageSwitch />
         </div>
-        <Typography.Title level={3} style={{ marginTop: 0, color: "#1d4e89" }}>
+        <Typography.Title level={1} style={{ marginTop: 0, color: "#1d4e89", fontSize: 24 }}>
           {t("app.name")}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t("login.subtitle")}</Typography.Paragraph>
@@ -99,6 +102,6 @@ export function LoginPage() {
           {t("login.demo")}
         </Typography.Paragraph>
       </Card>
-    </div>
+    </main>
   );
 }

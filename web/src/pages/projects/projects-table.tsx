@@ -3,13 +3,14 @@ import type { ColumnsType } from "antd/es/table";
 import { Link } from "react-router";
 import type { ProjectView } from "../../api/contract.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
+import { ScrollBox } from "../../components/scroll-box.tsx";
 import { useFormat } from "../../format/use-format.ts";
 import { codeName, type Language, useI18n } from "../../i18n/index.ts";
 import { useUnitPeriodSearch } from "../../layout/use-unit-period.ts";
 
 /** Colour of a disbursement rate against the year: red below a third, orange below two. */
 function rateColor(pct: number | null): string {
-  if (pct === null) return "#bbb";
+  if (pct === null) return "#8c8c8c";
   if (pct >= 66) return "#2e7d32";
   if (pct >= 33) return "#fa8c16";
   return "#c62828";
@@ -42,7 +43,7 @@ export function ProjectsTable({ projects }: { projects: readonly ProjectView[] }
               {t("projects.synthetic")}
             </Tag>
           )}
-          <div style={{ fontSize: 12, color: "#888" }}>{p.code}</div>
+          <div className="muted">{p.code}</div>
         </div>
       ),
     },
@@ -103,6 +104,7 @@ export function ProjectsTable({ projects }: { projects: readonly ProjectView[] }
       sorter: (a, b) => (a.disbursedPct ?? -1) - (b.disbursedPct ?? -1),
       render: (_, p) => (
         <Progress
+          aria-label={`${t("projects.pct")}: ${f.pct(p.disbursedPct, 1)}`}
           percent={Math.min(100, p.disbursedPct ?? 0)}
           strokeColor={rateColor(p.disbursedPct)}
           format={() => f.pct(p.disbursedPct, 1)}
@@ -125,30 +127,32 @@ export function ProjectsTable({ projects }: { projects: readonly ProjectView[] }
   const plan = projects.reduce((sum, p) => sum + p.plan, 0);
   const disbursed = projects.reduce((sum, p) => sum + p.disbursed, 0);
   return (
-    <Table<ProjectView>
-      size="small"
-      rowKey="code"
-      columns={columns}
-      dataSource={[...projects]}
-      pagination={{ pageSize: 50, hideOnSinglePage: true }}
-      data-testid="projects-table"
-      summary={() => (
-        <Table.Summary.Row>
-          <Table.Summary.Cell index={0} colSpan={4}>
-            <strong>{t("projects.total")}</strong>
-          </Table.Summary.Cell>
-          <Table.Summary.Cell index={4} align="right">
-            <strong>{f.num(plan, 3)}</strong>
-          </Table.Summary.Cell>
-          <Table.Summary.Cell index={5} align="right">
-            <strong>{f.num(disbursed, 3)}</strong>
-          </Table.Summary.Cell>
-          <Table.Summary.Cell index={6}>
-            {plan > 0 ? f.pct((disbursed / plan) * 100, 1) : "—"}
-          </Table.Summary.Cell>
-          <Table.Summary.Cell index={7} />
-        </Table.Summary.Row>
-      )}
-    />
+    <ScrollBox label={t("projects.title")} minWidth={760}>
+      <Table<ProjectView>
+        size="small"
+        rowKey="code"
+        columns={columns}
+        dataSource={[...projects]}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        data-testid="projects-table"
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0} colSpan={4}>
+              <strong>{t("projects.total")}</strong>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={4} align="right">
+              <strong>{f.num(plan, 3)}</strong>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={5} align="right">
+              <strong>{f.num(disbursed, 3)}</strong>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={6}>
+              {plan > 0 ? f.pct((disbursed / plan) * 100, 1) : "—"}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={7} />
+          </Table.Summary.Row>
+        )}
+      />
+    </ScrollBox>
   );
 }

@@ -85,7 +85,7 @@ export function FiguresPanel({ figures, onJump }: Props) {
                   {fig.source} | {fig.format}
                 </Typography.Text>
                 {fig.references.length > 0 && (
-                  <div style={{ fontSize: 12, color: "#777" }}>
+                  <div className="muted">
                     {fig.references.map((r) => `${r.text} = ${f.num(r.value, 3)}`).join("; ")}
                   </div>
                 )}

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Alert, App, Badge, Button, Col, Row, Tabs, Typography } from "antd";
+import { Alert, App, Badge, Button, Col, Grid, Row, Segmented, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { call } from "../../api/client.ts";
 import { api, type ReportView } from "../../api/contract.ts";
@@ -8,6 +8,7 @@ import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { fmtMonth, nextMonth } from "../../format/dates.ts";
 import { useDebounced } from "../../hooks/use-debounced.ts";
+import { useLeaveGuard } from "../../hooks/use-leave-guard.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { hasRole } from "../../session/roles.ts";
@@ -29,6 +30,7 @@ interface Props {
 /** Template on the left, live preview, figures, checks and versions on the right. */
 export function ReportEditor({ report, reload }: Props) {
   const { t } = useI18n();
+  const narrow = !(Grid.useBreakpoint().md ?? true);
   const { message, modal } = App.useApp();
   const { user } = useSession();
   const { setPeriod } = useUnitPeriod();
@@ -41,6 +43,7 @@ export function ReportEditor({ report, reload }: Props) {
   const [tab, setTab] = useState("preview");
   const [conflict, setConflict] = useState<string>();
   const dirty = template !== saved;
+  useLeaveGuard(dirty, t("report.leave"));
   const settled = useDebounced(template, 700);
   const preview = useQuery({
     queryKey: ["preview", report.unit, report.period, settled],
@@ -138,19 +141,17 @@ export function ReportEditor({ report, reload }: Props) {
       <Row gutter={12}>
         <Col xs={24} xl={11}>
           <Typography.Text type="secondary">{t("report.template")}</Typography.Text>
-          <TemplateEditor value={template} readOnly={!canEdit} jump={jump} onChange={setTemplate} />
+          <TemplateEditor
+            value={template}
+            readOnly={!canEdit}
+            jump={jump}
+            onChange={setTemplate}
+            label={t("report.template")}
+          />
         </Col>
         <Col xs={24} xl={13}>
-          <Tabs
-            activeKey={tab}
-            onChange={setTab}
-            size="small"
-            tabBarExtraContent={
-              preview.isFetching ? (
-                <Typography.Text type="secondary">{t("report.updating")}</Typography.Text>
-              ) : undefined
-            }
-            items={[
+          {(() => {
+            const items = [
               {
                 key: "preview",
                 label: t("report.preview"),
@@ -173,7 +174,7 @@ export function ReportEditor({ report, reload }: Props) {
                     {t("report.checks")}{" "}
                     <Badge
                       count={shown.checks.length}
-                      color={errors > 0 ? "red" : "orange"}
+                      color={errors > 0 ? "#a8071a" : "#ad4e00"}
                       showZero
                     />
                   </span>
@@ -185,8 +186,37 @@ export function ReportEditor({ report, reload }: Props) {
                 label: t("report.versions"),
                 children: <VersionsList report={report} />,
               },
-            ]}
-          />
+            ];
+            const updating = preview.isFetching ? (
+              <Typography.Text type="secondary">{t("report.updating")}</Typography.Text>
+            ) : undefined;
+            // On a phone the four tabs do not fit: buttons that wrap instead of a tab strip that
+            // hides some behind a "more" menu.
+            if (narrow)
+              return (
+                <>
+                  <Segmented
+                    block
+                    value={tab}
+                    onChange={setTab}
+                    aria-label={t("report.panels")}
+                    options={items.map((item) => ({ value: item.key, label: item.label }))}
+                    style={{ marginBottom: 8 }}
+                  />
+                  {updating}
+                  {items.find((item) => item.key === tab)?.children}
+                </>
+              );
+            return (
+              <Tabs
+                activeKey={tab}
+                onChange={setTab}
+                size="small"
+                tabBarExtraContent={updating}
+                items={items}
+              />
+            );
+          })()}
         </Col>
       </Row>
     </>

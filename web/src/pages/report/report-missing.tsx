@@ -12,12 +12,11 @@ import { useSession } from "../../session/session.tsx";
 interface Props {
   readonly unit: string;
   readonly period: string;
-  readonly message: string;
   readonly onCreated: () => void;
 }
 
 /** No report for the month yet: the office can start it from the previous month's. */
-export function ReportMissing({ unit, period, message, onCreated }: Props) {
+export function ReportMissing({ unit, period, onCreated }: Props) {
   const { t } = useI18n();
   const { message: toast } = App.useApp();
   const { user } = useSession();
@@ -31,12 +30,7 @@ export function ReportMissing({ unit, period, message, onCreated }: Props) {
     <Empty
       data-testid="report-missing"
       style={{ marginTop: 64 }}
-      description={
-        <>
-          <div>{t("report.notFound")}</div>
-          <div style={{ color: "#888" }}>{message}</div>
-        </>
-      }
+      description={<div>{t("report.notFound")}</div>}
     >
       {hasRole(user, "office", "admin") && (
         <Button

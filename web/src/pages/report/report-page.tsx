@@ -17,14 +17,7 @@ export function ReportPage() {
     refetchOnReconnect: false,
   });
   if (query.error instanceof ApiError && query.error.status === 404)
-    return (
-      <ReportMissing
-        unit={unit}
-        period={period}
-        message={query.error.message}
-        onCreated={() => void query.refetch()}
-      />
-    );
+    return <ReportMissing unit={unit} period={period} onCreated={() => void query.refetch()} />;
   return (
     <QueryState query={query}>
       {(report) => (

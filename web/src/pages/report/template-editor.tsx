@@ -13,12 +13,14 @@ interface Props {
   readonly readOnly: boolean;
   readonly jump: JumpRequest | undefined;
   readonly onChange: (value: string) => void;
+  /** What the text area is, for screen readers. */
+  readonly label: string;
 }
 
 const LINE_HEIGHT = 20;
 
 /** The template in a monospace text area; jumps select a line and scroll it into view. */
-export function TemplateEditor({ value, readOnly, jump, onChange }: Props) {
+export function TemplateEditor({ value, readOnly, jump, onChange, label }: Props) {
   const ref = useRef<TextAreaRef>(null);
   useEffect(() => {
     const area = ref.current?.resizableTextArea?.textArea;
@@ -39,6 +41,7 @@ export function TemplateEditor({ value, readOnly, jump, onChange }: Props) {
     <Input.TextArea
       ref={ref}
       data-testid="report-template"
+      aria-label={label}
       value={value}
       readOnly={readOnly}
       spellCheck={false}

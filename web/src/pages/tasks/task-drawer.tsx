@@ -30,7 +30,7 @@ export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: (
     <Drawer
       open={id !== undefined}
       onClose={onClose}
-      size={620}
+      size="min(620px, 100vw)"
       title={t("tasks.detail")}
       data-testid="task-drawer"
     >

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Segmented, Space, Tag } from "antd";
+import { Card, Grid, Segmented, Space, Tag } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
@@ -24,6 +24,7 @@ const minDate = (a: string, b: string) => (a < b ? a : b);
 /** Tasks: the month's checklist or every task, filtered by status, with counts as tags. */
 export function TasksPage() {
   const { t } = useI18n();
+  const narrow = !(Grid.useBreakpoint().md ?? true);
   const { period } = useUnitPeriod();
   const [params, setParams] = useSearchParams();
   const [scope, setScope] = useState<Scope>("all");
@@ -52,6 +53,8 @@ export function TasksPage() {
         extra={
           <Segmented<Scope>
             data-testid="tasks-scope"
+            aria-label={t("tasks.title")}
+            orientation={narrow ? "vertical" : "horizontal"}
             value={scope}
             onChange={setScope}
             options={[
@@ -92,7 +95,7 @@ export function TasksPage() {
                       </Tag>
                     </Tag.CheckableTag>
                   ))}
-                  <span style={{ color: "#888", fontSize: 12 }}>
+                  <span className="muted">
                     {t("clearance.asOf")} {fmtDate(data.asOf)}
                   </span>
                 </Space>

@@ -3,6 +3,7 @@ import type { ColumnsType } from "antd/es/table";
 import type { TaskView } from "../../api/contract.ts";
 import { useSectorName } from "../../api/use-sector-name.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
+import { rowAction } from "../../components/row-action.ts";
 import { fmtDate } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { TaskStatusTag } from "./task-status-tag.tsx";
@@ -40,6 +41,7 @@ export function TasksTable({
       title: t("tasks.sector"),
       dataIndex: "sector",
       width: 150,
+      responsive: ["md"],
       render: (sector: string) => sectorName(sector),
       filters: uniq(tasks.map((task) => task.sector)).map((f) => ({
         ...f,
@@ -63,13 +65,14 @@ export function TasksTable({
       title: t("tasks.due"),
       key: "due",
       width: 110,
+      responsive: ["sm"],
       sorter: (a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999"),
       render: (_, task) => fmtDate(task.due),
     },
     {
       title: t("tasks.status"),
       key: "status",
-      width: 150,
+      width: 130,
       render: (_, task) => (
         <span data-testid={`task-status-${task.id}`}>
           <TaskStatusTag status={task.status} />
@@ -86,11 +89,9 @@ export function TasksTable({
       dataSource={[...tasks]}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
       locale={{ emptyText: t("tasks.empty") }}
-      onRow={(task) => ({
-        onClick: () => onOpen(task.id),
-        style: { cursor: "pointer" },
-        "data-testid": `task-${task.id}`,
-      })}
+      rowClassName="dash-row"
+      // Tab to a task, Enter or Space opens it.
+      onRow={(task) => rowAction(() => onOpen(task.id), `task-${task.id}`)}
     />
   );
 }

@@ -16,7 +16,7 @@ function withKinds(nodes: UnitNode[], lang: Language): TreeDataNode[] {
     title: (
       <span data-testid={`unit-${node.key}`}>
         {node.title} <Tag style={{ fontSize: 11 }}>{codeName(node.unit.kind, lang)}</Tag>
-        <span style={{ color: "#aaa", fontSize: 12 }}>{node.key}</span>
+        <span className="muted">{node.key}</span>
       </span>
     ),
     children: withKinds(node.children, lang),

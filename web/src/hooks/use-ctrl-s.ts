@@ -15,13 +15,3 @@ export function useCtrlS(save: () => void): void {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 }
-
-/** Asks before the tab closes while there are unsaved edits. */
-export function useLeaveGuard(dirty: boolean): void {
-  useEffect(() => {
-    if (!dirty) return;
-    const onLeave = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", onLeave);
-    return () => window.removeEventListener("beforeunload", onLeave);
-  }, [dirty]);
-}
