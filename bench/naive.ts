@@ -10,7 +10,8 @@ import { evaluate, type FormulaNode, parseFormula } from "../src/core/formula/in
 import { formatPeriodId, parsePeriod, samePeriodLastYear } from "../src/core/periods/index.ts";
 import { pctOfTarget } from "../src/core/targets/index.ts";
 import type { QueryRow } from "../src/engine/index.ts";
-import { BenchRepository, type Database, type NaiveReportRow } from "../src/store/index.ts";
+import type { Database } from "../src/store/index.ts";
+import { BenchRepository, type NaiveReportRow } from "./bench-store.ts";
 
 /** The figures of one indicator in the monthly report. */
 export interface ReportFigures {

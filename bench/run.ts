@@ -16,20 +16,18 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { Engine, type Measure, type ValueInput } from "../src/engine/index.ts";
+import { migrateToLatest, openStore, type Store } from "../src/store/index.ts";
+import type { DataValueTable } from "../src/store/schema.ts";
+import { type BenchArgs, parseBenchArgs, type RawMethod, UsageError } from "./args.ts";
 import {
   BenchRepository,
   dropPostgresDatabase,
-  migrateToLatest,
   openRawSqlite,
-  openStore,
   postgresSettings,
   RawPostgresInserter,
   RawSqliteInserter,
   recreatePostgresDatabase,
-  type Store,
-} from "../src/store/index.ts";
-import type { DataValueTable } from "../src/store/schema.ts";
-import { type BenchArgs, parseBenchArgs, type RawMethod, UsageError } from "./args.ts";
+} from "./bench-store.ts";
 import {
   batchCount,
   type GeneratedCatalogue,

@@ -1,6 +1,7 @@
 import type { Catalogue, CatalogueInput } from "../core/catalogue/index.ts";
 import { referencedUnits } from "../core/formula/index.ts";
 import { parsePeriod } from "../core/periods/index.ts";
+import type { ReportingRegime } from "../core/regimes/index.ts";
 import type { Target } from "../core/targets/index.ts";
 import {
   buildUnitHistory,
@@ -22,17 +23,7 @@ import type {
   DataValueKey,
   DataValueRecord,
 } from "../core/values/index.ts";
-import {
-  CatalogueRepository,
-  DataEpochRepository,
-  type DataValueFilter,
-  DataValueRepository,
-  DefinitionRepository,
-  OrgUnitRepository,
-  RollupRepository,
-  type Store,
-  ValueAuditRepository,
-} from "../store/index.ts";
+import type { DataValueFilter, Store } from "../store/index.ts";
 import { compileCatalogue } from "./compiled-catalogue.ts";
 import { type Evaluated, evaluateExpressions } from "./evaluate-expressions.ts";
 import {
@@ -40,7 +31,6 @@ import {
   type EngineState,
   type ImportBundle,
   type ImportSummary,
-  type ReportingRegime,
 } from "./import-bundle.ts";
 import { unitFigures } from "./load-unit-figures.ts";
 import { type QueryRequest, type QueryRow, runQuery } from "./query.ts";
@@ -59,9 +49,9 @@ class DryRun extends Error {
 
 /** Loads the catalogue and the units, with the definitions counter read before them. */
 async function loadState(store: Store): Promise<{ state: EngineState; definitions: number }> {
-  const definitions = await new DataEpochRepository(store.db).definitions();
-  const catalogue = await new CatalogueRepository(store.db).load();
-  const units = new OrgUnitRepository(store.db);
+  const definitions = await store.repos.epochs.definitions();
+  const catalogue = await store.repos.catalogue.load();
+  const units = store.repos.units;
   const history = buildUnitHistory(await units.list(), await units.listEvents());
   return { state: { compiled: compileCatalogue(catalogue), history }, definitions };
 }
@@ -103,7 +93,7 @@ export class Engine {
    * calls it before every request.
    */
   async refresh(): Promise<number> {
-    const epochs = await new DataEpochRepository(this.store.db).both();
+    const epochs = await this.store.repos.epochs.both();
     if (epochs.definitions !== this.definitions) {
       const { state, definitions } = await loadState(this.store);
       this.state = state;
@@ -134,11 +124,11 @@ export class Engine {
   ): Promise<ImportSummary> {
     const context = { ...writer, at: writer.at ?? this.clock() };
     try {
-      const { state, summary } = await this.store.db.transaction().execute(async (trx) => {
-        const applied = await applyBundle(trx, this.state, bundle, context, options.onProgress);
+      const { state, summary } = await this.store.transaction(async (repos) => {
+        const applied = await applyBundle(repos, this.state, bundle, context, options.onProgress);
         if (options.dryRun) throw new DryRun(applied.summary);
         return applied;
-      });
+      }, "import");
       this.state = state;
       return summary;
     } catch (error) {
@@ -153,7 +143,7 @@ export class Engine {
    */
   get registers(): RegisterService {
     return new RegisterService(
-      this.store.db,
+      this.store.repos,
       async (registers, writer, options) =>
         (await this.import({ registers }, writer, options)).registers as RegisterSummary,
       this.clock,
@@ -177,7 +167,7 @@ export class Engine {
 
   /** Writes a batch of values, all or nothing; see `writeValues`. */
   async write(inputs: readonly ValueInput[], writer: ActorAtAnyTime): Promise<WriteResult> {
-    return writeValues(this.store.db, this.catalogue, inputs, {
+    return writeValues(this.store, this.catalogue, inputs, {
       ...writer,
       at: writer.at ?? this.clock(),
     });
@@ -185,7 +175,7 @@ export class Engine {
 
   /** Answers a query from the stored aggregates. */
   async query(request: QueryRequest): Promise<QueryRow[]> {
-    return runQuery(this.store.db, this.state.compiled, () => this.state.history, request);
+    return runQuery(this.store.repos, this.state.compiled, () => this.state.history, request);
   }
 
   /** Evaluates formula expressions for a unit and period (report figures, ad-hoc questions). */
@@ -195,12 +185,12 @@ export class Engine {
     sources: readonly string[];
     asOf?: string;
   }): Promise<Evaluated[]> {
-    return evaluateExpressions(this.store.db, this.state.compiled, this.state.history, request);
+    return evaluateExpressions(this.store.repos, this.state.compiled, this.state.history, request);
   }
 
   /** Stored raw values matching the filter, with their versions (the data-entry form). */
   async storedValues(filter: DataValueFilter): Promise<DataValueRecord[]> {
-    return new DataValueRepository(this.store.db).list(filter);
+    return this.store.repos.values.list(filter);
   }
 
   /**
@@ -212,7 +202,7 @@ export class Engine {
     periods: readonly string[];
     indicatorCodes: readonly string[];
   }): Promise<Map<string, number>> {
-    return new ValueAuditRepository(this.store.db).latestVersions(filter);
+    return this.store.repos.valueAudit.latestVersions(filter);
   }
 
   /**
@@ -220,22 +210,22 @@ export class Engine {
    * on this database: an answer cached under it is live while it stays the same.
    */
   async dataEpoch(): Promise<number> {
-    return new DataEpochRepository(this.store.db).current();
+    return this.store.repos.epochs.current();
   }
 
   /** Every change of one value, oldest first. */
   async valueHistory(key: DataValueKey): Promise<AuditEntry[]> {
-    return new ValueAuditRepository(this.store.db).history(key);
+    return this.store.repos.valueAudit.history(key);
   }
 
   /** Recomputes every roll-up from the raw values (`baocao rebuild-rollups`). */
   async rebuildRollups(): Promise<void> {
-    await this.store.db.transaction().execute((trx) => new RollupRepository(trx).rebuildFromRaw());
+    await this.store.transaction((repos) => repos.rollups.rebuildFromRaw(), "import");
   }
 
   /** The stored reporting regimes. */
   async regimes(): Promise<ReportingRegime[]> {
-    return new DefinitionRepository<ReportingRegime>(this.store.db, "reporting_regimes").list();
+    return this.store.repos.regimes.list();
   }
 
   /** Who has reported what for a month, by regime; who is late as of `today` (default: the clock). */
@@ -243,12 +233,12 @@ export class Engine {
     period: string,
     today = this.clock().slice(0, 10),
   ): Promise<UnitReporting[]> {
-    return reportingStatus(this.store.db, await this.regimes(), period, today);
+    return reportingStatus(this.store.repos, await this.regimes(), period, today);
   }
 
   /** The stored validation rules. */
   async rules(): Promise<RuleInput[]> {
-    return new DefinitionRepository<RuleInput>(this.store.db, "validation_rules").list();
+    return this.store.repos.rules.list();
   }
 
   /**
@@ -263,7 +253,7 @@ export class Engine {
     const period = parsePeriod(periodId);
     const { rules, codes, peers } = this.compiledRules([...(await this.rules()), ...extra]);
     const figures = await unitFigures(
-      this.store.db,
+      this.store.repos,
       this.state.compiled,
       unit,
       [period],

@@ -1,10 +1,9 @@
-import type { Kysely } from "kysely";
 import { isBaocaoError } from "../core/errors.ts";
 import { compileFormula, evaluate, referencedUnits } from "../core/formula/index.ts";
 import { parsePeriod } from "../core/periods/index.ts";
 import type { UnitHistory } from "../core/units/index.ts";
 import { catalogueSymbols } from "../core/validation/index.ts";
-import type { Database } from "../store/index.ts";
+import type { Repositories } from "../store/index.ts";
 import type { CompiledCatalogue } from "./compiled-catalogue.ts";
 import { sourcesAsOf, unitFigures } from "./load-unit-figures.ts";
 import { withDependencies } from "./query.ts";
@@ -37,7 +36,7 @@ export interface Evaluated {
  * instead of stopping the others.
  */
 export async function evaluateExpressions(
-  db: Kysely<Database>,
+  db: Repositories,
   compiled: CompiledCatalogue,
   history: UnitHistory,
   request: { unit: string; period: string; sources: readonly string[]; asOf?: string },

@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import {
   type CatalogueInput,
   type CategorySetInput,
@@ -7,6 +6,7 @@ import {
   measureUnits,
   type SubGroupInput,
 } from "../core/catalogue/index.ts";
+import type { ReportingRegime } from "../core/regimes/index.ts";
 import type { RegisterBundle } from "../core/registers/index.ts";
 import { defineTargets, type Target } from "../core/targets/index.ts";
 import {
@@ -17,15 +17,7 @@ import {
 } from "../core/units/index.ts";
 import { catalogueSymbols, defineRule, type RuleInput } from "../core/validation/index.ts";
 import type { Actor } from "../core/values/index.ts";
-import {
-  CatalogueRepository,
-  type Database,
-  DefinitionRepository,
-  OrgUnitRepository,
-  RollupRepository,
-  TargetRepository,
-  UnitClosureRepository,
-} from "../store/index.ts";
+import type { Repositories } from "../store/index.ts";
 import { closureRows } from "./closure.ts";
 import { type CompiledCatalogue, compileCatalogue } from "./compiled-catalogue.ts";
 import { applyRegisters, type RegisterSummary } from "./registers/apply-registers.ts";
@@ -34,19 +26,6 @@ import { checkValues, type WriteResult, writeChecked } from "./write-values.ts";
 
 /** Values written per step of an import; progress is reported after each. */
 const IMPORT_CHUNK = 5000;
-
-/** A reporting regime: who reports which indicators, how often, with which cut-off and deadline. */
-export interface ReportingRegime {
-  readonly code: string;
-  readonly nameVi: string;
-  readonly frequency: "month" | "quarter" | "half" | "nine_months" | "year";
-  readonly cutoff: "calendar" | "decree09";
-  /** Day of the month the data is due (of the report month under Decree 09, else of the next month). */
-  readonly deadlineDay?: number;
-  readonly reportingUnits: readonly string[];
-  readonly indicators: readonly string[];
-  readonly [field: string]: unknown;
-}
 
 /** Everything one import may bring; each part optional. Parts are merged by code into what is stored. */
 export interface ImportBundle {
@@ -86,7 +65,7 @@ export interface EngineState {
  * before writing it. A failure anywhere aborts the transaction, so nothing is written.
  */
 export async function applyBundle(
-  trx: Kysely<Database>,
+  trx: Repositories,
   state: EngineState,
   bundle: ImportBundle,
   context: Actor,
@@ -101,10 +80,10 @@ export async function applyBundle(
     const units = replaceByCode(history.units, bundle.units);
     const events = replaceBy(history.events, bundle.events ?? [], (e) => e.id);
     history = buildUnitHistory(units, events);
-    const repository = new OrgUnitRepository(trx);
+    const repository = trx.units;
     await repository.upsert(parentsFirst(units));
     await repository.upsertEvents(events);
-    await new UnitClosureRepository(trx).replaceAll(closureRows(history));
+    await trx.closure.replaceAll(closureRows(history));
   }
   if (bundle.catalogue) {
     const current = compiled.catalogue;
@@ -119,17 +98,15 @@ export async function applyBundle(
       ),
     });
     compiled = compileCatalogue(catalogue);
-    await new CatalogueRepository(trx).save(catalogue);
+    await trx.catalogue.save(catalogue);
   }
   const targets = bundle.targets?.length ? defineTargets(bundle.targets, compiled.catalogue) : [];
-  await new TargetRepository(trx).upsert(targets);
+  await trx.targets.upsert(targets);
   const symbols = catalogueSymbols(compiled.catalogue);
   const rules = bundle.rules ?? [];
   for (const rule of rules) defineRule(rule, symbols); // checks the expressions against the catalogue
-  await new DefinitionRepository<RuleInput>(trx, "validation_rules").upsert(rules);
-  await new DefinitionRepository<ReportingRegime>(trx, "reporting_regimes").upsert(
-    bundle.regimes ?? [],
-  );
+  await trx.rules.upsert(rules);
+  await trx.regimes.upsert(bundle.regimes ?? []);
 
   const values = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
   const checked = checkValues(compiled.catalogue, bundle.values ?? []);
@@ -153,7 +130,7 @@ export async function applyBundle(
     registers = applied.summary;
   }
   // New units or aggregation rules change what every aggregate holds: recompute them all.
-  if (structureChanged) await new RollupRepository(trx).rebuildFromRaw();
+  if (structureChanged) await trx.rollups.rebuildFromRaw();
   return {
     state: { compiled, history },
     summary: {

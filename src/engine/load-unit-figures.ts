@@ -1,7 +1,6 @@
-import type { Kysely } from "kysely";
 import { formatPeriodId, monthsOf, type Period } from "../core/periods/index.ts";
 import type { UnitHistory } from "../core/units/index.ts";
-import { type Database, TargetRepository } from "../store/index.ts";
+import type { Repositories } from "../store/index.ts";
 import { type CellSource, indexCells } from "./cells.ts";
 import type { CompiledCatalogue } from "./compiled-catalogue.ts";
 import { readCells } from "./read-cells.ts";
@@ -9,7 +8,7 @@ import { UnitFigures } from "./unit-figures.ts";
 
 /** Loads the aggregates and targets one unit needs for the periods, and wraps them for figures. */
 export async function unitFigures(
-  db: Kysely<Database>,
+  db: Repositories,
   compiled: CompiledCatalogue,
   unit: string,
   periods: readonly Period[],
@@ -35,7 +34,7 @@ export async function unitFigures(
   });
   const index = indexCells(cells, sourcesOf);
   const targetYears = [...new Set(years.flatMap((y) => [y, y - 1]))];
-  const targets = await new TargetRepository(db).list({ unitCodes: [unit], years: targetYears });
+  const targets = await db.targets.list({ unitCodes: [unit], years: targetYears });
   const peers = new Map<string, UnitFigures>();
   // Units named by `at()` in the expressions asked and in the catalogue's own formulas.
   const named = new Set([...peerUnits, ...compiled.peerUnits]);

@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import type { Indicator } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import { dependencies } from "../core/formula/index.ts";
@@ -12,7 +11,7 @@ import {
 } from "../core/periods/index.ts";
 import { gapToTarget, pctOfTarget, TARGET_KINDS } from "../core/targets/index.ts";
 import type { UnitHistory } from "../core/units/index.ts";
-import { type Database, UnitClosureRepository } from "../store/index.ts";
+import type { Repositories } from "../store/index.ts";
 import type { CompiledCatalogue } from "./compiled-catalogue.ts";
 import { sourcesAsOf, unitFigures } from "./load-unit-figures.ts";
 import { change, changePct, MEASURES, type Measure } from "./measures.ts";
@@ -71,7 +70,7 @@ export interface QueryRow {
 
 /** Answers queries for one database and compiled catalogue. */
 export async function runQuery(
-  db: Kysely<Database>,
+  db: Repositories,
   compiled: CompiledCatalogue,
   history: () => UnitHistory,
   request: QueryRequest,
@@ -190,13 +189,13 @@ interface Completeness {
 
 /** Which direct children reported which indicators in each period. */
 async function reportingOf(
-  db: Kysely<Database>,
+  db: Repositories,
   compiled: CompiledCatalogue,
   unit: string,
   periods: readonly Period[],
   indicatorCodes: readonly string[],
 ) {
-  const closure = new UnitClosureRepository(db);
+  const closure = db.closure;
   const result = new Map<string, Completeness>();
   for (const period of periods) {
     const months = monthsOf(period).map(formatPeriodId);

@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import {
   combine,
   isReversible,
@@ -8,7 +7,7 @@ import {
   UNIT_RULES,
 } from "../core/aggregation/index.ts";
 import { type Catalogue, sumsOptions } from "../core/catalogue/index.ts";
-import { type Database, DataValueRepository, RollupRepository } from "../store/index.ts";
+import type { Repositories } from "../store/index.ts";
 import { type CellRow, fromRollup } from "./cells.ts";
 
 /** Which units, indicators and inclusive month range to read the cells of. */
@@ -25,7 +24,7 @@ export interface CellFilter {
  * folded now from the raw values of the units under each one (min, max).
  */
 export async function readCells(
-  db: Kysely<Database>,
+  db: Repositories,
   catalogue: Catalogue,
   filter: CellFilter,
 ): Promise<CellRow[]> {
@@ -35,7 +34,7 @@ export async function readCells(
     const kind = catalogue.byCode.get(code)?.aggregation.overUnits.kind ?? "none";
     (isReversible(UNIT_RULES[kind]) ? kept : computed).push(code);
   }
-  const stored = await new RollupRepository(db).list({ ...filter, indicatorCodes: kept });
+  const stored = await db.rollups.list({ ...filter, indicatorCodes: kept });
   const rows = stored.map(fromRollup);
   if (computed.length > 0) rows.push(...(await foldRaw(db, catalogue, filter, computed)));
   return rows;
@@ -43,12 +42,12 @@ export async function readCells(
 
 /** The cells of indicators whose rule cannot be kept in roll-ups, from raw values. */
 async function foldRaw(
-  db: Kysely<Database>,
+  db: Repositories,
   catalogue: Catalogue,
   filter: CellFilter,
   indicatorCodes: readonly string[],
 ): Promise<CellRow[]> {
-  const values = await new DataValueRepository(db).valuesUnder({
+  const values = await db.values.valuesUnder({
     ancestorCodes: filter.unitCodes,
     indicatorCodes,
     fromPeriod: filter.fromPeriod,

@@ -1,7 +1,6 @@
-import type { Kysely } from "kysely";
 import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.ts";
-import { type Database, DataValueRepository } from "../store/index.ts";
-import type { ReportingRegime } from "./import-bundle.ts";
+import type { ReportingRegime } from "../core/regimes/index.ts";
+import type { Repositories } from "../store/index.ts";
 
 /** Whether one unit has sent what a regime asks of it for a period. */
 export interface UnitReporting {
@@ -22,7 +21,7 @@ export interface UnitReporting {
  * A unit counts as reporting an indicator when it stored any value of it for the period.
  */
 export async function reportingStatus(
-  db: Kysely<Database>,
+  db: Repositories,
   regimes: readonly ReportingRegime[],
   periodId: string,
   today: string,
@@ -31,7 +30,7 @@ export async function reportingStatus(
   const monthly = regimes.filter(
     (r) => r.frequency === "month" && r.reportingUnits.length > 0 && r.indicators.length > 0,
   );
-  const values = await new DataValueRepository(db).list({
+  const values = await db.values.list({
     unitCodes: [...new Set(monthly.flatMap((r) => r.reportingUnits))],
     periods: [formatPeriodId(period)],
     indicatorCodes: [...new Set(monthly.flatMap((r) => r.indicators))],

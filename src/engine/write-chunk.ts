@@ -1,15 +1,11 @@
-import type { Kysely } from "kysely";
 import {
   type AuditColumns,
   auditColumns,
-  type Database,
   type DataValueColumns,
-  DataValueRepository,
   dataValueColumns,
   type KeyColumns,
   keyColumnArrays,
-  RollupRepository,
-  ValueAuditRepository,
+  type Repositories,
 } from "../store/index.ts";
 import type { DeltaSums } from "./rollup-deltas.ts";
 
@@ -30,14 +26,13 @@ export class ChunkWrites {
   ) {}
 
   /** Writes it all; the statements' text depends only on the table (and chunk size on SQLite). */
-  async flush(db: Kysely<Database>): Promise<void> {
-    const values = new DataValueRepository(db);
+  async flush(db: Repositories): Promise<void> {
+    const values = db.values;
     if (this.deleted.unitCode.length > 0) await values.deleteMany(this.deleted);
     if (this.created.unitCode.length > 0) await values.insertNew(this.created);
     if (this.replaced.unitCode.length > 0) await values.upsertColumns(this.replaced);
-    if (this.audit.unitCode.length > 0)
-      await new ValueAuditRepository(db).appendColumns(this.audit);
-    if (this.own.size > 0) await new RollupRepository(db).addDeltaColumns(this.own.columns);
+    if (this.audit.unitCode.length > 0) await db.valueAudit.appendColumns(this.audit);
+    if (this.own.size > 0) await db.rollups.addDeltaColumns(this.own.columns);
   }
 }
 

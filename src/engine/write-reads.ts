@@ -1,15 +1,8 @@
-import type { Kysely } from "kysely";
 import { UNIT_RULES } from "../core/aggregation/index.ts";
 import type { Indicator } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import { type DataValueRecord, keyString } from "../core/values/index.ts";
-import {
-  type ClosureRow,
-  type Database,
-  DataValueRepository,
-  UnitClosureRepository,
-  ValueAuditRepository,
-} from "../store/index.ts";
+import type { ClosureRow, Repositories } from "../store/index.ts";
 import type { CheckedInput } from "./value-input.ts";
 
 /**
@@ -27,7 +20,7 @@ export class BatchReads {
   private readonly ancestry = new Map<string, string[]>();
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Repositories,
     private readonly weightedBy: ReadonlyMap<string, readonly Indicator[]>,
   ) {}
 
@@ -45,7 +38,7 @@ export class BatchReads {
       for (const dependent of this.weightedBy.get(c.indicator.code) ?? [])
         indicators.add(dependent.code);
     }
-    const raw = new DataValueRepository(this.db);
+    const raw = this.db.values;
     const filter = {
       unitCodes: [...units],
       periods: [...periods],
@@ -68,10 +61,10 @@ export class BatchReads {
         periods: [...absentPeriods],
         indicatorCodes: [...absentIndicators],
       };
-      const audit = new ValueAuditRepository(this.db);
+      const audit = this.db.valueAudit;
       for (const [k, v] of await audit.latestVersions(narrowed)) this.versions.set(k, v);
     }
-    for (const row of await new UnitClosureRepository(this.db).forUnits([...units])) {
+    for (const row of await this.db.closure.forUnits([...units])) {
       const rows = this.closure.get(row.unitCode);
       if (rows) rows.push(row);
       else this.closure.set(row.unitCode, [row]);

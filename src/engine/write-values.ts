@@ -1,13 +1,13 @@
-import type { Kysely } from "kysely";
 import { isReversible, UNIT_RULES } from "../core/aggregation/index.ts";
 import { type Catalogue, type Indicator, sumsOptions } from "../core/catalogue/index.ts";
+import { isBaocaoError } from "../core/errors.ts";
 import {
   type Actor,
   type DataValueKey,
   type DataValueRecord,
   keyString,
 } from "../core/values/index.ts";
-import { type Database, RollupRepository } from "../store/index.ts";
+import type { Repositories, Store } from "../store/index.ts";
 import { ABSENT, DeltaSums, type RolledValue } from "./rollup-deltas.ts";
 import { type CheckedInput, checkValueInput, type ValueInput } from "./value-input.ts";
 import { ChunkWrites, WorkQueue, yieldToIo } from "./write-chunk.ts";
@@ -37,17 +37,48 @@ export interface WriteResult {
  * whole batch, and its error carries the input's `index`.
  */
 export async function writeValues(
-  db: Kysely<Database>,
+  store: Store,
   catalogue: Catalogue,
   inputs: readonly ValueInput[],
   context: Actor,
 ): Promise<WriteResult> {
-  return db.transaction().execute((trx) => writeValuesIn(trx, catalogue, inputs, context));
+  const write = () =>
+    store.transaction((repos) => writeValuesIn(repos, catalogue, inputs, context));
+  try {
+    return await write();
+  } catch (error) {
+    if (!isBaocaoError(error, "store.conflict")) throw error;
+    // Another writer stored one of these keys between this batch's read and its write. Read
+    // again: a writer who named the version it saw gets the conflict with the newer value;
+    // writers who named none simply write again, over what is stored now.
+    const checked = checkValues(catalogue, inputs);
+    const stale = await firstStale(store.repos, checked);
+    if (stale) throw stale;
+    return write();
+  }
+}
+
+/** The first input whose expected version is no longer the stored one, as a conflict. */
+async function firstStale(repos: Repositories, checked: readonly CheckedInput[]) {
+  const reads = new BatchReads(repos, new Map());
+  await reads.load(
+    checked,
+    checked.map((c) => keyString(c.key)),
+  );
+  for (const item of checked) {
+    const k = keyString(item.key);
+    const current = reads.stored.get(k);
+    const version = current?.version ?? reads.versions.get(k) ?? 0;
+    const expected = item.input.expectedVersion;
+    if (expected !== undefined && expected !== version)
+      return conflict(item, expected, version, current);
+  }
+  return undefined;
 }
 
 /** The same, inside a transaction the caller holds (an import that writes more than values). */
 export async function writeValuesIn(
-  trx: Kysely<Database>,
+  trx: Repositories,
   catalogue: Catalogue,
   inputs: readonly ValueInput[],
   context: Actor,
@@ -66,7 +97,7 @@ export function checkValues(catalogue: Catalogue, inputs: readonly ValueInput[])
 
 /** Writes checked inputs (all of a batch or a slice of it) inside the caller's transaction. */
 export async function writeChecked(
-  trx: Kysely<Database>,
+  trx: Repositories,
   catalogue: Catalogue,
   checked: readonly CheckedInput[],
   context: Actor,
@@ -92,7 +123,7 @@ class BatchWriter {
   private readonly rolledUp = new Set<string>();
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Repositories,
     catalogue: Catalogue,
     private readonly context: Actor,
   ) {
@@ -139,8 +170,7 @@ class BatchWriter {
       await queue.settle();
       throw error;
     }
-    if (!single && above.size > 0)
-      queue.push(() => new RollupRepository(this.db).addDeltaColumns(above.columns));
+    if (!single && above.size > 0) queue.push(() => this.db.rollups.addDeltaColumns(above.columns));
     await queue.finish();
     return {
       outcomes,

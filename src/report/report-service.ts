@@ -3,7 +3,7 @@ import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.t
 import { vietnamDateTime } from "../core/time/index.ts";
 import type { Actor } from "../core/values/index.ts";
 import type { Engine } from "../engine/index.ts";
-import { type ReportRecord, ReportRepository } from "../store/index.ts";
+import type { ReportRecord, ReportRepository } from "../store/index.ts";
 import type { ReportCheck } from "./checks.ts";
 import { type Composed, type Composer, inThreadComposer } from "./composer/index.ts";
 import type { ReportDocument, ReportMeta } from "./model.ts";
@@ -30,7 +30,7 @@ export class ReportService {
     private readonly engine: Engine,
     private readonly composer: Composer = inThreadComposer(engine),
   ) {
-    this.reports = new ReportRepository(engine.store.db);
+    this.reports = engine.store.repos.reports;
   }
 
   /** Every version, newest first. */

@@ -1,11 +1,16 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, sql } from "kysely";
 import pg from "pg";
 import { BaocaoError } from "../core/errors.ts";
 import { type DatabaseConfig, redact } from "./config.ts";
+import type { StoreDialect, TransactionKind } from "./dialect/dialect.ts";
+import { postgresDialect } from "./dialect/postgres/postgres-dialect.ts";
+import { sqliteDialect } from "./dialect/sqlite/sqlite-dialect.ts";
+import { Repositories } from "./repositories.ts";
 import type { Database } from "./schema.ts";
+import { inTransaction } from "./transaction.ts";
 
 /** Extra settings, mainly for tests: a PostgreSQL schema to work in. */
 export interface OpenOptions {
@@ -18,13 +23,33 @@ export interface StoreLocation {
   readonly options: OpenOptions;
 }
 
-/** An open database: the Kysely handle and which engine is behind it. */
+/**
+ * An open database: its repositories, write transactions over them, and the dialect chosen when
+ * it opened. `db` is the Kysely handle, for the store's own modules and for tests' assertions.
+ */
 export interface Store {
   readonly db: Kysely<Database>;
   readonly engine: DatabaseConfig["engine"];
+  readonly dialect: StoreDialect;
+  /** The repositories over the pool (or SQLite's one connection), outside any transaction. */
+  readonly repos: Repositories;
   /** Where it is; a SQLite database in memory cannot be opened twice and has none. */
   readonly location?: StoreLocation;
+  /** Runs `work` in one write transaction (see `inTransaction`); a save unless told otherwise. */
+  transaction<T>(work: (repos: Repositories) => Promise<T>, kind?: TransactionKind): Promise<T>;
   close(): Promise<void>;
+}
+
+/** A store over a Kysely handle and its dialect. */
+function storeOf(db: Kysely<Database>, dialect: StoreDialect): Store {
+  return {
+    db,
+    engine: dialect.name,
+    dialect,
+    repos: new Repositories(db, dialect),
+    transaction: (work, kind = "save") => inTransaction(db, dialect, work, kind),
+    close: () => db.destroy(),
+  };
 }
 
 /**
@@ -58,13 +83,14 @@ function openSqlite(path: string): Store {
     );
   }
   // WAL lets readers proceed while one writer commits; the busy timeout makes a second process
-  // wait for the lock instead of failing at once; SQLite leaves foreign keys off unless asked.
+  // wait for the write lock (taken at the start of every write transaction) instead of failing;
+  // SQLite leaves foreign keys off unless asked.
   native.pragma("journal_mode = WAL");
   native.pragma("foreign_keys = ON");
-  native.pragma("busy_timeout = 5000");
+  native.pragma("busy_timeout = 15000");
   native.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
-  return { db, engine: "sqlite", close: () => db.destroy() };
+  const dialect = sqliteDialect(native);
+  return storeOf(new Kysely<Database>({ dialect: dialect.kysely }), dialect);
 }
 
 function openPostgres(url: string, options: OpenOptions): Store {
@@ -76,8 +102,8 @@ function openPostgres(url: string, options: OpenOptions): Store {
   });
   // An idle client that loses its server must not crash the process.
   pool.on("error", () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: "postgres", close: () => db.destroy() };
+  const dialect = postgresDialect(pool);
+  return storeOf(new Kysely<Database>({ dialect: dialect.kysely }), dialect);
 }
 
 function connectionError(config: DatabaseConfig, error: unknown): BaocaoError {

@@ -1,19 +1,8 @@
 export { type DatabaseConfig, DEFAULT_SQLITE_PATH, databaseConfigFrom, redact } from "./config.ts";
 export { type OpenOptions, openStore, type Store, type StoreLocation } from "./database.ts";
+export type { FailureKind, StoreDialect, TransactionKind } from "./dialect/dialect.ts";
 export { type MigrationReport, migrateDown, migrateToLatest } from "./migrate.ts";
 export { migrations } from "./migrations/index.ts";
-export {
-  BenchRepository,
-  dropPostgresDatabase,
-  type NaiveReportQuery,
-  type NaiveReportRow,
-  openRawSqlite,
-  postgresSettings,
-  RawPostgresInserter,
-  RawSqliteInserter,
-  recreatePostgresDatabase,
-  type TableStats,
-} from "./repositories/bench.repository.ts";
 export { CatalogueRepository } from "./repositories/catalogue.repository.ts";
 export { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
 export {
@@ -66,4 +55,5 @@ export {
   auditColumns,
   ValueAuditRepository,
 } from "./repositories/value-audit.repository.ts";
+export { Repositories } from "./repositories.ts";
 export type { Database } from "./schema.ts";

@@ -51,7 +51,7 @@ async function migratorOf(store: Store): Promise<Migrator> {
       : undefined;
   return new Migrator({
     db: store.db,
-    provider: migrationProvider,
+    provider: migrationProvider(store.dialect.name),
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
 }

@@ -8,7 +8,7 @@ import {
   authorize,
   registerAuth,
 } from "../../src/server/auth/index.ts";
-import { migrateToLatest, OrgUnitRepository, type Store } from "../../src/store/index.ts";
+import { migrateToLatest, type Store } from "../../src/store/index.ts";
 
 const unit = (code: string, nameVi: string, parent: string | null): OrgUnit => ({
   code,
@@ -38,7 +38,7 @@ export const PASSWORD = "mat-khau-dung";
 /** A migrated store with the units and three accounts: admin, a ward reporter, a viewer. */
 export async function seed(store: Store): Promise<Accounts> {
   await migrateToLatest(store);
-  await new OrgUnitRepository(store.db).upsert(UNITS);
+  await store.repos.units.upsert(UNITS);
   const accounts = new Accounts(store, () => new Date("2026-11-25T00:00:00Z"));
   await accounts.ensure({
     username: "admin",

@@ -4,7 +4,7 @@ import { isBaocaoError } from "../../src/core/errors.ts";
 import type { Actor } from "../../src/core/values/index.ts";
 import type { Engine, ValueInput } from "../../src/engine/index.ts";
 import { writeValues } from "../../src/engine/write-values.ts";
-import { RollupRepository, type Store } from "../../src/store/index.ts";
+import type { Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { townEngine, units } from "./fixture.ts";
 import { byKey, ValueModel } from "./value-model.ts";
@@ -42,7 +42,7 @@ describeEachEngine("engine bulk writes", (fresh) => {
     for (const [n, batch] of batches.entries()) {
       expected.push(model.apply(batch, context(n)));
       try {
-        const r = await writeValues(store.db, engine.catalogue, batch, context(n));
+        const r = await writeValues(store, engine.catalogue, batch, context(n));
         results.push([r.created, r.updated, r.deleted, r.unchanged, r.outcomes]);
       } catch (error) {
         if (!isBaocaoError(error)) throw error;
@@ -50,7 +50,7 @@ describeEachEngine("engine bulk writes", (fresh) => {
       }
     }
     const stored = await snapshot(store);
-    await new RollupRepository(store.db).rebuildFromRaw();
+    await store.repos.rollups.rebuildFromRaw();
     const rebuilt = await snapshot(store);
     expect(results).toEqual(expected);
     expect({ values: stored.values, audit: stored.audit }).toEqual(model.tables());
@@ -90,7 +90,7 @@ describeEachEngine("engine bulk writes", (fresh) => {
   it("writes nothing when a late input of a large batch is stale, and names that input", async () => {
     const months = monthsFrom(2000, 12 * 12);
     await writeValues(
-      store.db,
+      store,
       engine.catalogue,
       everyValue(months, () => 1),
       context(0),
@@ -99,9 +99,10 @@ describeEachEngine("engine bulk writes", (fresh) => {
     const revision = everyValue(months, () => 2);
     const late = revision.length - 3;
     revision[late] = { ...(revision[late] as ValueInput), expectedVersion: 0 };
-    await expect(
-      writeValues(store.db, engine.catalogue, revision, context(1)),
-    ).rejects.toMatchObject({ code: "value.conflict", details: { index: late } });
+    await expect(writeValues(store, engine.catalogue, revision, context(1))).rejects.toMatchObject({
+      code: "value.conflict",
+      details: { index: late },
+    });
     expect(await snapshot(store)).toEqual(before);
   });
 
@@ -116,7 +117,7 @@ describeEachEngine("engine bulk writes", (fresh) => {
       note: awkward[i] as string,
       source: awkward[awkward.length - 1 - i] as string,
     }));
-    await writeValues(store.db, engine.catalogue, inputs, context(0));
+    await writeValues(store, engine.catalogue, inputs, context(0));
     const { values, audit } = await snapshot(store);
     const byUnit = <T extends { unit_code: string }>(rows: readonly T[]) =>
       [...rows].sort((a, b) => UNITS.indexOf(a.unit_code) - UNITS.indexOf(b.unit_code));

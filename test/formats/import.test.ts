@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { isBaocaoError } from "../../src/core/errors.ts";
 import { Engine } from "../../src/engine/index.ts";
 import { type FileProblem, locateImportError, readImportFiles } from "../../src/formats/index.ts";
-import { DataValueRepository, migrateToLatest, type Store } from "../../src/store/index.ts";
+import { migrateToLatest, type Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { countRows } from "../support/tables.ts";
 
@@ -63,7 +63,7 @@ describeEachEngine("import of catalogue and values files", (fresh) => {
     expect(row?.value).toMatchObject({ value: 852, status: "estimate" });
     expect(row?.ytd?.value).toBe(1252);
     expect(row?.targets?.[0]?.pct).toBeCloseTo(12.52, 10);
-    const notes = await new DataValueRepository(store.db).list({ indicatorCodes: ["pupils"] });
+    const notes = await store.repos.values.list({ indicatorCodes: ["pupils"] });
     expect(notes.map((n) => n.note)).toEqual(["", 'đầu năm học, số liệu "chính thức"']);
   });
 

@@ -8,7 +8,7 @@ import {
 } from "../../src/core/numbers/index.ts";
 import type { Engine, QueryRow } from "../../src/engine/index.ts";
 import { readImportFiles, writeRegisterFiles } from "../../src/formats/index.ts";
-import { DataValueRepository, type Store } from "../../src/store/index.ts";
+import type { Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { importer, registerEngine } from "./fixture.ts";
 
@@ -202,7 +202,7 @@ describeEachEngine("registers: capital and site clearance figures in the engine"
       ["create", null, 9489, "clerk", "import"],
       ["update", 9489, 10775, "office", "form"],
     ]);
-    const july = await new DataValueRepository(store.db).list({
+    const july = await store.repos.values.list({
       indicatorCodes: ["clearance_households_paid"],
       periods: ["2023-07"],
     });

@@ -4,17 +4,12 @@ import { defineCatalogue } from "../../src/core/catalogue/index.ts";
 import type { OrgUnit } from "../../src/core/units/index.ts";
 import type { DataValueRecord } from "../../src/core/values/index.ts";
 import {
-  CatalogueRepository,
   type DataValueColumns,
-  DataValueRepository,
   dataValueColumns,
   migrateDown,
   migrateToLatest,
   migrations,
-  OrgUnitRepository,
-  RollupRepository,
   type Store,
-  TargetRepository,
 } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { countRows } from "../support/tables.ts";
@@ -121,7 +116,7 @@ describeEachEngine("storage", (fresh, engine) => {
   });
 
   it("stores org units with their parent, and their events; refuses an unknown parent", async () => {
-    const units = new OrgUnitRepository(store.db);
+    const units = store.repos.units;
     await units.upsert([town, ward1]);
     expect(await units.get("NGA_NAM_P1")).toEqual(ward1);
     await units.upsert([{ ...ward1, nameEn: "Ward One" }]);
@@ -136,7 +131,7 @@ describeEachEngine("storage", (fresh, engine) => {
   });
 
   it("stores the catalogue and reads it back validated", async () => {
-    const repository = new CatalogueRepository(store.db);
+    const repository = store.repos.catalogue;
     await repository.save(catalogue);
     const loaded = await repository.load();
     expect(loaded.indicators).toEqual(catalogue.indicators);
@@ -153,9 +148,9 @@ describeEachEngine("storage", (fresh, engine) => {
   });
 
   it("stores targets of several kinds per indicator, unit and year", async () => {
-    await new OrgUnitRepository(store.db).upsert([town]);
-    await new CatalogueRepository(store.db).save(catalogue);
-    const targets = new TargetRepository(store.db);
+    await store.repos.units.upsert([town]);
+    await store.repos.catalogue.save(catalogue);
+    const targets = store.repos.targets;
     const plan = {
       indicator: "land_dossiers_received",
       reportingUnit: "NGA_NAM",
@@ -175,9 +170,9 @@ describeEachEngine("storage", (fresh, engine) => {
   });
 
   it("keeps raw values with their version, and fractional values exactly as doubles", async () => {
-    await new OrgUnitRepository(store.db).upsert([town, ward1]);
-    await new CatalogueRepository(store.db).save(catalogue);
-    const values = new DataValueRepository(store.db);
+    await store.repos.units.upsert([town, ward1]);
+    await store.repos.catalogue.save(catalogue);
+    const values = store.repos.values;
     await values.insertNew(
       columnsOf([record, { ...record, indicatorCode: "rice_yield", value: 5.219 }]),
     );
@@ -193,18 +188,18 @@ describeEachEngine("storage", (fresh, engine) => {
   });
 
   it("reads nothing, without a query error, for an empty list of codes", async () => {
-    await new OrgUnitRepository(store.db).upsert([town, ward1]);
-    await new CatalogueRepository(store.db).save(catalogue);
-    await new DataValueRepository(store.db).insertNew(columnsOf([record]));
-    const values = new DataValueRepository(store.db);
+    await store.repos.units.upsert([town, ward1]);
+    await store.repos.catalogue.save(catalogue);
+    await store.repos.values.insertNew(columnsOf([record]));
+    const values = store.repos.values;
     expect(await values.list({ indicatorCodes: [] })).toEqual([]);
     expect(await values.list({ unitCodes: [record.unitCode], periods: [] })).toEqual([]);
-    const rollups = new RollupRepository(store.db);
+    const rollups = store.repos.rollups;
     const range = { fromPeriod: "2023-01", toPeriod: "2023-12" };
     expect(await rollups.list({ unitCodes: ["NGA_NAM"], indicatorCodes: [], ...range })).toEqual(
       [],
     );
-    const targets = new TargetRepository(store.db);
+    const targets = store.repos.targets;
     expect(await targets.list({ unitCodes: ["NGA_NAM"], years: [] })).toEqual([]);
     expect(
       await targets.list({ unitCodes: ["NGA_NAM"], years: [2023], indicatorCodes: [] }),
@@ -212,7 +207,7 @@ describeEachEngine("storage", (fresh, engine) => {
   });
 
   it("gives every test a database of its own", async () => {
-    expect(await new OrgUnitRepository(store.db).list()).toEqual([]);
+    expect(await store.repos.units.list()).toEqual([]);
   });
 
   if (engine === "sqlite") {

@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import {
   type CheckedRow,
   capitalPlanKey,
@@ -24,11 +23,7 @@ import {
 } from "../../core/registers/index.ts";
 import type { UnitHistory } from "../../core/units/index.ts";
 import type { Actor } from "../../core/values/index.ts";
-import {
-  type Database,
-  type RecordRepository,
-  RegisterAuditRepository,
-} from "../../store/index.ts";
+import type { RecordRepository, RegisterAuditRepository, Repositories } from "../../store/index.ts";
 import type { CompiledCatalogue } from "../compiled-catalogue.ts";
 import type { WriteResult } from "../write-values.ts";
 import { type CheckedBundle, crossCheck } from "./cross-check.ts";
@@ -65,7 +60,7 @@ export interface RegisterSummary {
  * register figures into data values. Any problem aborts the transaction: nothing is written.
  */
 export async function applyRegisters(
-  trx: Kysely<Database>,
+  trx: Repositories,
   compiled: CompiledCatalogue,
   history: UnitHistory,
   bundle: RegisterBundle,
@@ -143,13 +138,13 @@ const ORDER: readonly Part[] = [
  * (projects before their plans, tasks before their notes), deletions children first.
  */
 async function writeAll(
-  trx: Kysely<Database>,
+  trx: Repositories,
   checked: Omit<CheckedBundle, "projects"> & { readonly projects: CheckedRow<Project>[] },
   stored: StoredRegisters,
   context: Actor,
 ): Promise<{ stored: StoredRegisters; counts: Counts }> {
   const repos = registerRepositories(trx);
-  const audit = new RegisterAuditRepository(trx);
+  const audit = trx.registerAudit;
   const keys: Record<Part, (r: never) => string> = {
     projects: (p: Project) => p.code,
     tasks: (t: Task) => t.id,
@@ -208,7 +203,7 @@ async function writeAll(
 
 /** Adds progress notes, numbering each after its task's last; a note already there is skipped. */
 async function appendProgress(
-  trx: Kysely<Database>,
+  trx: Repositories,
   notes: CheckedBundle["taskProgress"],
   stored: readonly TaskProgress[],
   audit: RegisterAuditRepository,

@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import {
   type Catalogue,
   type CatalogueInput,
@@ -8,7 +7,7 @@ import {
   measureUnits,
 } from "../../core/catalogue/index.ts";
 import { REGISTER_SETS, type RegisterData, registerCatalogue } from "../../core/registers/index.ts";
-import { CatalogueRepository, type Database } from "../../store/index.ts";
+import type { Repositories } from "../../store/index.ts";
 import { type CompiledCatalogue, compileCatalogue } from "../compiled-catalogue.ts";
 
 /**
@@ -17,7 +16,7 @@ import { type CompiledCatalogue, compileCatalogue } from "../compiled-catalogue.
  * an older option stay valid and no aggregate has to be rebuilt. Saves only when something changed.
  */
 export async function syncRegisterCatalogue(
-  trx: Kysely<Database>,
+  trx: Repositories,
   compiled: CompiledCatalogue,
   data: RegisterData,
 ): Promise<CompiledCatalogue> {
@@ -45,7 +44,7 @@ export async function syncRegisterCatalogue(
   });
   const next = defineCatalogue(mergeInPlace(current, part));
   if (sameRegisterPart(current, next, part)) return compiled;
-  await new CatalogueRepository(trx).save(next);
+  await trx.catalogue.save(next);
   return compileCatalogue(next);
 }
 

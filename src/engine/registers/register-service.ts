@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import { BaocaoError } from "../../core/errors.ts";
 import {
   carriedOver,
@@ -18,13 +17,7 @@ import {
 } from "../../core/registers/index.ts";
 import { isIsoDate } from "../../core/time/index.ts";
 import type { ActorAtAnyTime } from "../../core/values/index.ts";
-import {
-  type Database,
-  type RegisterAuditEntry,
-  RegisterAuditRepository,
-  TaskRepository,
-  type Versioned,
-} from "../../store/index.ts";
+import type { RegisterAuditEntry, Repositories, Versioned } from "../../store/index.ts";
 import type { RegisterSummary } from "./apply-registers.ts";
 import { loadRegisters, registerData, type StoredRegisters } from "./stored-registers.ts";
 import { withoutMeta } from "./write-records.ts";
@@ -61,7 +54,7 @@ export interface TaskChange {
  */
 export class RegisterService {
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: Repositories,
     private readonly apply: ApplyRegisters,
     private readonly clock: () => string,
   ) {}
@@ -120,7 +113,7 @@ export class RegisterService {
       taskStatus(change.status, (code, message) => {
         throw new BaocaoError(code, message, { field: "status", value: change.status });
       });
-    const repository = new TaskRepository(this.db);
+    const repository = this.db.tasks;
     const task = await repository.get(id);
     if (!task)
       throw new BaocaoError("register.unknown_task", `Không có nhiệm vụ mã "${id}".`, { id });
@@ -150,7 +143,7 @@ export class RegisterService {
 
   /** Every change of one register record, oldest first. */
   history(register: RegisterName, key: string): Promise<RegisterAuditEntry[]> {
-    return new RegisterAuditRepository(this.db).history(register, key);
+    return this.db.registerAudit.history(register, key);
   }
 
   private today(): string {

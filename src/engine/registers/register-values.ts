@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import type { Catalogue } from "../../core/catalogue/index.ts";
 import {
   REGISTER_INDICATOR_CODES,
@@ -6,7 +5,7 @@ import {
   registerFigures,
 } from "../../core/registers/index.ts";
 import { type Actor, keyString } from "../../core/values/index.ts";
-import { type Database, DataValueRepository, UnitClosureRepository } from "../../store/index.ts";
+import type { Repositories } from "../../store/index.ts";
 import { disaggregationKey, parseDisaggregationKey } from "../disaggregation-key.ts";
 import type { ValueInput } from "../value-input.ts";
 import { checkValues, type WriteResult, writeChecked } from "../write-values.ts";
@@ -20,13 +19,13 @@ export const REGISTER_SOURCE = "register";
  * no longer follow from the registers. This is how register rows reach `engine.query`.
  */
 export async function syncRegisterValues(
-  trx: Kysely<Database>,
+  trx: Repositories,
   catalogue: Catalogue,
   data: RegisterData,
   context: Actor,
 ): Promise<WriteResult> {
   const units = [...new Set(data.projects.map((p) => p.reportingUnit))];
-  const closure = await new UnitClosureRepository(trx).forUnits(units);
+  const closure = await trx.closure.forUnits(units);
   const isValid = (unit: string, month: string) =>
     closure.some(
       (r) =>
@@ -55,7 +54,7 @@ export async function syncRegisterValues(
       }),
     ),
   );
-  const stored = await new DataValueRepository(trx).list({
+  const stored = await trx.values.list({
     indicatorCodes: REGISTER_INDICATOR_CODES.filter((c) => catalogue.byCode.has(c)),
   });
   for (const value of stored) {

@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import type {
   CapitalPlan,
   Commitment,
@@ -9,17 +8,7 @@ import type {
   Task,
   TaskProgress,
 } from "../../core/registers/index.ts";
-import {
-  CapitalPlanRepository,
-  CommitmentRepository,
-  type Database,
-  DisbursementRepository,
-  ProjectRepository,
-  SiteClearanceRepository,
-  TaskProgressRepository,
-  TaskRepository,
-  type Versioned,
-} from "../../store/index.ts";
+import type { Repositories, Versioned } from "../../store/index.ts";
 
 /** Everything the registers hold, as stored (with versions). */
 export interface StoredRegisters {
@@ -33,20 +22,20 @@ export interface StoredRegisters {
 }
 
 /** The repositories of the registers, over one connection or transaction. */
-export function registerRepositories(db: Kysely<Database>) {
+export function registerRepositories(db: Repositories) {
   return {
-    projects: new ProjectRepository(db),
-    capitalPlans: new CapitalPlanRepository(db),
-    commitments: new CommitmentRepository(db),
-    disbursements: new DisbursementRepository(db),
-    siteClearance: new SiteClearanceRepository(db),
-    tasks: new TaskRepository(db),
-    taskProgress: new TaskProgressRepository(db),
+    projects: db.projects,
+    capitalPlans: db.capitalPlans,
+    commitments: db.commitments,
+    disbursements: db.disbursements,
+    siteClearance: db.siteClearance,
+    tasks: db.tasks,
+    taskProgress: db.taskProgress,
   };
 }
 
 /** Reads every register. A town's registers hold hundreds of rows, not millions. */
-export async function loadRegisters(db: Kysely<Database>): Promise<StoredRegisters> {
+export async function loadRegisters(db: Repositories): Promise<StoredRegisters> {
   const r = registerRepositories(db);
   return {
     projects: await r.projects.list(),

@@ -1,11 +1,8 @@
 import { type Kysely, sql } from "kysely";
+import type { DialectName } from "./dialect-name.ts";
 
 // What every engine keeps in memory: the catalogue and the units with their history.
 const WATCHED = ["indicators", "catalogue_entries", "org_units", "unit_events"] as const;
-
-function isPostgres(db: Kysely<unknown>): boolean {
-  return sql`${0}`.compile(db).sql === "$1";
-}
 
 /**
  * A second counter (row 2 of `data_epoch`) that changes of the catalogue or of the units move,
@@ -13,9 +10,9 @@ function isPostgres(db: Kysely<unknown>): boolean {
  * the one it loaded and reloads, so a catalogue change made by one server process reaches the
  * others at their next request.
  */
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   await sql`insert into data_epoch (id, n) values (2, 0)`.execute(db);
-  if (isPostgres(db)) {
+  if (dialect === "postgres") {
     await sql`create function bump_definitions_epoch() returns trigger language plpgsql as $$
       begin update data_epoch set n = n + 1 where id in (1, 2); return null; end $$`.execute(db);
     for (const table of WATCHED) {
@@ -37,8 +34,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 /** Drops the triggers and the counter's row. */
-export async function down(db: Kysely<unknown>): Promise<void> {
-  if (isPostgres(db)) {
+export async function down(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+  if (dialect === "postgres") {
     for (const table of WATCHED)
       await sql`drop trigger if exists ${sql.raw(`${table}_bumps_definitions`)} on ${sql.table(table)}`.execute(
         db,

@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from "kysely";
+import type { Kysely, Migration, MigrationProvider } from "kysely";
 import * as initial from "./20261125T120000-initial.ts";
 import * as rulesRegimes from "./20261125T130000-rules-regimes.ts";
 import * as registers from "./20261125T140000-registers.ts";
@@ -6,12 +6,20 @@ import * as reports from "./20261125T150000-reports.ts";
 import * as auth from "./20261125T160000-auth.ts";
 import * as dataEpoch from "./20261125T165000-data-epoch.ts";
 import * as definitionsEpoch from "./20261125T180000-definitions-epoch.ts";
+import * as dataEpochSequence from "./20261202T120000-data-epoch-sequence.ts";
+import type { DialectName } from "./dialect-name.ts";
+
+/** A migration; one that needs engine-specific SQL is told the engine. */
+interface StoreMigration {
+  up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
+  down?(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
+}
 
 /**
  * Every migration, by its timestamped name. Listed here rather than read from disk so the same
  * list works from source, from a bundle and in tests; a new file must sort after the newest.
  */
-export const migrations: Readonly<Record<string, Migration>> = {
+export const migrations: Readonly<Record<string, StoreMigration>> = {
   "20261125T120000-initial": initial,
   "20261125T130000-rules-regimes": rulesRegimes,
   "20261125T140000-registers": registers,
@@ -19,9 +27,23 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "20261125T160000-auth": auth,
   "20261125T165000-data-epoch": dataEpoch,
   "20261125T180000-definitions-epoch": definitionsEpoch,
+  "20261202T120000-data-epoch-sequence": dataEpochSequence,
 };
 
-/** Kysely's provider over the static list. */
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => ({ ...migrations }),
-};
+/** Kysely's provider over the static list, each migration told the engine it runs on. */
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return {
+    getMigrations: async () =>
+      Object.fromEntries(
+        Object.entries(migrations).map(([name, m]): [string, Migration] => [
+          name,
+          {
+            up: (db) => m.up(db, dialect),
+            ...(m.down
+              ? { down: (db: Kysely<unknown>) => m.down?.(db, dialect) ?? Promise.resolve() }
+              : {}),
+          },
+        ]),
+      ),
+  };
+}

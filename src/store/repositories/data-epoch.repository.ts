@@ -1,37 +1,35 @@
 import type { Kysely } from "kysely";
+import type { StoreDialect } from "../dialect/dialect.ts";
 import type { Database } from "../schema.ts";
 
-/** Row 1 counts every change of data; row 2 every change of the catalogue or the units. */
-const DATA = 1;
-const DEFINITIONS = 2;
-
-/** Reads the change counters that triggers move (see the data- and definitions-epoch migrations). */
+/**
+ * Reads the change counters (see the data- and definitions-epoch migrations): the data counter,
+ * which every change of values, targets or reporting regimes moves (a row on SQLite, a sequence
+ * on PostgreSQL), and the definitions counter of the catalogue and the units.
+ */
 export class DataEpochRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   /** The data counter; equal counts mean no value, target or regime changed in between. */
-  current(): Promise<number> {
-    return this.read(DATA);
+  async current(): Promise<number> {
+    return (await this.both()).data;
   }
 
   /** The definitions counter; equal counts mean the catalogue and the units did not change. */
-  definitions(): Promise<number> {
-    return this.read(DEFINITIONS);
+  async definitions(): Promise<number> {
+    return (await this.both()).definitions;
   }
 
   /** Both counters in one read: what a server request checks before it answers. */
   async both(): Promise<{ data: number; definitions: number }> {
-    const rows = await this.db.selectFrom("data_epoch").select(["id", "n"]).execute();
-    const of = (id: number) => Number(rows.find((r) => r.id === id)?.n ?? -1);
-    return { data: of(DATA), definitions: of(DEFINITIONS) };
-  }
-
-  private async read(id: number): Promise<number> {
-    const row = await this.db
-      .selectFrom("data_epoch")
-      .select("n")
-      .where("id", "=", id)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+    const result = await this.db.executeQuery<{
+      data: number | string;
+      definitions: number | string;
+    }>(this.dialect.epochsQuery);
+    const row = result.rows[0];
+    return { data: Number(row?.data ?? -1), definitions: Number(row?.definitions ?? -1) };
   }
 }

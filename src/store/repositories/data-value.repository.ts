@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { DataValueKey, DataValueRecord, ValueStatus } from "../../core/values/index.ts";
+import { type ColumnTable, runAll, type StoreDialect } from "../dialect/dialect.ts";
 import type { Database, DataValueTable } from "../schema.ts";
-import { type ColumnTable, deleteStatements, insertStatements, runAll } from "./column-rows.ts";
 
 /** Keys column by column (same index, same key), for bulk deletes. */
 export interface KeyColumns {
@@ -89,7 +89,10 @@ export interface DataValueFilter {
 
 /** Reads and writes raw data values; the engine decides what to write and keeps roll-ups. */
 export class DataValueRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   /**
    * Inserts values known to be new (rows `from` to `to` of the columns) with a plain insert, so
@@ -98,7 +101,7 @@ export class DataValueRepository {
   async insertNew(columns: DataValueColumns, from?: number, to?: number): Promise<void> {
     await runAll(
       this.db,
-      insertStatements(this.db, DATA_VALUES, valueColumns(columns), "", from, to),
+      this.dialect.insertStatements(DATA_VALUES, valueColumns(columns), "", from, to),
     );
   }
 
@@ -106,13 +109,16 @@ export class DataValueRepository {
   async upsertColumns(columns: DataValueColumns, from?: number, to?: number): Promise<void> {
     await runAll(
       this.db,
-      insertStatements(this.db, DATA_VALUES, valueColumns(columns), REPLACE_STORED, from, to),
+      this.dialect.insertStatements(DATA_VALUES, valueColumns(columns), REPLACE_STORED, from, to),
     );
   }
 
   /** Removes the values with the given keys. */
   async deleteMany(keys: KeyColumns): Promise<void> {
-    await runAll(this.db, deleteStatements(this.db, "data_values", KEY_COLUMNS, keyArrays(keys)));
+    await runAll(
+      this.db,
+      this.dialect.deleteStatements("data_values", KEY_COLUMNS, keyArrays(keys)),
+    );
   }
 
   /** Values matching the filter, in key order. */

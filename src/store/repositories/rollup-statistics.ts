@@ -1,5 +1,5 @@
 import type { AdditiveStatistic } from "../../core/aggregation/index.ts";
-import type { ColumnType } from "./column-rows.ts";
+import type { ColumnType } from "../dialect/dialect.ts";
 
 /** Where an additive statistic of core/aggregation is stored, and what one raw value adds to it. */
 export interface StoredStatistic {

@@ -7,8 +7,8 @@ import {
   UNIT_RULES,
 } from "../../core/aggregation/index.ts";
 import type { DataValueKey } from "../../core/values/index.ts";
+import { type ColumnTable, runAll, type StoreDialect } from "../dialect/dialect.ts";
 import type { Database, RollupTable } from "../schema.ts";
-import { type ColumnTable, deleteStatements, insertStatements, runAll } from "./column-rows.ts";
 import { type KeyColumns, keyArrays } from "./data-value.repository.ts";
 import { ROLLUP_STATISTICS } from "./rollup-statistics.ts";
 
@@ -52,7 +52,10 @@ export interface RollupFilter {
  * (core/aggregation), for the indicators whose rule over units is reversible.
  */
 export class RollupRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   /**
    * Adds differences given column by column (each aggregate at most once), creating the
@@ -60,11 +63,14 @@ export class RollupRepository {
    */
   async addDeltaColumns(d: RollupDeltaColumns): Promise<void> {
     const columns = [...keyArrays(d), ...ADDITIVE_STATISTICS.map((name) => d[name])];
-    await runAll(this.db, insertStatements(this.db, ROLLUPS, columns, ADD_TO_STORED));
+    await runAll(this.db, this.dialect.insertStatements(ROLLUPS, columns, ADD_TO_STORED));
     const shrunk = d.count.flatMap((c, i) => (c < 0 ? [i] : []));
     if (shrunk.length === 0) return;
     const keys = keyArrays(d).map((column) => shrunk.map((i) => column[i] as string));
-    await runAll(this.db, deleteStatements(this.db, "rollups", KEY_COLUMNS, keys, "count <= 0"));
+    await runAll(
+      this.db,
+      this.dialect.deleteStatements("rollups", KEY_COLUMNS, keys, "count <= 0"),
+    );
   }
 
   /** Aggregates of some units over a month range. */

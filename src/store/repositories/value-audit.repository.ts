@@ -5,8 +5,8 @@ import {
   type DataValueKey,
   keyString,
 } from "../../core/values/index.ts";
+import { type ColumnTable, runAll, type StoreDialect } from "../dialect/dialect.ts";
 import type { Database } from "../schema.ts";
-import { type ColumnTable, insertStatements, runAll } from "./column-rows.ts";
 import { type KeyColumns, keyColumnArrays, keyColumns } from "./data-value.repository.ts";
 
 /** Audit rows column by column, for bulk appends without an object per change. */
@@ -62,7 +62,10 @@ const VALUE_AUDIT: ColumnTable = {
 
 /** Appends and reads the audit trail of values. */
 export class ValueAuditRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   /** Records changes given column by column (rows `from` to `to`); same primary-key guard. */
   async appendColumns(c: AuditColumns, from?: number, to?: number): Promise<void> {
@@ -82,7 +85,7 @@ export class ValueAuditRepository {
       c.via,
       c.note,
     ];
-    await runAll(this.db, insertStatements(this.db, VALUE_AUDIT, columns, "", from, to));
+    await runAll(this.db, this.dialect.insertStatements(VALUE_AUDIT, columns, "", from, to));
   }
 
   /** The newest version of every audited key matching the filter, by `keyString`. */

@@ -1,10 +1,10 @@
 import SqliteDatabase from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
 import type pg from "pg";
-import type { Database, DataValueTable } from "../schema.ts";
+import type { Database, DataValueTable } from "../src/store/schema.ts";
 
 /**
- * SQL used only by the benchmark (`bench/`): the naive report query over raw values, raw inserts
+ * SQL used only by the benchmark: the naive report query over raw values, raw inserts
  * that bypass the engine (the "raw rate" the engine's bulk load is compared with), and a few
  * housekeeping statements. Nothing in the application calls it.
  */

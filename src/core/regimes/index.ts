@@ -1,0 +1,1 @@
+export type { ReportingRegime } from "./regime.ts";

@@ -1,0 +1,76 @@
+import type { CompiledQuery, Dialect } from "kysely";
+
+/** A column's SQL type, as PostgreSQL's `unnest` needs it spelled. */
+export type ColumnType = "text" | "double precision" | "integer";
+
+/** The target of a column-wise write: a table and its columns in parameter order. */
+export interface ColumnTable {
+  readonly table: string;
+  readonly columns: readonly (readonly [name: string, type: ColumnType])[];
+}
+
+/** Rows given column by column: one array per column of the table, all of the same length. */
+export type Columns = readonly (readonly unknown[])[];
+
+/** A failure the application answers in its own words rather than as a crash. */
+export type FailureKind =
+  /** A unique or primary key was taken meanwhile (a lost race): a conflict, 409. */
+  | "unique"
+  /** The database was locked or a lock was not granted in time: try again, 503. */
+  | "busy"
+  /** A statement ran past its time limit. */
+  | "timeout"
+  /** The disk is full. */
+  | "full";
+
+/**
+ * What differs between SQLite and PostgreSQL, in one place, chosen once when the store opens:
+ * the Kysely dialect, the bulk statements, how failures are told apart, how the data counter is
+ * read and moved, and the settings of a transaction.
+ */
+export interface StoreDialect {
+  readonly name: "sqlite" | "postgres";
+  readonly kysely: Dialect;
+  /**
+   * The statements that insert `columns` (rows `from` to `to`) into `target`, followed by `tail`
+   * (an `on conflict` clause or nothing). Their text depends only on the table (and row count),
+   * never on the data.
+   */
+  insertStatements(
+    target: ColumnTable,
+    columns: Columns,
+    tail?: string,
+    from?: number,
+    to?: number,
+  ): CompiledQuery[];
+  /** The statements that delete the rows whose `keyColumns` match one of the key tuples. */
+  deleteStatements(
+    table: string,
+    keyColumns: readonly string[],
+    keys: Columns,
+    extraCondition?: string,
+  ): CompiledQuery[];
+  /** Which handled failure an error of this engine is, if any. */
+  failureOf(error: unknown): FailureKind | undefined;
+  /** Statements run first in a write transaction (time limits); none on SQLite. */
+  transactionSettings(kind: TransactionKind): readonly CompiledQuery[];
+  /** Reads both change counters, `data` and `definitions`, in one statement. */
+  readonly epochsQuery: CompiledQuery;
+  /**
+   * Moves the data counter once more after a write committed, where it is not moved inside the
+   * transaction's own lock (PostgreSQL's sequence): a reader that cached an answer between the
+   * last statement and the commit sees it is stale. Null where the counter is a row (SQLite).
+   */
+  readonly afterCommit: CompiledQuery | null;
+}
+
+/** A form's save waits briefly for locks; an import may run long but must not wait forever. */
+export type TransactionKind = "save" | "import";
+
+/** Runs statements one after the other. */
+export async function runAll(
+  db: { executeQuery(query: CompiledQuery): Promise<unknown> },
+  statements: readonly CompiledQuery[],
+): Promise<void> {
+  for (const statement of statements) await db.executeQuery(statement);
+}

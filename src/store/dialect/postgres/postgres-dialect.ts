@@ -1,0 +1,70 @@
+import { CompiledQuery, PostgresDialect } from "kysely";
+import type pg from "pg";
+import type { FailureKind, StoreDialect, TransactionKind } from "../dialect.ts";
+
+// A form's save gives up after a few seconds behind another writer's locks (and says so) rather
+// than hang; an import may run for minutes but never waits long for a lock either.
+const SETTINGS: Record<TransactionKind, readonly CompiledQuery[]> = {
+  save: [
+    CompiledQuery.raw("set local lock_timeout = '8s'"),
+    CompiledQuery.raw("set local statement_timeout = '60s'"),
+  ],
+  import: [
+    CompiledQuery.raw("set local lock_timeout = '8s'"),
+    CompiledQuery.raw("set local statement_timeout = '15min'"),
+  ],
+};
+
+/** PostgreSQL: one `INSERT … SELECT FROM unnest(…)` per table per chunk, a counter sequence. */
+export function postgresDialect(pool: pg.Pool): StoreDialect {
+  return {
+    name: "postgres",
+    kysely: new PostgresDialect({ pool }),
+    insertStatements(target, columns, tail = "", from = 0, to = columns[0]?.length ?? 0) {
+      if (to <= from) return [];
+      const names = target.columns.map(([name]) => name).join(", ");
+      const arrays = target.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
+      const text = `insert into ${target.table} (${names}) select * from unnest(${arrays}) ${tail}`;
+      const whole = from === 0 && to === columns[0]?.length;
+      return [
+        CompiledQuery.raw(text, whole ? [...columns] : columns.map((c) => c.slice(from, to))),
+      ];
+    },
+    deleteStatements(table, keyColumns, keys, extraCondition = "") {
+      if ((keys[0]?.length ?? 0) === 0) return [];
+      const names = keyColumns.join(", ");
+      const arrays = keyColumns.map((_, i) => `$${i + 1}::text[]`).join(", ");
+      const and = extraCondition ? ` and ${extraCondition}` : "";
+      return [
+        CompiledQuery.raw(
+          `delete from ${table} where (${names}) in (select * from unnest(${arrays}))${and}`,
+          [...keys],
+        ),
+      ];
+    },
+    failureOf,
+    transactionSettings: (kind) => SETTINGS[kind],
+    epochsQuery: CompiledQuery.raw(
+      "select (select case when is_called then last_value else 0 end from data_epoch_seq) as data, (select n from data_epoch where id = 2) as definitions",
+    ),
+    afterCommit: CompiledQuery.raw("select nextval('data_epoch_seq')"),
+  };
+}
+
+function failureOf(error: unknown): FailureKind | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case "23505":
+      return "unique";
+    case "55P03": // lock_not_available: the lock timeout passed
+    case "40001": // serialization_failure
+    case "40P01": // deadlock_detected
+      return "busy";
+    case "57014": // query_canceled: the statement timeout passed
+      return "timeout";
+    case "53100": // disk_full
+      return "full";
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,82 @@
+import type { Kysely } from "kysely";
+import type { ReportingRegime } from "../core/regimes/index.ts";
+import type { RuleInput } from "../core/validation/index.ts";
+import type { StoreDialect } from "./dialect/dialect.ts";
+import { CatalogueRepository } from "./repositories/catalogue.repository.ts";
+import { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
+import { DataValueRepository } from "./repositories/data-value.repository.ts";
+import { DefinitionRepository } from "./repositories/definition.repository.ts";
+import { LoginAttemptRepository } from "./repositories/login-attempt.repository.ts";
+import { OrgUnitRepository } from "./repositories/org-unit.repository.ts";
+import {
+  CapitalPlanRepository,
+  CommitmentRepository,
+  DisbursementRepository,
+  ProjectRepository,
+} from "./repositories/project.repository.ts";
+import { RegisterAuditRepository } from "./repositories/register-audit.repository.ts";
+import { ReportRepository } from "./repositories/report.repository.ts";
+import { RollupRepository } from "./repositories/rollup.repository.ts";
+import { SessionRepository } from "./repositories/session.repository.ts";
+import { SiteClearanceRepository } from "./repositories/site-clearance.repository.ts";
+import { TargetRepository } from "./repositories/target.repository.ts";
+import { TaskProgressRepository, TaskRepository } from "./repositories/task.repository.ts";
+import { UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
+import { UserRepository } from "./repositories/user.repository.ts";
+import { ValueAuditRepository } from "./repositories/value-audit.repository.ts";
+import type { Database } from "./schema.ts";
+
+/**
+ * Every repository over one connection or one transaction: what the rest of the application
+ * reads and writes through (`store.repos`, or the argument of `store.transaction`). Nothing
+ * outside the store makes a repository itself or writes SQL.
+ */
+export class Repositories {
+  readonly values: DataValueRepository;
+  readonly valueAudit: ValueAuditRepository;
+  readonly rollups: RollupRepository;
+  readonly epochs: DataEpochRepository;
+  readonly catalogue: CatalogueRepository;
+  readonly units: OrgUnitRepository;
+  readonly closure: UnitClosureRepository;
+  readonly targets: TargetRepository;
+  readonly rules: DefinitionRepository<RuleInput>;
+  readonly regimes: DefinitionRepository<ReportingRegime>;
+  readonly reports: ReportRepository;
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly loginAttempts: LoginAttemptRepository;
+  readonly projects: ProjectRepository;
+  readonly capitalPlans: CapitalPlanRepository;
+  readonly commitments: CommitmentRepository;
+  readonly disbursements: DisbursementRepository;
+  readonly siteClearance: SiteClearanceRepository;
+  readonly tasks: TaskRepository;
+  readonly taskProgress: TaskProgressRepository;
+  readonly registerAudit: RegisterAuditRepository;
+
+  constructor(db: Kysely<Database>, dialect: StoreDialect) {
+    this.values = new DataValueRepository(db, dialect);
+    this.valueAudit = new ValueAuditRepository(db, dialect);
+    this.rollups = new RollupRepository(db, dialect);
+    this.epochs = new DataEpochRepository(db, dialect);
+    this.catalogue = new CatalogueRepository(db);
+    this.units = new OrgUnitRepository(db);
+    this.closure = new UnitClosureRepository(db);
+    this.targets = new TargetRepository(db);
+    this.rules = new DefinitionRepository<RuleInput>(db, "validation_rules");
+    this.regimes = new DefinitionRepository<ReportingRegime>(db, "reporting_regimes");
+    this.reports = new ReportRepository(db);
+    this.users = new UserRepository(db);
+    this.sessions = new SessionRepository(db);
+    this.loginAttempts = new LoginAttemptRepository(db);
+    this.projects = new ProjectRepository(db);
+    this.capitalPlans = new CapitalPlanRepository(db);
+    this.commitments = new CommitmentRepository(db);
+    this.disbursements = new DisbursementRepository(db);
+    this.siteClearance = new SiteClearanceRepository(db);
+    this.tasks = new TaskRepository(db);
+    this.taskProgress = new TaskProgressRepository(db);
+    this.registerAudit = new RegisterAuditRepository(db);
+  }
+}
