@@ -29,6 +29,7 @@ export type {
   TotalRule,
   UnitAggregation,
   UnitAggregationKind,
+  ValueRange,
   ValueType,
 } from "./indicator.ts";
 export {
@@ -51,6 +52,7 @@ export type { MeasureUnit } from "./measure-unit.ts";
 export { measureUnits } from "./measure-units.ts";
 export type { CatalogueProblem } from "./problems.ts";
 export { getSector, isSectorCode, SECTORS } from "./sectors.ts";
+export { type EffectiveRange, impliedMinimum, valueRange } from "./value-range.ts";
 export {
   DAMAGE_BAND,
   FUND_SOURCE,
