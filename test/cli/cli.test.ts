@@ -76,7 +76,7 @@ describe("baocao CLI", () => {
     );
     expect(broken.code).toBe(EXIT.failed);
     expect(broken.err).toEqual([
-      '  tệp missing-column.csv, dòng 1, value: Thiếu cột "value" trong dòng tiêu đề.',
+      '  tệp missing-column.csv, dòng 1, value: Thiếu cột "value" trong dòng tiêu đề (đọc với bảng mã utf-8, phân cách bằng dấu phẩy).',
       expect.stringMatching(
         /^ {2}tệp bad-catalogue.yaml, dòng 13, cột 11 \(indicators\[1\]\.unit\): /,
       ),

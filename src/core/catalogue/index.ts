@@ -52,7 +52,6 @@ export type { MeasureUnit } from "./measure-unit.ts";
 export { measureUnits } from "./measure-units.ts";
 export type { CatalogueProblem } from "./problems.ts";
 export { getSector, isSectorCode, SECTORS } from "./sectors.ts";
-export { type EffectiveRange, impliedMinimum, valueRange } from "./value-range.ts";
 export {
   DAMAGE_BAND,
   FUND_SOURCE,
@@ -60,3 +59,4 @@ export {
   SCHOOL_LEVEL,
   STANDARD_CATEGORY_SETS,
 } from "./standard-category-sets.ts";
+export { type EffectiveRange, impliedMinimum, valueRange } from "./value-range.ts";
