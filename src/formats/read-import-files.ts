@@ -131,7 +131,11 @@ function textOf(content: string | Uint8Array): string {
   return typeof content === "string" ? content : new TextDecoder().decode(content);
 }
 
-function mergeBundles(parts: readonly ImportBundle[], origins: readonly ValueRow[]): ImportBundle {
+/** Merges the catalogue parts of several files and the values read into one bundle. */
+export function mergeBundles(
+  parts: readonly ImportBundle[],
+  origins: readonly ValueRow[],
+): ImportBundle {
   const catalogues = parts.flatMap((p) => (p.catalogue ? [p.catalogue] : []));
   return {
     units: parts.flatMap((p) => p.units ?? []),
