@@ -42,3 +42,4 @@ export {
   writeRegisterFiles,
 } from "./registers/index.ts";
 export { type RowOrigin, RowOrigins } from "./row-origins.ts";
+export * from "./xlsx/index.ts";

@@ -62,7 +62,8 @@ export function readImportFiles(
         const { head, records } = readCsv(content, file.name, options);
         if (looksLikeRegister(records[0]?.cells ?? [])) {
           const read = readRegisterRecords(records, file.name);
-          const list = (registerOrigins[read.register] ??= []);
+          registerOrigins[read.register] ??= [];
+          const list = registerOrigins[read.register] as RegisterRow[];
           for (const row of read.rows) list.push(row);
         } else
           for (const row of readValueRecords(head, records, file.name, {

@@ -73,7 +73,8 @@ export async function openImportFiles(
         for (let next = await iterator.next(); !next.done; next = await iterator.next())
           all.push(next.value);
         const read = readRegisterRecords(all, file.name);
-        const list = (registerOrigins[read.register] ??= []);
+        registerOrigins[read.register] ??= [];
+        const list = registerOrigins[read.register] as RegisterRow[];
         for (const row of read.rows) list.push(row);
       } else
         values.push(
