@@ -84,7 +84,9 @@ describe("baocao CLI", () => {
     ]);
     const one = await run(["import", join(fixtures, "bad-number.csv")], env);
     expect(one.err).toEqual([
-      expect.stringMatching(/^Lỗi: tệp bad-number.csv, dòng 3, cột 5 \(value\): "1.234" đọc được hai cách/),
+      expect.stringMatching(
+        /^Lỗi: tệp bad-number.csv, dòng 3, cột 5 \(value\): "1.234" đọc được hai cách/,
+      ),
     ]);
     const missing = await run(["import", join(dir, "nothing.csv")], env);
     expect(missing.err).toEqual([

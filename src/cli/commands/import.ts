@@ -15,12 +15,14 @@ import {
   type StreamedFile,
 } from "../../formats/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
+import { importForms } from "./import-form.ts";
 
 /** How many problems are listed before "…và N lỗi khác". */
 const SHOWN_PROBLEMS = 20;
 
 interface ImportOptions {
   readonly dryRun?: boolean;
+  readonly yes?: boolean;
   readonly by: string;
   readonly numbers?: NumberStyle;
   readonly clearEmpty?: boolean;
@@ -38,8 +40,9 @@ export function registerImport(program: Command, io: CliIo): void {
     .description(
       "Nhập danh mục (.yaml, .json), số liệu và sổ theo dõi (.csv); lỗi ở bất kỳ dòng nào thì không ghi gì",
     )
-    .argument("<files...>", "các tệp cần nhập")
+    .argument("<files...>", "các tệp cần nhập (.yaml, .json, .csv; hoặc biểu mẫu .xlsx đã điền)")
     .option("--dry-run", "chỉ kiểm tra và báo cáo, không ghi")
+    .option("-y, --yes", "biểu mẫu .xlsx: ghi các thay đổi không cần hỏi lại")
     .option("--by <user>", "người nhập, ghi vào nhật ký thay đổi", "cli")
     .addOption(
       new Option(
@@ -54,6 +57,23 @@ export function registerImport(program: Command, io: CliIo): void {
       ]),
     )
     .action(async (paths: string[], options: ImportOptions) => {
+      const forms = paths.filter((p) => /\.xlsx$/i.test(p));
+      if (forms.length > 0 && forms.length < paths.length)
+        throw new BaocaoError(
+          "import.mixed_kinds",
+          "Biểu mẫu .xlsx được nhập riêng, không cùng lệnh với tệp danh mục hay CSV.",
+          {},
+        );
+      if (forms.length > 0) {
+        try {
+          await importForms(io, forms, options);
+        } catch (error) {
+          if (isBaocaoError(error) && Array.isArray(error.details.problems))
+            throw listProblems(io, error);
+          throw error;
+        }
+        return;
+      }
       const progress = new ByteProgress(io, paths);
       try {
         const read = await openImportFiles(
