@@ -1,5 +1,6 @@
 export { type CatalogueFile, catalogueFileSchema } from "./catalogue-schema.ts";
 export * from "./csv/index.ts";
+export * from "./dhis2/index.ts";
 export {
   describeLocation,
   type FileProblem,

@@ -93,9 +93,9 @@ describeEachEngine(
         const error = await importFile(engine, file);
         expect(error).toBeInstanceOf(BaocaoError);
         // File problems come as "import.invalid" listing each problem with its own code.
-      const { code: outer, details } = error as BaocaoError;
-      const problems = details.problems as { code: string }[] | undefined;
-      expect(outer === "import.invalid" ? problems?.[0]?.code : outer).toBe(code);
+        const { code: outer, details } = error as BaocaoError;
+        const problems = details.problems as { code: string }[] | undefined;
+        expect(outer === "import.invalid" ? problems?.[0]?.code : outer).toBe(code);
         const message = (error as BaocaoError).message;
         expect(message).toContain(`tệp ${file}`);
         expect(message).toContain(where);
