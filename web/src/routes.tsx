@@ -14,6 +14,9 @@ const CataloguePage = lazy(() =>
 const EntryPage = lazy(() =>
   import("./pages/entry/entry-page.tsx").then((m) => ({ default: m.EntryPage })),
 );
+const ImportPage = lazy(() =>
+  import("./pages/import/import-page.tsx").then((m) => ({ default: m.ImportPage })),
+);
 const ProjectDetailPage = lazy(() =>
   import("./pages/projects/project-detail-page.tsx").then((m) => ({
     default: m.ProjectDetailPage,
@@ -79,6 +82,7 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<DashboardPage />} />
         <Route path="entry" element={<EntryPage />} />
+        <Route path="import" element={<ImportPage />} />
         <Route path="report" element={<ReportPage />} />
         <Route path="projects" element={<ProjectsPage />} />
         <Route path="projects/:code" element={<ProjectDetailPage />} />

@@ -10,6 +10,8 @@ export interface FormChange {
   readonly unit: string;
   readonly period: string;
   readonly indicator: string;
+  /** The indicator's name, for people. */
+  readonly nameVi: string;
   readonly disaggregation: string;
   readonly kind: "new" | "changed" | "unchanged" | "conflict";
   /** The value stored now (for a conflict: the newer value someone saved since). */
@@ -78,6 +80,7 @@ export async function previewFormUpload(
       unit: e.unit,
       period: e.period,
       indicator: e.indicator,
+      nameVi: engine.catalogue.byCode.get(e.indicator)?.nameVi ?? e.indicator,
       disaggregation: e.disaggregation,
       stored: now,
       uploaded: e.value,

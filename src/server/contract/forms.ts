@@ -9,6 +9,7 @@ export const FormChangeView = z.object({
   unit: z.string(),
   period: z.string(),
   indicator: z.string(),
+  nameVi: z.string(),
   disaggregation: z.string(),
   kind: z.enum(["new", "changed", "unchanged", "conflict"]),
   stored: z.union([z.number(), z.string()]).nullable(),
