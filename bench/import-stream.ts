@@ -1,7 +1,7 @@
 /**
  * The streaming import benchmark (a script, not a test):
  *
- *   node --import tsx bench/import-stream.ts --db sqlite|postgres [--rows 2000000] [--keep]
+ *   node --import tsx bench/import-stream.ts --db sqlite|postgres [--rows 2000000] [--heap 128] [--keep]
  *
  * Writes a catalogue (a province, a town, 100 communes; 200 count indicators: flows and stocks)
  * and one values CSV of `--rows` rows (months × communes × indicators, sorted by month, then
@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     db: { type: "string", default: "sqlite" },
     rows: { type: "string", default: "2000000" },
     keep: { type: "boolean", default: false },
+    /** Old-space limit of the import process in MiB (NODE_OPTIONS=--max-old-space-size), to bound its heap. */
+    heap: { type: "string" },
   },
 });
 const db = args.db === "postgres" ? "postgres" : "sqlite";
@@ -101,10 +103,11 @@ const cli = [join(ROOT, "bin/baocao.js")];
 // The schema and the catalogue first, so the timed run is the values file alone.
 spawnSync("node", [...cli, "import", join(dir, "catalogue.yaml")], { env, stdio: "inherit" });
 const started = process.hrtime.bigint();
+const heap = args.heap ? { NODE_OPTIONS: `--max-old-space-size=${args.heap}` } : {};
 const run = spawnSync(
   "/usr/bin/time",
   ["-f", "%M", "node", ...cli, "import", join(dir, "values.csv")],
-  { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  { env: { ...env, ...heap }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
 );
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const stderr = run.stderr.trim().split("\n");
@@ -115,6 +118,7 @@ if (run.status !== 0) {
 }
 const result = {
   db,
+  heapLimitMb: args.heap ? Number(args.heap) : null,
   rows: generated,
   seconds: Number(seconds.toFixed(1)),
   rowsPerSecond: Math.round(generated / seconds),
@@ -126,7 +130,7 @@ const result = {
 console.log(JSON.stringify(result, null, 2));
 mkdirSync(join(ROOT, "bench/results"), { recursive: true });
 writeFileSync(
-  join(ROOT, `bench/results/import-stream-${db}.json`),
+  join(ROOT, `bench/results/import-stream-${db}${args.heap ? `-heap${args.heap}` : ""}.json`),
   `${JSON.stringify(result, null, 2)}\n`,
 );
 if (!args.keep) rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,8 @@ import type { Kysely } from "kysely";
 import type { Catalogue } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import type { Actor } from "../core/values/index.ts";
-import type { Database } from "../store/index.ts";
+import { type Database, RollupRepository } from "../store/index.ts";
+import { DeltaSums } from "./rollup-deltas.ts";
 import { SeenKeys } from "./seen-keys.ts";
 import { type CheckedInput, checkValueInput, type ValueInput } from "./value-input.ts";
 import { atIndex } from "./write-errors.ts";
@@ -28,6 +29,9 @@ export async function writeValueSource(
 ): Promise<Omit<WriteResult, "outcomes">> {
   const counts = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
   const seen = new SeenKeys();
+  // Aggregates above the values' own units (towns, provinces), which form saves of other units
+  // also change: summed over the whole source and written by one last statement.
+  const above = new DeltaSums();
   const total = isList(source) ? source.length : undefined;
   let offset = 0;
   for await (const chunk of chunksOf(source)) {
@@ -39,7 +43,7 @@ export async function writeValueSource(
       if (first >= 0) throw duplicate(item, first);
       checked.push(item);
     }
-    const result = await writeChecked(trx, catalogue, checked, context);
+    const result = await writeChecked(trx, catalogue, checked, context, above);
     counts.created += result.created;
     counts.updated += result.updated;
     counts.deleted += result.deleted;
@@ -47,6 +51,7 @@ export async function writeValueSource(
     offset += chunk.length;
     onProgress?.(offset, total);
   }
+  if (above.size > 0) await new RollupRepository(trx).addDeltaColumns(above.columns);
   return counts;
 }
 

@@ -1,5 +1,5 @@
 import { XMLBuilder } from "fast-xml-parser";
-import type { DataValueRecord } from "../../store/index.ts";
+import type { DataValueRecord } from "../../core/values/index.ts";
 import { DEFAULT_COMBO, type Dhis2Mapping } from "./mapping.ts";
 import { adxPeriod, dhis2Period } from "./periods.ts";
 

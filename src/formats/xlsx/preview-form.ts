@@ -1,6 +1,6 @@
 import { BaocaoError, isBaocaoError } from "../../core/errors.ts";
+import { type DataValueRecord, keyString } from "../../core/values/index.ts";
 import { type Engine, parseDisaggregationKey, type ValueInput } from "../../engine/index.ts";
-import { type DataValueRecord, keyString } from "../../store/index.ts";
 import { describeLocation } from "../located-error.ts";
 import type { FormEntry } from "./read-form.ts";
 

@@ -7,6 +7,7 @@ import {
   previousPeriod,
   samePeriodLastYear,
 } from "../../core/periods/index.ts";
+import { type DataValueRecord, keyString } from "../../core/values/index.ts";
 import {
   confirmFormUpload,
   type FormLine,
@@ -15,7 +16,6 @@ import {
   readFormWorkbook,
   writeFormWorkbook,
 } from "../../formats/index.ts";
-import { type DataValueRecord, keyString } from "../../store/index.ts";
 import { authorize, requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api } from "../contract/index.ts";
