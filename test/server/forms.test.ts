@@ -88,6 +88,19 @@ describeEachEngine(
       expect(await storedNow()).toBe(before + 11);
     });
 
+    it("gives one sheet per unit when the office downloads several units at once", async () => {
+      const office = await f.signIn("vanphong");
+      const blob = await office(api.forms.download, {
+        query: { units: "PHUONG_1,XA_TAN_LONG", period: WARD.period },
+      });
+      const book = await openWorkbook(new Uint8Array(await blob.arrayBuffer()));
+      expect(book.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([
+        "Biểu 01",
+        "Biểu 02",
+      ]);
+      expect(book.getWorksheet("Biểu 02")?.getCell("A5").value).toContain("(XA_TAN_LONG)");
+    });
+
     it("refuses another unit's form for a reporter (403)", async () => {
       await expect(
         ward(api.forms.download, { query: { units: "XA_TAN_LONG", period: WARD.period } }),

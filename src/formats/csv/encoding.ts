@@ -26,10 +26,11 @@ const VIETNAMESE_1258 = new Set([
  * Guesses the encoding from the first bytes: a byte-order mark decides; NUL bytes mean UTF-16
  * (every other byte zero) or a binary file; valid UTF-8 is UTF-8; otherwise one of the two
  * Windows code pages, Windows-1258 when its reading makes Vietnamese letters (its tone marks
- * combine with the letter before them), Windows-1252 when not.
+ * combine with the letter before them), Windows-1252 when not. `complete: false` says the head
+ * is the start of a longer file (a character may be cut at its end).
  * @example detectEncoding(Buffer.from("\uFEFFunit,value", "utf8")) // { encoding: "utf-8", bom: 3 }
  */
-export function detectEncoding(head: Uint8Array): EncodingGuess {
+export function detectEncoding(head: Uint8Array, complete = true): EncodingGuess {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
     return { encoding: "utf-8", bom: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", bom: 2 };
@@ -38,7 +39,7 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
   if (utf16) return { encoding: utf16, bom: 0 };
   if (looksBinary(head))
     return { refused: "tệp nhị phân (có byte điều khiển), không phải tệp văn bản CSV" };
-  if (isUtf8(head)) return { encoding: "utf-8", bom: 0 };
+  if (isUtf8(head, complete)) return { encoding: "utf-8", bom: 0 };
   return { encoding: looksVietnamese1258(head) ? "windows-1258" : "windows-1252", bom: 0 };
 }
 
@@ -71,10 +72,10 @@ function looksBinary(head: Uint8Array): boolean {
   return false;
 }
 
-function isUtf8(head: Uint8Array): boolean {
-  // The head may end inside a character: drop an incomplete sequence at the very end.
+function isUtf8(head: Uint8Array, complete: boolean): boolean {
+  // A head cut from a longer file may end inside a character: drop an incomplete sequence there.
   let end = head.length;
-  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+  for (let back = 1; !complete && back <= 3 && end - back >= 0; back++) {
     const b = head[end - back] as number;
     if (b >= 0xc0) {
       const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;

@@ -80,7 +80,7 @@ export async function streamCsv(
     size += next.value.byteLength;
   }
   const headBytes = Buffer.concat(first);
-  const { encoding, bom } = chooseEncoding(headBytes, file, options);
+  const { encoding, bom } = chooseEncoding(headBytes, done, file, options);
   const decoder = decoderFor(encoding);
   const headText = decoder.write(headBytes.subarray(bom));
   const start = headOf(headText, encoding, file);
@@ -117,18 +117,20 @@ function decodeAll(
   file: string,
   options: CsvReadOptions,
 ): { encoding: CsvEncoding; text: string } {
-  const { encoding, bom } = chooseEncoding(bytes.subarray(0, HEAD_BYTES), file, options);
+  const head = bytes.subarray(0, HEAD_BYTES);
+  const { encoding, bom } = chooseEncoding(head, head.length === bytes.length, file, options);
   const decoder = decoderFor(encoding);
   return { encoding, text: decoder.write(bytes.subarray(bom)) + decoder.end() };
 }
 
 function chooseEncoding(
   head: Uint8Array,
+  complete: boolean,
   file: string,
   options: CsvReadOptions,
 ): { encoding: CsvEncoding; bom: number } {
   if (head.byteLength === 0) throw problem(file, 1, "import.empty", "Tệp rỗng (0 byte).");
-  const guess = detectEncoding(head);
+  const guess = detectEncoding(head, complete);
   if ("refused" in guess)
     throw problem(
       file,
