@@ -17,11 +17,9 @@ export async function dumpHash(store: Store): Promise<string> {
   const hash = createHash("sha256");
   for (const table of tables) {
     const columns = table.columns.map((c) => c.name).sort();
-    const rows = await store.db
-      .selectFrom(table.name as never)
-      .select(columns as never[])
-      .orderBy(columns as never[])
-      .execute();
+    let query = store.db.selectFrom(table.name as never).select(columns as never[]);
+    for (const column of columns) query = query.orderBy(column as never);
+    const rows = await query.execute();
     hash.update(`${table.name}\n${JSON.stringify(rows)}\n`);
   }
   return hash.digest("hex");
