@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { isBaocaoError } from "../core/errors.ts";
 import { registerCatalogueLists } from "./commands/catalogue-lists.ts";
 import { registerDemo } from "./commands/demo.ts";
+import { registerDhis2 } from "./commands/dhis2.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerPush } from "./commands/push.ts";
@@ -43,6 +44,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerReport(program, io);
   registerUser(program, io);
   registerPush(program, io);
+  registerDhis2(program, io);
 
   try {
     await program.parseAsync([...argv]);

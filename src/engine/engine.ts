@@ -120,7 +120,7 @@ export class Engine {
   async import(
     bundle: ImportBundle,
     writer: ActorAtAnyTime,
-    options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
+    options: { dryRun?: boolean; onProgress?: (done: number, total?: number) => void } = {},
   ): Promise<ImportSummary> {
     const context = { ...writer, at: writer.at ?? this.clock() };
     try {

@@ -21,11 +21,8 @@ import type { Repositories } from "../store/index.ts";
 import { closureRows } from "./closure.ts";
 import { type CompiledCatalogue, compileCatalogue } from "./compiled-catalogue.ts";
 import { applyRegisters, type RegisterSummary } from "./registers/apply-registers.ts";
-import type { ValueInput } from "./value-input.ts";
-import { checkValues, type WriteResult, writeChecked } from "./write-values.ts";
-
-/** Values written per step of an import; progress is reported after each. */
-const IMPORT_CHUNK = 5000;
+import { type ValueSource, writeValueSource } from "./value-stream.ts";
+import type { WriteResult } from "./write-values.ts";
 
 /** Everything one import may bring; each part optional. Parts are merged by code into what is stored. */
 export interface ImportBundle {
@@ -35,7 +32,8 @@ export interface ImportBundle {
   readonly targets?: readonly Target[];
   readonly rules?: readonly RuleInput[];
   readonly regimes?: readonly ReportingRegime[];
-  readonly values?: readonly ValueInput[];
+  /** A list, or chunks read from a large file (checked and written as they come). */
+  readonly values?: ValueSource;
   /** Register rows (projects, capital, site clearance, tasks), applied after the values. */
   readonly registers?: RegisterBundle;
 }
@@ -69,7 +67,7 @@ export async function applyBundle(
   state: EngineState,
   bundle: ImportBundle,
   context: Actor,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total?: number) => void,
 ): Promise<{ state: EngineState; summary: ImportSummary }> {
   let { compiled, history } = state;
   const structureChanged = Boolean(
@@ -108,21 +106,13 @@ export async function applyBundle(
   await trx.rules.upsert(rules);
   await trx.regimes.upsert(bundle.regimes ?? []);
 
-  const values = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
-  const checked = checkValues(compiled.catalogue, bundle.values ?? []);
-  for (let i = 0; i < checked.length; i += IMPORT_CHUNK) {
-    const result = await writeChecked(
-      trx,
-      compiled.catalogue,
-      checked.slice(i, i + IMPORT_CHUNK),
-      context,
-    );
-    values.created += result.created;
-    values.updated += result.updated;
-    values.deleted += result.deleted;
-    values.unchanged += result.unchanged;
-    onProgress?.(Math.min(i + IMPORT_CHUNK, checked.length), checked.length);
-  }
+  const values = await writeValueSource(
+    trx,
+    compiled.catalogue,
+    bundle.values ?? [],
+    context,
+    onProgress,
+  );
   let registers: RegisterSummary | undefined;
   if (bundle.registers) {
     const applied = await applyRegisters(trx, compiled, history, bundle.registers, context);

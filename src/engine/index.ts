@@ -22,4 +22,5 @@ export {
 export type { UnitReporting } from "./reporting-status.ts";
 export type { Figure, Provenance } from "./unit-figures.ts";
 export type { ValueInput } from "./value-input.ts";
+export type { ValueSource } from "./value-stream.ts";
 export type { WriteOutcome, WriteResult } from "./write-values.ts";

@@ -1,7 +1,12 @@
-import { type Catalogue, type Indicator, sumsOptions } from "../core/catalogue/index.ts";
+import { type Catalogue, type Indicator, sumsOptions, valueRange } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import { formatNumber } from "../core/numbers/index.ts";
-import { formatPeriodId, tryParsePeriod } from "../core/periods/index.ts";
+import {
+  formatPeriodId,
+  type Period,
+  tryParsePeriod,
+  vietnameseName,
+} from "../core/periods/index.ts";
 import type { DataValueKey, ValueStatus } from "../core/values/index.ts";
 import { checkDisaggregation, type Disaggregation } from "./disaggregation-key.ts";
 
@@ -62,6 +67,13 @@ export function checkValueInput(catalogue: Catalogue, input: ValueInput, index =
       },
     );
   }
+  if (indicator.formula !== undefined) {
+    throw new BaocaoError(
+      "value.derived_indicator",
+      `Chỉ tiêu ${indicator.code} (${indicator.nameVi}) được tính theo công thức ${indicator.formula}; không nhập số liệu cho chỉ tiêu này.`,
+      { field: "indicator", indicator: indicator.code, formula: indicator.formula },
+    );
+  }
   const disaggregation = checkDisaggregation(indicator, catalogue, input.disaggregation ?? {});
   if (disaggregation === "" && sumsOptions(indicator)) {
     throw new BaocaoError(
@@ -70,7 +82,10 @@ export function checkValueInput(catalogue: Catalogue, input: ValueInput, index =
       { field: "disaggregation", indicator: indicator.code },
     );
   }
-  if (!input.delete) checkValueType(indicator, input);
+  if (!input.delete) {
+    checkValueType(indicator, input);
+    checkRange(catalogue, indicator, input, period);
+  }
   return {
     index,
     input,
@@ -119,4 +134,45 @@ function checkValueType(indicator: Indicator, input: ValueInput): void {
     default:
       if (value !== null && !Number.isFinite(value)) throw fail("một số");
   }
+}
+
+/**
+ * Refuses a value outside the indicator's plausible range (declared, or implied by its measure
+ * unit), naming indicator, unit, period and the bound, so every writer — form, API, import —
+ * keeps the same rule.
+ */
+function checkRange(
+  catalogue: Catalogue,
+  indicator: Indicator,
+  input: ValueInput,
+  period: Period,
+): void {
+  const { value } = input;
+  if (value === null || !Number.isFinite(value)) return;
+  const range = valueRange(indicator, catalogue.measureUnits);
+  const low = range.min !== undefined && value < range.min;
+  const high = range.max !== undefined && value > range.max;
+  if (!low && !high) return;
+  const unit = catalogue.measureUnits.find((u) => u.code === indicator.unit);
+  const shown = (n: number) => formatNumber(n, { locale: "vi" });
+  const why =
+    low && range.minFrom === "unit"
+      ? ` (số liệu tính bằng ${unit?.symbol ?? indicator.unit} không âm)`
+      : "";
+  const bound = low
+    ? `không được nhỏ hơn ${shown(range.min as number)}${why}`
+    : `không được lớn hơn ${shown(range.max as number)}`;
+  throw new BaocaoError(
+    "value.out_of_range",
+    `Giá trị ${shown(value)} của chỉ tiêu ${indicator.code} (${indicator.nameVi}, đơn vị tính ${unit?.symbol || indicator.unit}) ${vietnameseName(period)} của đơn vị ${input.unit} nằm ngoài khoảng hợp lý: ${bound}.`,
+    {
+      field: "value",
+      indicator: indicator.code,
+      unit: input.unit,
+      period: formatPeriodId(period),
+      value,
+      ...(range.min !== undefined ? { min: range.min } : {}),
+      ...(range.max !== undefined ? { max: range.max } : {}),
+    },
+  );
 }

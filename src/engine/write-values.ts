@@ -95,16 +95,22 @@ export function checkValues(catalogue: Catalogue, inputs: readonly ValueInput[])
   return checked;
 }
 
-/** Writes checked inputs (all of a batch or a slice of it) inside the caller's transaction. */
+/**
+ * Writes checked inputs (all of a batch or a slice of it) inside the caller's transaction. With
+ * `deferred`, the roll-ups above the values' own units are added there for the caller to write
+ * once at the end (an import: the shared aggregates of towns and provinces are then locked only
+ * by its last statement, not from its first chunk on).
+ */
 export async function writeChecked(
   trx: Repositories,
   catalogue: Catalogue,
   checked: readonly CheckedInput[],
   context: Actor,
+  deferred?: DeltaSums,
 ): Promise<WriteResult> {
   if (checked.length === 0)
     return { outcomes: [], created: 0, updated: 0, deleted: 0, unchanged: 0 };
-  return new BatchWriter(trx, catalogue, context).write(checked);
+  return new BatchWriter(trx, catalogue, context).write(checked, deferred);
 }
 
 /**
@@ -138,7 +144,7 @@ class BatchWriter {
     this.reads = new BatchReads(db, this.weightedBy);
   }
 
-  async write(checked: readonly CheckedInput[]): Promise<WriteResult> {
+  async write(checked: readonly CheckedInput[], deferred?: DeltaSums): Promise<WriteResult> {
     const keys = checked.map((c) => keyString(c.key));
     await this.reads.load(checked, keys);
     const outcomes: WriteOutcome[] = [];
@@ -147,8 +153,8 @@ class BatchWriter {
     // Aggregates above the values' own units are hit by every chunk: added up over the whole
     // batch and written once at the end. A batch of one chunk (a form's edit) adds its own units'
     // differences to the same sums, so that all its roll-ups go in one statement.
-    const above = new DeltaSums();
-    const single = checked.length <= CHUNK;
+    const above = deferred ?? new DeltaSums();
+    const single = !deferred && checked.length <= CHUNK;
     try {
       for (let start = 0; start < checked.length && !queue.failed; start += CHUNK) {
         const chunk = new ChunkWrites(single ? above : new DeltaSums());
@@ -170,7 +176,8 @@ class BatchWriter {
       await queue.settle();
       throw error;
     }
-    if (!single && above.size > 0) queue.push(() => this.db.rollups.addDeltaColumns(above.columns));
+    if (!single && !deferred && above.size > 0)
+      queue.push(() => this.db.rollups.addDeltaColumns(above.columns));
     await queue.finish();
     return {
       outcomes,

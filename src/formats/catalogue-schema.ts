@@ -76,6 +76,11 @@ const indicator = z
     direction: z.string().optional(),
     formula: z.string().optional(),
     description: z.string().optional(),
+    /** Plausible range of stored values; null lifts the bound the measure unit implies. */
+    range: z
+      .object({ min: z.number().nullable().optional(), max: z.number().nullable().optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -1,4 +1,6 @@
 export { type CatalogueFile, catalogueFileSchema } from "./catalogue-schema.ts";
+export * from "./csv/index.ts";
+export * from "./dhis2/index.ts";
 export {
   describeLocation,
   type FileProblem,
@@ -14,7 +16,18 @@ export {
   type RegisterOrigins,
   readImportFiles,
 } from "./read-import-files.ts";
-export { readValuesCsv, VALUE_COLUMNS, type ValueRow } from "./read-values-csv.ts";
+export {
+  openImportFiles,
+  type StreamedFile,
+  type StreamedImport,
+} from "./read-import-stream.ts";
+export {
+  readValuesCsv,
+  streamValuesCsv,
+  VALUE_COLUMNS,
+  type ValueRow,
+  type ValuesCsvOptions,
+} from "./read-values-csv.ts";
 export {
   detectRegister,
   formatOf,
@@ -29,3 +42,5 @@ export {
   writeRegisterCsv,
   writeRegisterFiles,
 } from "./registers/index.ts";
+export { type RowOrigin, RowOrigins } from "./row-origins.ts";
+export * from "./xlsx/index.ts";

@@ -1,6 +1,7 @@
 import { BaocaoError, isBaocaoError } from "../core/errors.ts";
 import type { RegisterBundle, RegisterName, RegisterProblem } from "../core/registers/index.ts";
 import type { ImportBundle } from "../engine/index.ts";
+import { readCsv } from "./csv/index.ts";
 import {
   describeLocation,
   type FileProblem,
@@ -8,14 +9,19 @@ import {
   type SourceLocation,
 } from "./located-error.ts";
 import { readCatalogueFile } from "./read-catalogue.ts";
-import { readValuesCsv, type ValueRow } from "./read-values-csv.ts";
-import { detectRegister, formatOf, type RegisterRow, readRegisterCsv } from "./registers/index.ts";
+import { readValueRecords, type ValueRow, type ValuesCsvOptions } from "./read-values-csv.ts";
+import {
+  detectRegister,
+  formatOf,
+  type RegisterRow,
+  readRegisterRecords,
+} from "./registers/index.ts";
+import type { RowOrigins } from "./row-origins.ts";
 
-/** A file handed to the importer: its name (for messages) and its text. */
-export interface InputFile {
-  readonly name: string;
-  readonly text: string;
-}
+/** A file handed to the importer: its name (for messages) and its text, or its bytes (CSV of any supported encoding). */
+export type InputFile =
+  | { readonly name: string; readonly text: string }
+  | { readonly name: string; readonly bytes: Uint8Array };
 
 /** Where each register row came from, by register, in the order of the bundle's rows. */
 export type RegisterOrigins = Partial<Record<RegisterName, readonly RegisterRow[]>>;
@@ -40,24 +46,32 @@ const registerOriginsOf = new WeakMap<readonly ValueRow[], RegisterOrigins>();
  * register recognised by its header: `project_code,name_vi,…` is the projects register) into one
  * bundle. Problems of every file are collected before anything is written; any problem rejects all.
  */
-export function readImportFiles(files: readonly InputFile[]): ReadResult {
+export function readImportFiles(
+  files: readonly InputFile[],
+  options: ValuesCsvOptions = {},
+): ReadResult {
   const problems: FileProblem[] = [];
   const parts: ImportBundle[] = [];
   const origins: ValueRow[] = [];
   const registerOrigins: Partial<Record<RegisterName, RegisterRow[]>> = {};
   for (const file of files) {
     try {
-      if (/\.(ya?ml|json)$/i.test(file.name)) parts.push(readCatalogueFile(file.text, file.name));
-      else if (/\.csv$/i.test(file.name) && looksLikeRegister(headerOf(file.text))) {
-        const read = readRegisterCsv(file.text, file.name);
-        registerOrigins[read.register] = [...(registerOrigins[read.register] ?? []), ...read.rows];
-      } else if (/\.csv$/i.test(file.name)) origins.push(...readValuesCsv(file.text, file.name));
-      else
-        problems.push({
-          file: file.name,
-          code: "import.unknown_kind",
-          message: "Không nhận ra loại tệp: cần .yaml, .yml, .json (danh mục) hoặc .csv (số liệu).",
-        });
+      const content = "text" in file ? file.text : file.bytes;
+      if (isCatalogueFile(file.name)) parts.push(readCatalogueFile(textOf(content), file.name));
+      else if (/\.csv$/i.test(file.name)) {
+        const { head, records } = readCsv(content, file.name, options);
+        if (looksLikeRegister(records[0]?.cells ?? [])) {
+          const read = readRegisterRecords(records, file.name);
+          registerOrigins[read.register] ??= [];
+          const list = registerOrigins[read.register] as RegisterRow[];
+          for (const row of read.rows) list.push(row);
+        } else
+          for (const row of readValueRecords(head, records, file.name, {
+            ...options,
+            textIndicators: textIndicatorsOf(parts, options),
+          }))
+            origins.push(row);
+      } else problems.push(unknownKind(file.name));
     } catch (error) {
       if (!isBaocaoError(error, "import.invalid")) throw error;
       problems.push(...(error.details.problems as FileProblem[]));
@@ -79,20 +93,50 @@ export function readImportFiles(files: readonly InputFile[]): ReadResult {
 }
 
 /** A register file by its header: a known register, or one naming projects or tasks. */
-function looksLikeRegister(header: readonly string[]): boolean {
+export function looksLikeRegister(header: readonly string[]): boolean {
+  const names = header.map((c) => c.toLowerCase());
   return (
-    detectRegister(header) !== undefined ||
-    header.some((c) => c.toLowerCase() === "project_code" || c.toLowerCase() === "task_id")
+    detectRegister(names) !== undefined ||
+    names.some((c) => c === "project_code" || c === "task_id")
   );
 }
 
-/** The header cells of a CSV text (its first line), enough to tell which kind of file it is. */
-function headerOf(text: string): string[] {
-  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  return first.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
+/** Catalogue files by their extension. */
+export function isCatalogueFile(name: string): boolean {
+  return /\.(ya?ml|json)$/i.test(name);
 }
 
-function mergeBundles(parts: readonly ImportBundle[], origins: readonly ValueRow[]): ImportBundle {
+/** The problem for a file that is neither a catalogue nor a CSV. */
+export function unknownKind(file: string): FileProblem {
+  return {
+    file,
+    code: "import.unknown_kind",
+    message:
+      "Không nhận ra loại tệp: cần .yaml, .yml, .json (danh mục), .csv (số liệu, sổ theo dõi) hoặc .xlsx (biểu mẫu).",
+  };
+}
+
+/** Text indicators of the catalogue parts read so far, with those the caller knows of. */
+export function textIndicatorsOf(
+  parts: readonly ImportBundle[],
+  options: ValuesCsvOptions,
+): ReadonlySet<string> {
+  const codes = new Set(options.textIndicators ?? []);
+  for (const part of parts)
+    for (const i of part.catalogue?.indicators ?? []) if (i.valueType === "text") codes.add(i.code);
+  return codes;
+}
+
+/** A catalogue's text: bytes as UTF-8 (YAML and JSON files are UTF-8 by their own standards). */
+function textOf(content: string | Uint8Array): string {
+  return typeof content === "string" ? content : new TextDecoder().decode(content);
+}
+
+/** Merges the catalogue parts of several files and the values read into one bundle. */
+export function mergeBundles(
+  parts: readonly ImportBundle[],
+  origins: readonly ValueRow[],
+): ImportBundle {
   const catalogues = parts.flatMap((p) => (p.catalogue ? [p.catalogue] : []));
   return {
     units: parts.flatMap((p) => p.units ?? []),
@@ -119,13 +163,16 @@ function mergeBundles(parts: readonly ImportBundle[], origins: readonly ValueRow
  */
 export function locateImportError(
   error: unknown,
-  origins: readonly ValueRow[],
-  registers: RegisterOrigins | undefined = registerOriginsOf.get(origins),
+  origins: readonly ValueRow[] | RowOrigins,
+  registers: RegisterOrigins | undefined = Array.isArray(origins)
+    ? registerOriginsOf.get(origins)
+    : undefined,
 ): unknown {
   if (isBaocaoError(error) && typeof error.details.register === "string" && registers)
     return locateRegisterError(error, registers);
   if (!isBaocaoError(error) || typeof error.details.index !== "number") return error;
-  const origin = origins[error.details.index];
+  const index = error.details.index;
+  const origin = Array.isArray(origins) ? origins[index] : (origins as RowOrigins).at(index);
   if (!origin) return error;
   const field = typeof error.details.field === "string" ? error.details.field : undefined;
   const at: SourceLocation = {

@@ -19,6 +19,7 @@ import type { ServerContext } from "./context.ts";
 import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
 import { dashboardRoutes } from "./routes/dashboard.ts";
+import { formRoutes } from "./routes/forms.ts";
 import { registerRoutes } from "./routes/registers.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { valueRoutes } from "./routes/values.ts";
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     valueRoutes,
     reportRoutes,
     registerRoutes,
+    formRoutes,
   ])
     routes(app, ctx);
 

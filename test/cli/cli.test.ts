@@ -76,7 +76,7 @@ describe("baocao CLI", () => {
     );
     expect(broken.code).toBe(EXIT.failed);
     expect(broken.err).toEqual([
-      '  tệp missing-column.csv, dòng 1, value: Thiếu cột "value" trong dòng tiêu đề.',
+      '  tệp missing-column.csv, dòng 1, value: Thiếu cột "value" trong dòng tiêu đề (đọc với bảng mã utf-8, phân cách bằng dấu phẩy).',
       expect.stringMatching(
         /^ {2}tệp bad-catalogue.yaml, dòng 13, cột 11 \(indicators\[1\]\.unit\): /,
       ),
@@ -85,7 +85,7 @@ describe("baocao CLI", () => {
     const one = await run(["import", join(fixtures, "bad-number.csv")], env);
     expect(one.err).toEqual([
       expect.stringMatching(
-        /^Lỗi: tệp bad-number.csv, dòng 2, cột 5 \(value\): Giá trị “45O” của chỉ tiêu “Hồ sơ tiếp nhận”/,
+        /^Lỗi: tệp bad-number.csv, dòng 3, cột 5 \(value\): "1.234" đọc được hai cách/,
       ),
     ]);
     const missing = await run(["import", join(dir, "nothing.csv")], env);

@@ -13,7 +13,7 @@ import { migrateToLatest, type Store } from "../../src/store/index.ts";
 const fixtures = join(import.meta.dirname, "../fixtures/registers");
 
 /** A fixture file by name. */
-export function fixture(name: string): InputFile {
+export function fixture(name: string): InputFile & { readonly text: string } {
   return { name, text: readFileSync(join(fixtures, name), "utf8") };
 }
 

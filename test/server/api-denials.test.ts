@@ -34,6 +34,8 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.registers.tasks, { query: {} }],
   [api.registers.task, { params: { id: "?" } }],
   [api.registers.changeTask, { params: { id: "?" }, body: { expectedVersion: 1 } }],
+  [api.forms.download, { query: { units: TOWN.unit, period: TOWN.period } }],
+  [api.forms.upload, { body: { fileName: "bieu.xlsx", content: "UEsDBA==", confirm: false } }],
 ]);
 
 async function statusOf(call: ApiCall, route: RouteDef, input: unknown): Promise<number> {
@@ -87,6 +89,7 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       api.reports.carryForward,
       api.reports.issue,
       api.reports.download,
+      api.forms.download,
     ];
     for (const route of townOnly)
       expect(await statusOf(ward, route, SAMPLES.get(route)), `${route.method} ${route.path}`).toBe(

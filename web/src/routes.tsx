@@ -13,6 +13,7 @@ const PAGES = {
   "/login": () => import("./pages/login/login-page.tsx").then((m) => m.LoginPage),
   "/catalogue": () => import("./pages/catalogue/catalogue-page.tsx").then((m) => m.CataloguePage),
   "/entry": () => import("./pages/entry/entry-page.tsx").then((m) => m.EntryPage),
+  "/import": () => import("./pages/import/import-page.tsx").then((m) => m.ImportPage),
   "/projects/:code": () =>
     import("./pages/projects/project-detail-page.tsx").then((m) => m.ProjectDetailPage),
   "/projects": () => import("./pages/projects/projects-page.tsx").then((m) => m.ProjectsPage),
@@ -42,6 +43,7 @@ const DashboardPage = page("/");
 const LoginPage = page("/login");
 const CataloguePage = page("/catalogue");
 const EntryPage = page("/entry");
+const ImportPage = page("/import");
 const ProjectDetailPage = page("/projects/:code");
 const ProjectsPage = page("/projects");
 const ReportPage = page("/report");
@@ -98,6 +100,7 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<DashboardPage />} />
         <Route path="entry" element={<EntryPage />} />
+        <Route path="import" element={<ImportPage />} />
         <Route path="report" element={<ReportPage />} />
         <Route path="projects" element={<ProjectsPage />} />
         <Route path="projects/:code" element={<ProjectDetailPage />} />

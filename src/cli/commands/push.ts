@@ -33,9 +33,7 @@ export function registerPush(program: Command, io: CliIo): void {
         options: { server: string; user: string; passwordStdin?: boolean; dryRun?: boolean },
         cmd: Command,
       ) => {
-        const rows = paths.flatMap((path) =>
-          readValuesCsv(readFileSync(path, "utf8"), basename(path)),
-        );
+        const rows = paths.flatMap((path) => readValuesCsv(readFileSync(path), basename(path)));
         if (rows.length > MAX_VALUES)
           throw new BaocaoError(
             "push.too_many",

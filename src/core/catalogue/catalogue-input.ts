@@ -62,4 +62,6 @@ export interface IndicatorInput {
   readonly direction?: string;
   readonly formula?: string;
   readonly description?: string;
+  /** Plausible range of stored values: `{ min: 0, max: 100 }` for a share. */
+  readonly range?: { readonly min?: number | null; readonly max?: number | null };
 }

@@ -7,6 +7,7 @@ import {
   checkSubGroup,
   checkValueType,
 } from "./check-indicator-fields.ts";
+import { checkRange } from "./check-range.ts";
 import { checkDecimals, checkUnit } from "./check-unit-decimals.ts";
 import type { CategorySet, Indicator, SubGroup } from "./indicator.ts";
 import type { MeasureUnit } from "./measure-unit.ts";
@@ -54,6 +55,7 @@ export function checkIndicator(
   });
   const decimals = checkDecimals(input.decimals, path, valueType, tagged);
   const direction = checkDirection(input.direction, path, tagged);
+  const range = checkRange(input.range, path, tagged);
   const formulaOk = input.formula === undefined || isNonEmptyString(input.formula);
   if (!formulaOk) checkText(input.formula, `${path}.formula`, tagged);
   if (
@@ -68,6 +70,7 @@ export function checkIndicator(
     !disaggregations ||
     decimals === undefined ||
     !direction ||
+    range === null ||
     !formulaOk
   ) {
     return undefined;
@@ -86,5 +89,6 @@ export function checkIndicator(
     direction,
     ...(input.formula === undefined ? {} : { formula: input.formula }),
     ...(input.description === undefined ? {} : { description: input.description }),
+    ...(range === undefined ? {} : { range }),
   };
 }

@@ -25,6 +25,7 @@ export type {
   SubGroup,
   TotalRule,
   UnitAggregation,
+  ValueRange,
   ValueType,
 } from "./indicator.ts";
 export {
@@ -53,3 +54,4 @@ export {
   SCHOOL_LEVEL,
   STANDARD_CATEGORY_SETS,
 } from "./standard-category-sets.ts";
+export { type EffectiveRange, impliedMinimum, valueRange } from "./value-range.ts";

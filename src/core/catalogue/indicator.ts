@@ -98,6 +98,15 @@ export type Direction = "higher_is_better" | "lower_is_better" | "neutral";
 /** All directions. */
 export const DIRECTIONS: readonly Direction[] = ["higher_is_better", "lower_is_better", "neutral"];
 
+/**
+ * A plausible range for stored values; a bound left out falls back to what the measure unit
+ * implies (see `valueRange`), a bound set to null lifts it.
+ */
+export interface ValueRange {
+  readonly min?: number | null;
+  readonly max?: number | null;
+}
+
 /** An indicator of the catalogue, validated and normalised. */
 export interface Indicator {
   /** Stable code, e.g. `thu_ngan_sach`. */
@@ -118,4 +127,6 @@ export interface Indicator {
   /** Formula source for derived indicators; dependencies are resolved by the formula module. */
   readonly formula?: string;
   readonly description?: string;
+  /** Plausible range of stored values (a value outside is refused). */
+  readonly range?: ValueRange;
 }

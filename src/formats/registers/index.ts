@@ -4,6 +4,7 @@ export {
   type RegisterFile,
   type RegisterRow,
   readRegisterCsv,
+  readRegisterRecords,
 } from "./read-register-csv.ts";
 export {
   type CellKind,

@@ -1,5 +1,5 @@
-import { parse } from "csv-parse/sync";
 import type { RegisterName } from "../../core/registers/index.ts";
+import { type CsvRecord, FileNumbers, readCsv } from "../csv/index.ts";
 import { type FileProblem, fileProblemsError } from "../located-error.ts";
 import {
   type CellKind,
@@ -25,34 +25,18 @@ export interface RegisterFile {
 }
 
 const MAX_PROBLEMS = 100;
-const NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 
-/** Parses CSV text into records with the line each starts on; a syntax error names the line. */
-export function parseCsv(text: string, file: string): { record: string[]; line: number }[] {
-  try {
-    const records = parse(text.replace(/^\uFEFF/, ""), {
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      trim: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map((r) => ({ record: r.record, line: r.info.lines }));
-  } catch (error) {
-    const e = error as { lines?: number; message: string };
-    throw fileProblemsError([
-      {
-        file,
-        line: e.lines,
-        code: "import.csv_syntax",
-        message: `Lỗi định dạng CSV: ${e.message}`,
-      },
-    ]);
-  }
+/** Parses CSV (bytes or text) into records with the line each ends on; a syntax error names the line. */
+export function parseCsv(
+  content: string | Uint8Array,
+  file: string,
+): { record: string[]; line: number }[] {
+  return readCsv(content, file).records.map((r) => ({ record: [...r.cells], line: r.line }));
 }
 
-/** The cells of every record of a CSV text, header first (for checks against the schema). */
-export function parseCsvRows(text: string, file: string): string[][] {
-  return parseCsv(text, file).map((r) => r.record);
+/** The cells of every record of a CSV, header first (for checks against the schema). */
+export function parseCsvRows(content: string | Uint8Array, file: string): string[][] {
+  return parseCsv(content, file).map((r) => r.record);
 }
 
 /**
@@ -62,9 +46,22 @@ export function parseCsvRows(text: string, file: string): string[][] {
  * by the engine, whose errors name the row and field, mapped back here to line and column.
  * Any problem rejects the whole file, listing every bad cell.
  */
-export function readRegisterCsv(text: string, file: string, format?: RegisterFormat): RegisterFile {
-  const [header, ...rows] = parseCsv(text, file);
-  const names = header?.record.map((c) => c.toLowerCase()) ?? [];
+export function readRegisterCsv(
+  content: string | Uint8Array,
+  file: string,
+  format?: RegisterFormat,
+): RegisterFile {
+  return readRegisterRecords(readCsv(content, file).records, file, format);
+}
+
+/** The same, from records already read (header first), e.g. after the header told the kind of file. */
+export function readRegisterRecords(
+  records: readonly CsvRecord[],
+  file: string,
+  format?: RegisterFormat,
+): RegisterFile {
+  const [header, ...rows] = records;
+  const names = header?.cells.map((c) => c.toLowerCase()) ?? [];
   const chosen = format ?? detectRegister(names);
   if (!header || !chosen)
     throw fileProblemsError([
@@ -81,7 +78,8 @@ export function readRegisterCsv(text: string, file: string, format?: RegisterFor
   );
   const problems: FileProblem[] = [];
   const read: RegisterRow[] = [];
-  for (const { record, line } of rows) {
+  const numbers = new FileNumbers();
+  for (const { cells: record, line } of rows) {
     if (record.length !== names.length) {
       problems.push({
         file,
@@ -95,17 +93,17 @@ export function readRegisterCsv(text: string, file: string, format?: RegisterFor
     for (const [column, index] of positions) {
       const cell = record[index] ?? "";
       if (cell === "") continue;
-      const value = readCell(cell, column.kind);
-      if (value === undefined)
+      const value = readCell(cell, column.kind, numbers, line);
+      if (value === undefined || isRefusal(value))
         problems.push({
           file,
           line,
           column: index + 1,
           field: column.name,
-          code: "import.invalid_cell",
-          message: invalidMessage(cell, column.kind),
+          code: value?.code ?? "import.invalid_cell",
+          message: value?.message ?? invalidMessage(cell, column.kind),
         });
-      else input[column.field] = value;
+      else input[column.field] = value.value;
     }
     read.push({ input, file, line, columns });
     if (problems.length >= MAX_PROBLEMS) break;
@@ -157,21 +155,41 @@ function headerPositions(
   return positions;
 }
 
-function readCell(cell: string, kind: CellKind): unknown {
+type Refusal = { readonly code: string; readonly message: string };
+
+function isRefusal(read: { value: unknown } | Refusal): read is Refusal {
+  return "code" in read;
+}
+
+/** A cell as its column's kind, a refusal saying why not (an ambiguous number), or undefined. */
+function readCell(
+  cell: string,
+  kind: CellKind,
+  numbers: FileNumbers,
+  line: number,
+): { value: unknown } | Refusal | undefined {
   switch (kind) {
-    case "number":
-      return NUMBER.test(cell) ? Number(cell) : undefined;
+    case "number": {
+      const read = numbers.read(cell, line);
+      return "value" in read ? { value: read.value } : "code" in read ? read : undefined;
+    }
     case "boolean": {
       const v = cell.toLowerCase();
-      return v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : undefined;
+      return v === "true" || v === "1"
+        ? { value: true }
+        : v === "false" || v === "0"
+          ? { value: false }
+          : undefined;
     }
     case "codes":
-      return cell
-        .split(";")
-        .map((c) => c.trim())
-        .filter((c) => c !== "");
+      return {
+        value: cell
+          .split(";")
+          .map((c) => c.trim())
+          .filter((c) => c !== ""),
+      };
     default:
-      return cell;
+      return { value: cell };
   }
 }
 

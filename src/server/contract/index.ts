@@ -6,6 +6,7 @@
 import { authRoutes } from "./auth.ts";
 import { catalogueRoutes } from "./catalogue.ts";
 import { dashboardRoutes } from "./dashboard.ts";
+import { formRoutes } from "./forms.ts";
 import { registerRoutes } from "./registers.ts";
 import { reportRoutes } from "./reports.ts";
 import { valueRoutes } from "./values.ts";
@@ -15,6 +16,7 @@ export * from "./catalogue.ts";
 export * from "./common.ts";
 export * from "./dashboard.ts";
 export * from "./define-route.ts";
+export * from "./forms.ts";
 export * from "./registers.ts";
 export * from "./reports.ts";
 export * from "./values.ts";
@@ -27,5 +29,6 @@ export const api = {
   values: valueRoutes,
   reports: reportRoutes,
   registers: registerRoutes,
+  forms: formRoutes,
 } as const;
 export * from "./client.ts";

@@ -127,7 +127,7 @@ export function valueRoutes(app: FastifyInstance, ctx: ServerContext): void {
  * What a unit enters: the indicators of the reporting regimes it belongs to, plus any it has
  * stored this month; a unit outside every regime gets every stored (non-derived) indicator.
  */
-async function indicatorsReportedBy(
+export async function indicatorsReportedBy(
   ctx: ServerContext,
   unit: string,
   stored: readonly DataValueRecord[],

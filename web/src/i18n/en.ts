@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   "app.backHome": "Back to the dashboard",
   "menu.dashboard": "Dashboard",
   "menu.entry": "Data entry",
+  "menu.import": "Import from Excel",
   "menu.report": "Report",
   "menu.projects": "Investment projects",
   "menu.siteClearance": "Site clearance",

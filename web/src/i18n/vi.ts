@@ -15,6 +15,7 @@ export const vi = {
   "app.backHome": "Về bảng điều hành",
   "menu.dashboard": "Bảng điều hành",
   "menu.entry": "Nhập số liệu",
+  "menu.import": "Nhập từ tệp Excel",
   "menu.report": "Báo cáo",
   "menu.projects": "Dự án đầu tư",
   "menu.siteClearance": "Giải phóng mặt bằng",

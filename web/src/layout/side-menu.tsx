@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   EditOutlined,
   EnvironmentOutlined,
+  FileExcelOutlined,
   FileTextOutlined,
   ProjectOutlined,
 } from "@ant-design/icons";
@@ -16,6 +17,7 @@ import { useUnitPeriodSearch } from "./use-unit-period.ts";
 const ITEMS: { path: string; label: MessageKey; icon: React.ReactNode }[] = [
   { path: "/", label: "menu.dashboard", icon: <DashboardOutlined /> },
   { path: "/entry", label: "menu.entry", icon: <EditOutlined /> },
+  { path: "/import", label: "menu.import", icon: <FileExcelOutlined /> },
   { path: "/report", label: "menu.report", icon: <FileTextOutlined /> },
   { path: "/projects", label: "menu.projects", icon: <ProjectOutlined /> },
   { path: "/site-clearance", label: "menu.siteClearance", icon: <EnvironmentOutlined /> },

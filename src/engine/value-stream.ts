@@ -1,0 +1,76 @@
+import type { Kysely } from "kysely";
+import type { Catalogue } from "../core/catalogue/index.ts";
+import { BaocaoError } from "../core/errors.ts";
+import type { Actor } from "../core/values/index.ts";
+import { type Database, RollupRepository } from "../store/index.ts";
+import { DeltaSums } from "./rollup-deltas.ts";
+import { SeenKeys } from "./seen-keys.ts";
+import { type CheckedInput, checkValueInput, type ValueInput } from "./value-input.ts";
+import { atIndex } from "./write-errors.ts";
+import { type WriteResult, writeChecked } from "./write-values.ts";
+
+/** Values of an import: a list, or chunks as a reader produces them (a file of millions of rows). */
+export type ValueSource = readonly ValueInput[] | AsyncIterable<readonly ValueInput[]>;
+
+/** Values checked and written per step when the source is a list; progress is reported after each. */
+const LIST_CHUNK = 5000;
+
+/**
+ * Checks and writes values chunk by chunk inside the caller's transaction, so memory holds one
+ * chunk and the keys seen (to refuse a key written twice anywhere in the source). The first bad
+ * input throws with its index in the whole source; the caller's transaction then writes nothing.
+ */
+export async function writeValueSource(
+  trx: Kysely<Database>,
+  catalogue: Catalogue,
+  source: ValueSource,
+  context: Actor,
+  onProgress?: (done: number, total?: number) => void,
+): Promise<Omit<WriteResult, "outcomes">> {
+  const counts = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
+  const seen = new SeenKeys();
+  // Aggregates above the values' own units (towns, provinces), which form saves of other units
+  // also change: summed over the whole source and written by one last statement.
+  const above = new DeltaSums();
+  const total = isList(source) ? source.length : undefined;
+  let offset = 0;
+  for await (const chunk of chunksOf(source)) {
+    const checked: CheckedInput[] = [];
+    for (let i = 0; i < chunk.length; i++) {
+      const index = offset + i;
+      const item = atIndex(index, () => checkValueInput(catalogue, chunk[i] as ValueInput, index));
+      const first = seen.add(item.key, index);
+      if (first >= 0) throw duplicate(item, first);
+      checked.push(item);
+    }
+    const result = await writeChecked(trx, catalogue, checked, context, above);
+    counts.created += result.created;
+    counts.updated += result.updated;
+    counts.deleted += result.deleted;
+    counts.unchanged += result.unchanged;
+    offset += chunk.length;
+    onProgress?.(offset, total);
+  }
+  if (above.size > 0) await new RollupRepository(trx).addDeltaColumns(above.columns);
+  return counts;
+}
+
+function isList(source: ValueSource): source is readonly ValueInput[] {
+  return Array.isArray(source);
+}
+
+async function* chunksOf(source: ValueSource): AsyncGenerator<readonly ValueInput[]> {
+  if (!isList(source)) {
+    yield* source;
+    return;
+  }
+  for (let i = 0; i < source.length; i += LIST_CHUNK) yield source.slice(i, i + LIST_CHUNK);
+}
+
+function duplicate(item: CheckedInput, first: number): BaocaoError {
+  return new BaocaoError(
+    "value.duplicate",
+    `Số liệu ${item.key.indicatorCode} của ${item.key.unitCode} kỳ ${item.key.period} được ghi hai lần (mục ${first + 1} và ${item.index + 1}).`,
+    { index: item.index, firstIndex: first, ...item.key },
+  );
+}

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, expect, it } from "vitest";
+import type { Engine } from "../../src/engine/index.ts";
+import { DataValueRepository, type Store } from "../../src/store/index.ts";
+import { describeEachEngine } from "../support/engines.ts";
+import { clerk, townEngine } from "./fixture.ts";
+
+const at = { unit: "P1", period: "2023-08", expectedVersion: 0 };
+const share = {
+  code: "online_share",
+  nameVi: "Tỷ lệ hồ sơ trực tuyến",
+  nameEn: "Online share",
+  sector: "economy",
+  unit: "percent",
+  valueType: "percent",
+  aggregation: { overTime: "none", overUnits: "average" },
+  range: { min: 0, max: 100 },
+};
+
+describeEachEngine("value bounds and derived indicators on every write", (fresh) => {
+  let store: Store;
+  let engine: Engine;
+  beforeEach(async () => {
+    store = await fresh();
+    engine = await townEngine(store, () => "2023-08-20T08:00:00.000Z");
+  });
+  afterEach(() => store.close());
+  const stored = () => new DataValueRepository(store.db).count();
+
+  it("refuses a negative count through a form write, naming indicator, unit, period and bound", async () => {
+    const error = await engine
+      .write([{ ...at, indicator: "received", value: -3 }], clerk)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "value.out_of_range",
+      details: { indicator: "received", unit: "P1", period: "2023-08", min: 0, index: 0 },
+    });
+    expect((error as Error).message).toContain("hồ sơ");
+    expect((error as Error).message).toContain("tháng 8 năm 2023");
+    expect((error as Error).message).toContain("không được nhỏ hơn 0");
+    expect(await stored()).toBe(0);
+  });
+
+  it("refuses a value for a derived indicator, through an import too", async () => {
+    await expect(
+      engine.import(
+        { values: [{ ...at, indicator: "resolved_rate", value: 50 }] },
+        { by: "t", via: "import" },
+      ),
+    ).rejects.toMatchObject({ code: "value.derived_indicator", details: { field: "indicator" } });
+    expect(await stored()).toBe(0);
+  });
+
+  it("keeps a declared range and lets a declared null lift the unit's bound", async () => {
+    await engine.saveCatalogue({
+      indicators: [
+        share,
+        {
+          code: "pending_change",
+          nameVi: "Biến động hồ sơ tồn",
+          nameEn: "Change of pending",
+          sector: "economy",
+          unit: "ho_so",
+          valueType: "integer",
+          aggregation: { overTime: "sum", overUnits: "sum" },
+          range: { min: null },
+        },
+      ],
+    });
+    await expect(
+      engine.write([{ ...at, indicator: "online_share", value: 100.5 }], clerk),
+    ).rejects.toMatchObject({ code: "value.out_of_range", details: { max: 100 } });
+    const ok = await engine.write(
+      [
+        { ...at, indicator: "online_share", value: 100 },
+        { ...at, indicator: "pending_change", value: -12 },
+      ],
+      clerk,
+    );
+    expect(ok.created).toBe(2);
+  });
+
+  it("refuses a catalogue whose range is upside down", async () => {
+    await expect(
+      engine.saveCatalogue({ indicators: [{ ...share, range: { min: 10, max: 1 } }] }),
+    ).rejects.toMatchObject({ code: "catalogue.invalid" });
+  });
+});
