@@ -21,9 +21,14 @@ export type Cell = Stats;
 /** Cells by indicator, disaggregation key and month, for one unit. */
 export type CellIndex = ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Cell>>>;
 
-/** A unit's value in a month from its cell, by the indicator's rule over units. */
+/**
+ * A unit's value in a month from its cell, by the indicator's rule over units. A value that is
+ * no finite number (sums of absurd figures stored before they were refused) reads as missing:
+ * one unreadable figure never breaks the checks and reports that read the others.
+ */
 export function unitValue(cell: Cell | undefined, rule: UnitAggregation): number | null {
-  return UNIT_RULES[rule.kind].read(cell ?? NO_VALUES);
+  const value = UNIT_RULES[rule.kind].read(cell ?? NO_VALUES);
+  return value === null || Number.isFinite(value) ? value : null;
 }
 
 /** A stored roll-up as a cell row (its statistics that are not kept are those of no values). */

@@ -36,7 +36,7 @@ export interface Evaluated {
  * instead of stopping the others.
  */
 export async function evaluateExpressions(
-  db: Repositories,
+  repos: Repositories,
   compiled: CompiledCatalogue,
   history: UnitHistory,
   request: { unit: string; period: string; sources: readonly string[]; asOf?: string },
@@ -62,7 +62,7 @@ export async function evaluateExpressions(
   );
   const remap = request.asOf ? sourcesAsOf(history, request.unit, request.asOf) : undefined;
   const peers = [...new Set(trees.flatMap((t) => ("tree" in t ? referencedUnits(t.tree) : [])))];
-  const figures = await unitFigures(db, compiled, request.unit, [period], codes, remap, peers);
+  const figures = await unitFigures(repos, compiled, request.unit, [period], codes, remap, peers);
   return trees.map((compiledTree, i) => {
     const source = request.sources[i] as string;
     if ("error" in compiledTree)

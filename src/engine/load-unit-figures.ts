@@ -8,7 +8,7 @@ import { UnitFigures } from "./unit-figures.ts";
 
 /** Loads the aggregates and targets one unit needs for the periods, and wraps them for figures. */
 export async function unitFigures(
-  db: Repositories,
+  repos: Repositories,
   compiled: CompiledCatalogue,
   unit: string,
   periods: readonly Period[],
@@ -26,7 +26,7 @@ export async function unitFigures(
       .at(-1) ?? fromPeriod;
   const sourcesOf = remap ?? (() => [{ unit, weight: 1 }]);
   const units = remap ? sourceUnitsBetween(fromPeriod, toPeriod, sourcesOf) : [unit];
-  const cells = await readCells(db, compiled.catalogue, {
+  const cells = await readCells(repos, compiled.catalogue, {
     unitCodes: units,
     indicatorCodes,
     fromPeriod,
@@ -34,14 +34,14 @@ export async function unitFigures(
   });
   const index = indexCells(cells, sourcesOf);
   const targetYears = [...new Set(years.flatMap((y) => [y, y - 1]))];
-  const targets = await db.targets.list({ unitCodes: [unit], years: targetYears });
+  const targets = await repos.targets.list({ unitCodes: [unit], years: targetYears });
   const peers = new Map<string, UnitFigures>();
   // Units named by `at()` in the expressions asked and in the catalogue's own formulas.
   const named = new Set([...peerUnits, ...compiled.peerUnits]);
   for (const peer of [...named].filter((u) => u !== unit)) {
     peers.set(
       peer,
-      await unitFigures(db, { ...compiled, peerUnits: [] }, peer, periods, indicatorCodes),
+      await unitFigures(repos, { ...compiled, peerUnits: [] }, peer, periods, indicatorCodes),
     );
   }
   const figures = new UnitFigures(

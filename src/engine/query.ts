@@ -70,7 +70,7 @@ export interface QueryRow {
 
 /** Answers queries for one database and compiled catalogue. */
 export async function runQuery(
-  db: Repositories,
+  repos: Repositories,
   compiled: CompiledCatalogue,
   history: () => UnitHistory,
   request: QueryRequest,
@@ -93,7 +93,7 @@ export async function runQuery(
   const rows: QueryRow[] = [];
   for (const unit of request.units) {
     const figures = await unitFigures(
-      db,
+      repos,
       compiled,
       unit,
       periods,
@@ -101,7 +101,7 @@ export async function runQuery(
       request.asOf ? sourcesAsOf(history(), unit, request.asOf) : undefined,
     );
     const completeness = measures.has("completeness")
-      ? await reportingOf(db, compiled, unit, periods, needed)
+      ? await reportingOf(repos, compiled, unit, periods, needed)
       : undefined;
     for (const period of periods) {
       for (const indicator of indicators) {
@@ -189,18 +189,18 @@ interface Completeness {
 
 /** Which direct children reported which indicators in each period. */
 async function reportingOf(
-  db: Repositories,
+  repos: Repositories,
   compiled: CompiledCatalogue,
   unit: string,
   periods: readonly Period[],
   indicatorCodes: readonly string[],
 ) {
-  const closure = db.closure;
+  const closure = repos.closure;
   const result = new Map<string, Completeness>();
   for (const period of periods) {
     const months = monthsOf(period).map(formatPeriodId);
     const children = await closure.childrenOf(unit, months[0] as string);
-    const cells = await readCells(db, compiled.catalogue, {
+    const cells = await readCells(repos, compiled.catalogue, {
       unitCodes: children,
       indicatorCodes,
       fromPeriod: months[0] as string,

@@ -24,7 +24,7 @@ export interface CellFilter {
  * folded now from the raw values of the units under each one (min, max).
  */
 export async function readCells(
-  db: Repositories,
+  repos: Repositories,
   catalogue: Catalogue,
   filter: CellFilter,
 ): Promise<CellRow[]> {
@@ -34,20 +34,20 @@ export async function readCells(
     const kind = catalogue.byCode.get(code)?.aggregation.overUnits.kind ?? "none";
     (isReversible(UNIT_RULES[kind]) ? kept : computed).push(code);
   }
-  const stored = await db.rollups.list({ ...filter, indicatorCodes: kept });
+  const stored = await repos.rollups.list({ ...filter, indicatorCodes: kept });
   const rows = stored.map(fromRollup);
-  if (computed.length > 0) rows.push(...(await foldRaw(db, catalogue, filter, computed)));
+  if (computed.length > 0) rows.push(...(await foldRaw(repos, catalogue, filter, computed)));
   return rows;
 }
 
 /** The cells of indicators whose rule cannot be kept in roll-ups, from raw values. */
 async function foldRaw(
-  db: Repositories,
+  repos: Repositories,
   catalogue: Catalogue,
   filter: CellFilter,
   indicatorCodes: readonly string[],
 ): Promise<CellRow[]> {
-  const values = await db.values.valuesUnder({
+  const values = await repos.values.valuesUnder({
     ancestorCodes: filter.unitCodes,
     indicatorCodes,
     fromPeriod: filter.fromPeriod,

@@ -21,7 +21,7 @@ export interface UnitReporting {
  * A unit counts as reporting an indicator when it stored any value of it for the period.
  */
 export async function reportingStatus(
-  db: Repositories,
+  repos: Repositories,
   regimes: readonly ReportingRegime[],
   periodId: string,
   today: string,
@@ -30,7 +30,7 @@ export async function reportingStatus(
   const monthly = regimes.filter(
     (r) => r.frequency === "month" && r.reportingUnits.length > 0 && r.indicators.length > 0,
   );
-  const values = await db.values.list({
+  const values = await repos.values.list({
     unitCodes: [...new Set(monthly.flatMap((r) => r.reportingUnits))],
     periods: [formatPeriodId(period)],
     indicatorCodes: [...new Set(monthly.flatMap((r) => r.indicators))],

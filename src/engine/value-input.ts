@@ -1,4 +1,9 @@
-import { type Catalogue, type Indicator, sumsOptions, valueRange } from "../core/catalogue/index.ts";
+import {
+  type Catalogue,
+  type Indicator,
+  sumsOptions,
+  valueRange,
+} from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import { formatNumber } from "../core/numbers/index.ts";
 import {
@@ -130,11 +135,20 @@ function checkValueType(indicator: Indicator, input: ValueInput): void {
       return;
     case "integer":
       if (value !== null && !Number.isSafeInteger(value)) throw fail("số nguyên");
-      return;
+      break;
     default:
       if (value !== null && !Number.isFinite(value)) throw fail("một số");
   }
+  if (value !== null && Math.abs(value) > MAX_MAGNITUDE)
+    throw fail("một số không vượt quá một triệu tỷ (10¹⁵) theo đơn vị tính của chỉ tiêu");
 }
+
+/**
+ * No figure of a local government comes near a million billion (10^15) in its own measure unit
+ * (a province's yearly budget is about 10^13 đồng); a value past it is a typing or file error,
+ * and sums of a few such values would leave the range where doubles count exactly.
+ */
+const MAX_MAGNITUDE = 1e15;
 
 /**
  * Refuses a value outside the indicator's plausible range (declared, or implied by its measure

@@ -1,8 +1,7 @@
-import type { Kysely } from "kysely";
 import type { Catalogue } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import type { Actor } from "../core/values/index.ts";
-import { type Database, RollupRepository } from "../store/index.ts";
+import type { Repositories } from "../store/index.ts";
 import { DeltaSums } from "./rollup-deltas.ts";
 import { SeenKeys } from "./seen-keys.ts";
 import { type CheckedInput, checkValueInput, type ValueInput } from "./value-input.ts";
@@ -21,7 +20,7 @@ const LIST_CHUNK = 5000;
  * input throws with its index in the whole source; the caller's transaction then writes nothing.
  */
 export async function writeValueSource(
-  trx: Kysely<Database>,
+  trx: Repositories,
   catalogue: Catalogue,
   source: ValueSource,
   context: Actor,
@@ -51,7 +50,7 @@ export async function writeValueSource(
     offset += chunk.length;
     onProgress?.(offset, total);
   }
-  if (above.size > 0) await new RollupRepository(trx).addDeltaColumns(above.columns);
+  if (above.size > 0) await trx.rollups.addDeltaColumns(above.columns);
   return counts;
 }
 

@@ -26,13 +26,13 @@ export class ChunkWrites {
   ) {}
 
   /** Writes it all; the statements' text depends only on the table (and chunk size on SQLite). */
-  async flush(db: Repositories): Promise<void> {
-    const values = db.values;
+  async flush(repos: Repositories): Promise<void> {
+    const values = repos.values;
     if (this.deleted.unitCode.length > 0) await values.deleteMany(this.deleted);
     if (this.created.unitCode.length > 0) await values.insertNew(this.created);
     if (this.replaced.unitCode.length > 0) await values.upsertColumns(this.replaced);
-    if (this.audit.unitCode.length > 0) await db.valueAudit.appendColumns(this.audit);
-    if (this.own.size > 0) await db.rollups.addDeltaColumns(this.own.columns);
+    if (this.audit.unitCode.length > 0) await repos.valueAudit.appendColumns(this.audit);
+    if (this.own.size > 0) await repos.rollups.addDeltaColumns(this.own.columns);
   }
 }
 

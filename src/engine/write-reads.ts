@@ -20,7 +20,7 @@ export class BatchReads {
   private readonly ancestry = new Map<string, string[]>();
 
   constructor(
-    private readonly db: Repositories,
+    private readonly repos: Repositories,
     private readonly weightedBy: ReadonlyMap<string, readonly Indicator[]>,
   ) {}
 
@@ -38,7 +38,7 @@ export class BatchReads {
       for (const dependent of this.weightedBy.get(c.indicator.code) ?? [])
         indicators.add(dependent.code);
     }
-    const raw = this.db.values;
+    const raw = this.repos.values;
     const filter = {
       unitCodes: [...units],
       periods: [...periods],
@@ -61,10 +61,10 @@ export class BatchReads {
         periods: [...absentPeriods],
         indicatorCodes: [...absentIndicators],
       };
-      const audit = this.db.valueAudit;
+      const audit = this.repos.valueAudit;
       for (const [k, v] of await audit.latestVersions(narrowed)) this.versions.set(k, v);
     }
-    for (const row of await this.db.closure.forUnits([...units])) {
+    for (const row of await this.repos.closure.forUnits([...units])) {
       const rows = this.closure.get(row.unitCode);
       if (rows) rows.push(row);
       else this.closure.set(row.unitCode, [row]);

@@ -129,7 +129,7 @@ class BatchWriter {
   private readonly rolledUp = new Set<string>();
 
   constructor(
-    private readonly db: Repositories,
+    private readonly repos: Repositories,
     catalogue: Catalogue,
     private readonly context: Actor,
   ) {
@@ -141,7 +141,7 @@ class BatchWriter {
         this.reread.add(weight).add(indicator.code);
       }
     }
-    this.reads = new BatchReads(db, this.weightedBy);
+    this.reads = new BatchReads(repos, this.weightedBy);
   }
 
   async write(checked: readonly CheckedInput[], deferred?: DeltaSums): Promise<WriteResult> {
@@ -169,7 +169,7 @@ class BatchWriter {
           counts[outcome.action]++;
           outcomes.push(outcome);
         }
-        queue.push(() => chunk.flush(this.db));
+        queue.push(() => chunk.flush(this.repos));
         if (end < checked.length) await yieldToIo();
       }
     } catch (error) {
@@ -177,7 +177,7 @@ class BatchWriter {
       throw error;
     }
     if (!single && !deferred && above.size > 0)
-      queue.push(() => this.db.rollups.addDeltaColumns(above.columns));
+      queue.push(() => this.repos.rollups.addDeltaColumns(above.columns));
     await queue.finish();
     return {
       outcomes,

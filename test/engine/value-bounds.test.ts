@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import type { Engine } from "../../src/engine/index.ts";
-import { DataValueRepository, type Store } from "../../src/store/index.ts";
+import type { Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { countRows } from "../support/tables.ts";
 import { clerk, townEngine } from "./fixture.ts";
 
 const at = { unit: "P1", period: "2023-08", expectedVersion: 0 };
@@ -24,7 +25,7 @@ describeEachEngine("value bounds and derived indicators on every write", (fresh)
     engine = await townEngine(store, () => "2023-08-20T08:00:00.000Z");
   });
   afterEach(() => store.close());
-  const stored = () => new DataValueRepository(store.db).count();
+  const stored = () => countRows(store, "data_values");
 
   it("refuses a negative count through a form write, naming indicator, unit, period and bound", async () => {
     const error = await engine
@@ -83,5 +84,24 @@ describeEachEngine("value bounds and derived indicators on every write", (fresh)
     await expect(
       engine.saveCatalogue({ indicators: [{ ...share, range: { min: 10, max: 1 } }] }),
     ).rejects.toMatchObject({ code: "catalogue.invalid" });
+  });
+
+  // A value near the largest double makes every sum above it infinite; the probe stored 1.7e308
+  // and the town's figures and checks broke.
+  it("refuses a magnitude no local figure reaches, and keeps the largest plausible one", async () => {
+    const error = await engine
+      .write([{ ...at, indicator: "loans", value: 1.7e308 }], clerk)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "value.invalid_value", details: { indicator: "loans" } });
+    expect((error as Error).message).toContain("10¹⁵");
+    expect(await stored()).toBe(0);
+    await engine.write([{ ...at, indicator: "loans", value: 9e14 }], clerk);
+    const [row] = await engine.query({
+      indicators: ["loans"],
+      units: ["ST"],
+      periods: ["2023-08"],
+      measures: ["value"],
+    });
+    expect(row?.value?.value).toBe(9e14);
   });
 });

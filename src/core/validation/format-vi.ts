@@ -5,5 +5,6 @@ import { formatNumber } from "../numbers/index.ts";
  * trailing zeros: 6366 → "6.366", 101.5882 → "101,59".
  */
 export function formatNumberVi(value: number, maxDecimals = 2): string {
+  if (!Number.isFinite(value)) return "(không xác định)";
   return formatNumber(value, { decimals: maxDecimals, minDecimals: 0 });
 }

@@ -54,7 +54,7 @@ export interface TaskChange {
  */
 export class RegisterService {
   constructor(
-    private readonly db: Repositories,
+    private readonly repos: Repositories,
     private readonly apply: ApplyRegisters,
     private readonly clock: () => string,
   ) {}
@@ -70,7 +70,7 @@ export class RegisterService {
 
   /** Every register as stored, with versions (for export and editing forms). */
   stored(): Promise<StoredRegisters> {
-    return loadRegisters(this.db);
+    return loadRegisters(this.repos);
   }
 
   /** Questionable data in the project registers: kept as entered, listed for review. */
@@ -113,7 +113,7 @@ export class RegisterService {
       taskStatus(change.status, (code, message) => {
         throw new BaocaoError(code, message, { field: "status", value: change.status });
       });
-    const repository = this.db.tasks;
+    const repository = this.repos.tasks;
     const task = await repository.get(id);
     if (!task)
       throw new BaocaoError("register.unknown_task", `Không có nhiệm vụ mã "${id}".`, { id });
@@ -143,7 +143,7 @@ export class RegisterService {
 
   /** Every change of one register record, oldest first. */
   history(register: RegisterName, key: string): Promise<RegisterAuditEntry[]> {
-    return this.db.registerAudit.history(register, key);
+    return this.repos.registerAudit.history(register, key);
   }
 
   private today(): string {

@@ -22,21 +22,21 @@ export interface StoredRegisters {
 }
 
 /** The repositories of the registers, over one connection or transaction. */
-export function registerRepositories(db: Repositories) {
+export function registerRepositories(repos: Repositories) {
   return {
-    projects: db.projects,
-    capitalPlans: db.capitalPlans,
-    commitments: db.commitments,
-    disbursements: db.disbursements,
-    siteClearance: db.siteClearance,
-    tasks: db.tasks,
-    taskProgress: db.taskProgress,
+    projects: repos.projects,
+    capitalPlans: repos.capitalPlans,
+    commitments: repos.commitments,
+    disbursements: repos.disbursements,
+    siteClearance: repos.siteClearance,
+    tasks: repos.tasks,
+    taskProgress: repos.taskProgress,
   };
 }
 
 /** Reads every register. A town's registers hold hundreds of rows, not millions. */
-export async function loadRegisters(db: Repositories): Promise<StoredRegisters> {
-  const r = registerRepositories(db);
+export async function loadRegisters(repos: Repositories): Promise<StoredRegisters> {
+  const r = registerRepositories(repos);
   return {
     projects: await r.projects.list(),
     capitalPlans: await r.capitalPlans.list(),
