@@ -14,7 +14,12 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   "units.unknown_unit": 404,
   "report.no_libreoffice": 503,
   "server.busy": 503,
+  "report.pdf_busy": 503,
 };
+
+/** Longest message and detail text sent back: an error never echoes a huge input whole. */
+const MAX_MESSAGE = 1000;
+const MAX_DETAIL = 300;
 
 /** The HTTP status of a domain error: conflicts 409, unknown things 404, the rest 400. */
 export function statusOf(error: BaocaoError): number {
@@ -26,7 +31,23 @@ export function statusOf(error: BaocaoError): number {
 }
 
 function body(code: string, message: string, details?: Record<string, unknown>): ErrorBody {
-  return { error: { code, message, ...(details ? { details } : {}) } };
+  const shown = details ? { details: truncateStrings(details, MAX_DETAIL) } : {};
+  return { error: { code, message: truncate(message, MAX_MESSAGE), ...shown } };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (cắt bớt ${text.length - max} ký tự)`;
+}
+
+/** Every string inside `value` cut to `max` characters, at any depth. */
+function truncateStrings<T>(value: T, max: number): T {
+  if (typeof value === "string") return truncate(value, max) as T;
+  if (Array.isArray(value)) return value.map((v) => truncateStrings(v, max)) as T;
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, truncateStrings(v, max)]),
+    ) as T;
+  return value;
 }
 
 /**
@@ -36,9 +57,11 @@ function body(code: string, message: string, details?: Record<string, unknown>):
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | BaocaoError | Error, request, reply) => {
     if (error instanceof BaocaoError) {
-      return reply
-        .status(statusOf(error))
-        .send(body(error.code, error.message, { ...error.details }));
+      const status = statusOf(error);
+      // A busy database, a full disk, a missing LibreOffice: the operator must hear of them.
+      if (status >= 500)
+        request.log.error({ code: error.code, details: error.details }, error.message);
+      return reply.status(status).send(body(error.code, error.message, { ...error.details }));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => ({
