@@ -50,23 +50,18 @@ describeInBrowser("the web app in the field: a ward's clerk on a phone", () => {
   /** Types into a value box as a finger (or, on a desktop, a mouse) does: touch it, then type. */
   /** Everything the app keeps in its IndexedDB drafts store, as JSON text. */
   function draftsOnDevice(page: Page): Promise<string> {
-    return page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const open = indexedDB.open("baocao");
-          open.onerror = () => resolve("");
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains("drafts")) return resolve("");
-            const all = db.transaction("drafts", "readonly").objectStore("drafts").getAll();
-            all.onsuccess = () => {
-              resolve(JSON.stringify(all.result));
-              db.close();
-            };
-            all.onerror = () => resolve("");
-          };
-        }),
-    );
+    // A script text: the tests are typed without the DOM's globals.
+    return page.evaluate(`new Promise((resolve) => {
+      const open = indexedDB.open("baocao");
+      open.onerror = () => resolve("");
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains("drafts")) return resolve("");
+        const all = db.transaction("drafts", "readonly").objectStore("drafts").getAll();
+        all.onsuccess = () => { resolve(JSON.stringify(all.result)); db.close(); };
+        all.onerror = () => resolve("");
+      };
+    })`);
   }
 
   async function typeInto(page: Page, testId: string, text: string, touch = true) {
