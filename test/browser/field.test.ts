@@ -187,7 +187,7 @@ describeInBrowser("the web app in the field: a ward's clerk on a phone", () => {
     await typeInto(page, "crop_damage_households-total", "35");
     // The keystroke reaches IndexedDB a moment later; a reload within that moment (on a machine
     // loaded enough) would lose only what had not yet been written, as a real crash would.
-    await expect.poll(() => draftsOnDevice(page)).toContain("35");
+    await expect.poll(() => draftsOnDevice(page)).toContain(`"input":"35"`);
     await page.reload();
     const input = page.getByTestId("value-crop_damage_households-total");
     await input.waitFor();
