@@ -1,33 +1,28 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { type ErrorKind, errorKind } from "../core/error-codes.ts";
 import { BaocaoError } from "../core/errors.ts";
-import { AUTH_ERROR_STATUS } from "./auth/index.ts";
 import type { ErrorBody } from "./contract/index.ts";
 
-// Codes whose HTTP status is not "the request was wrong" (400).
-const STATUS_BY_CODE: Readonly<Record<string, number>> = {
-  ...AUTH_ERROR_STATUS,
-  "report.not_found": 404,
-  "report.not_issued": 404,
-  "register.unknown_task": 404,
-  "register.unknown_project": 404,
-  "units.unknown_unit": 404,
-  "report.no_libreoffice": 503,
-  "server.busy": 503,
-  "report.pdf_busy": 503,
+/** The HTTP status of each kind of error. */
+const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_many: 429,
+  failed: 500,
+  unavailable: 503,
 };
 
 /** Longest message and detail text sent back: an error never echoes a huge input whole. */
 const MAX_MESSAGE = 1000;
 const MAX_DETAIL = 300;
 
-/** The HTTP status of a domain error: conflicts 409, unknown things 404, the rest 400. */
+/** The HTTP status of a domain error, by its code's kind (src/core/error-codes.ts). */
 export function statusOf(error: BaocaoError): number {
-  const known = STATUS_BY_CODE[error.code];
-  if (known) return known;
-  if (error.code.endsWith(".conflict")) return 409;
-  if (/\.unknown_|\.not_found$/.test(error.code)) return 404;
-  return 400;
+  return STATUS_OF_KIND[errorKind(error.code)];
 }
 
 function body(code: string, message: string, details?: Record<string, unknown>): ErrorBody {
