@@ -11,6 +11,11 @@ import { registerRoutes } from "./registers.ts";
 import { reportRoutes } from "./reports.ts";
 import { valueRoutes } from "./values.ts";
 
+export {
+  OFFERED_FORMATS,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+} from "../../report/output-formats.ts";
 export * from "./auth.ts";
 export * from "./catalogue.ts";
 export * from "./common.ts";
