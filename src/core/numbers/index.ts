@@ -10,6 +10,7 @@ export type { FormatPercentOptions } from "./format-percent.ts";
 export { formatPercent } from "./format-percent.ts";
 export type { FormatRatioOptions } from "./format-ratio.ts";
 export { formatRatio } from "./format-ratio.ts";
+export { numberInWords } from "./number-words.ts";
 export type { NumberLocale } from "./locale.ts";
 export type { MoneyScale, ScaleWord } from "./money-scale.ts";
 export type { ChangeDirection, ParsedChange } from "./parse-change.ts";
