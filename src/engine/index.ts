@@ -20,6 +20,11 @@ export {
   type TaskChange,
 } from "./registers/index.ts";
 export type { UnitReporting } from "./reporting-status.ts";
+export type {
+  SubmissionService,
+  SubmissionView,
+  TransitionRequest,
+} from "./submissions/index.ts";
 export type { Figure, Provenance } from "./unit-figures.ts";
 export type { ValueInput } from "./value-input.ts";
 export type { ValueSource } from "./value-stream.ts";
