@@ -145,7 +145,7 @@ export class SubmissionService {
 
   private async regime(key: SubmissionKey): Promise<ReportingRegime> {
     const regime = (await this.deps.regimes()).find((r) => r.code === key.regimeCode);
-    if (!regime || regime.frequency !== "month")
+    if (regime?.frequency !== "month")
       throw new BaocaoError(
         "submission.unknown_regime",
         `Không có chế độ báo cáo tháng mã "${key.regimeCode}".`,
