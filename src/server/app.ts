@@ -22,6 +22,7 @@ import { dashboardRoutes } from "./routes/dashboard.ts";
 import { formRoutes } from "./routes/forms.ts";
 import { registerRoutes } from "./routes/registers.ts";
 import { reportRoutes } from "./routes/reports.ts";
+import { submissionRoutes } from "./routes/submissions.ts";
 import { valueRoutes } from "./routes/values.ts";
 import { everAncestors } from "./unit-scope.ts";
 import { registerWebAssets } from "./web-assets.ts";
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reportRoutes,
     registerRoutes,
     formRoutes,
+    submissionRoutes,
   ])
     routes(app, ctx);
 

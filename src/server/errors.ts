@@ -14,6 +14,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   "units.unknown_unit": 404,
   "report.no_libreoffice": 503,
   "server.busy": 503,
+  "submission.forbidden": 403,
+  "submission.invalid_transition": 409,
+  "value.locked": 409,
 };
 
 /** The HTTP status of a domain error: conflicts 409, unknown things 404, the rest 400. */

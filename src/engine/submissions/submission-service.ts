@@ -99,13 +99,14 @@ export class SubmissionService {
     const before = await this.view(key, regime);
     const comment = (request.comment ?? "").trim();
     const record = await this.deps.store.repos.submissions.get(key);
-    checkVersion(request, before.version);
+    // The right first: someone refused learns nothing of the form's version.
     const to = decideTransition(
       request.transition,
       request.actor,
       { unit: key.unitCode, state: before.state, submittedBy: record?.submittedBy ?? null },
       comment,
     );
+    checkVersion(request, before.version);
     const explanations =
       request.transition === "submit"
         ? explainedWarnings(
