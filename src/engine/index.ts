@@ -7,6 +7,7 @@ export {
 } from "./disaggregation-key.ts";
 export { Engine } from "./engine.ts";
 export type { Evaluated } from "./evaluate-expressions.ts";
+export { everAncestors } from "./ever-ancestors.ts";
 export type { ImportBundle, ImportSummary } from "./import-bundle.ts";
 export { isMeasure, MEASURES, type Measure } from "./measures.ts";
 export type { QueryRequest, QueryRow, TargetFigure } from "./query.ts";

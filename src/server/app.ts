@@ -9,7 +9,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { Engine } from "../engine/index.ts";
+import { Engine, everAncestors } from "../engine/index.ts";
 import { type Composer, ComposerPool, inThreadComposer, ReportService } from "../report/index.ts";
 import type { Store } from "../store/index.ts";
 import { AnswerCache } from "./answer-cache.ts";
@@ -24,7 +24,6 @@ import { registerRoutes } from "./routes/registers.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { valueRoutes } from "./routes/values.ts";
-import { everAncestors } from "./unit-scope.ts";
 import { registerWebAssets } from "./web-assets.ts";
 
 // Request validation messages in Vietnamese, like every other message users read.
