@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { Accounts } from "../../src/server/auth/index.ts";
 import { type ApiCall, ApiError, api } from "../../src/server/contract/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { fillForm } from "../support/fill-form.ts";
 import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
 
 // October 2023 of the reference dataset: nothing entered yet, due on the 16th (Decree 09),
@@ -107,6 +108,22 @@ describeEachEngine("HTTP API: the collection cycle and who may do what", (fresh)
     expect(await refusal(() => act(ward, "PHUONG_1", "approve", 1))).toBe(
       "403 submission.forbidden",
     );
+    // The same lock holds for a filled Excel form uploaded and confirmed: nothing is written.
+    const blob = await ward(api.forms.download, { query: { units: "PHUONG_1", period: PERIOD } });
+    const filled = await fillForm(new Uint8Array(await blob.arrayBuffer()), {
+      "jobs_created|": 99,
+    });
+    const upload = (confirm: boolean) =>
+      ward(api.forms.upload, {
+        body: { fileName: "bieu.xlsx", content: Buffer.from(filled).toString("base64"), confirm },
+      });
+    expect(await refusal(() => upload(true))).toBe("409 value.locked");
+    const stored = await f.engine.storedValues({
+      unitCodes: ["PHUONG_1"],
+      periods: [PERIOD],
+      indicatorCodes: ["jobs_created"],
+    });
+    expect(stored.map((v) => v.value)).toEqual([12]);
     const entry = await ward(api.values.entry, { query: { unit: "PHUONG_1", period: PERIOD } });
     expect(entry.editable).toBe(false);
     expect(entry.lockedIndicators).toContain("jobs_created");
