@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Table, Typography } from "antd";
+import { Card, Table, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { call } from "../../api/client.ts";
 import { api, type SubmissionItem } from "../../api/contract.ts";
@@ -65,10 +65,17 @@ export function TodoPage() {
                 {
                   title: t("todo.timeliness"),
                   key: "timeliness",
+                  // A red tag, as the dashboard marks late units (red text lacks contrast).
                   render: (_, s) => (
-                    <Typography.Text type={s.timeliness.kind === "overdue" ? "danger" : undefined}>
+                    <Tag
+                      color={
+                        s.timeliness.kind === "overdue" || s.timeliness.kind === "late"
+                          ? "red"
+                          : undefined
+                      }
+                    >
                       {timelinessText(t, s.timeliness)}
-                    </Typography.Text>
+                    </Tag>
                   ),
                 },
                 {
