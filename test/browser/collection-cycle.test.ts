@@ -47,7 +47,7 @@ describeInBrowser(
       await ward.goto(`${server.url}/todo?${WARD}`);
       const row = ward.locator('tr[data-row-key="PHUONG_1|communes_monthly"]');
       await row.waitFor();
-      expect(await ward.locator("h1").textContent()).toBe("Việc cần làm — tháng 10/2023");
+      expect(await ward.locator("h1").textContent()).toBe("Việc cần làm — 10/2023");
       expect(await row.textContent()).toMatch(
         /Chưa nhập.*16\/10\/2023.*Quá hạn \d+ ngày.*13\/13 chỉ tiêu/,
       );

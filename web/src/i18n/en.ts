@@ -64,7 +64,7 @@ export const en: Record<MessageKey, string> = {
   "timeliness.pending": "{days} days left",
   "timeliness.dueToday": "Due today",
   "timeliness.overdue": "{days} days overdue",
-  "entry.submission": "{form}: {state} — due {date} ({timeliness})",
+  "entry.submission": "{form} — due {date} ({timeliness})",
   "entry.lockedTitle": "Figures locked",
   "entry.lockedText":
     "The report was submitted or approved (or the period is past its lock date), so this form's indicators cannot be changed. To change them, ask the approver to return the report.",

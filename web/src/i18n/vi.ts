@@ -62,7 +62,7 @@ export const vi = {
   "timeliness.pending": "Còn {days} ngày",
   "timeliness.dueToday": "Hạn hôm nay",
   "timeliness.overdue": "Quá hạn {days} ngày",
-  "entry.submission": "{form}: {state} — hạn gửi {date} ({timeliness})",
+  "entry.submission": "{form} — hạn gửi {date} ({timeliness})",
   "entry.lockedTitle": "Số liệu đã khóa",
   "entry.lockedText":
     "Báo cáo đã gửi hoặc đã duyệt (hoặc đã quá ngày khóa sổ) nên các chỉ tiêu của biểu này không sửa được. Muốn sửa, hãy đề nghị người duyệt trả lại báo cáo.",

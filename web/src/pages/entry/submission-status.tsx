@@ -23,7 +23,6 @@ export function SubmissionStatus({ form }: { form: EntryForm }) {
           <Typography.Text>
             {t("entry.submission", {
               form: s.regimeName,
-              state: t(`submissionState.${s.state}`),
               date: fmtDate(s.dueDate),
               timeliness: timelinessText(t, s.timeliness),
             })}
