@@ -87,10 +87,13 @@ describeEachEngine("HTTP API: the collection cycle and who may do what", (fresh)
       "403 auth.forbidden",
     );
     expect(await refusal(() => act(commune, "PHUONG_1", "submit", 0))).toBe("403 auth.forbidden");
-    const { submissions } = await commune(api.submissions.list, {
-      query: { period: PERIOD, unit: "NGA_NAM" },
-    }).catch(() => ({ submissions: [] }));
-    expect(submissions).toEqual([]);
+    expect(
+      await refusal(() =>
+        commune(api.submissions.list, { query: { period: PERIOD, unit: "PHUONG_1" } }),
+      ),
+    ).toBe("403 auth.forbidden");
+    const own = await commune(api.submissions.list, { query: { period: PERIOD } });
+    expect(own.submissions.map((s) => s.unit)).toEqual(["XA_TAN_LONG"]);
   });
 
   it("locks a sent form against the reporter's saves and lets the reporter approve nothing", async () => {
