@@ -1,6 +1,11 @@
 import { BaocaoError } from "../core/errors.ts";
 import type { ReportingRegime } from "../core/regimes/index.ts";
-import { isLockedState, lockDate, SUBMISSION_STATE_LABELS_VI } from "../core/submissions/index.ts";
+import {
+  dateLockHolds,
+  isLockedState,
+  lockDate,
+  SUBMISSION_STATE_LABELS_VI,
+} from "../core/submissions/index.ts";
 import { formatDateVi, vietnamDate } from "../core/time/index.ts";
 import type { Repositories, SubmissionRecord } from "../store/index.ts";
 import type { CheckedInput } from "./value-input.ts";
@@ -10,8 +15,8 @@ const MONTH_ID = /^\d{4}-\d{2}$/;
 
 /**
  * Refuses the first input whose figure belongs to a form that is locked: sent or approved (the
- * reporter asks the approver to return it), or past its regime's lock date and not reopened by
- * an admin. Every write of values passes here — form saves, file imports, the API, the CLI —
+ * reporter asks the approver to return it), or past its regime's lock date (unless an admin
+ * reopened it or a reviewer returned it). Every write of values passes here — form saves, file imports, the API, the CLI —
  * so none of them can slip past a lock. `at` is the writer's instant; the lock date is counted
  * in Vietnam's calendar.
  */
@@ -45,7 +50,7 @@ export async function refuseLockedValues(
       if (submission && isLockedState(submission.state))
         throw lockedBySubmission(item, regime, submission);
       const lock = lockDate(regime, period);
-      if (lock !== null && today > lock && !submission?.reopened)
+      if (lock !== null && today > lock && dateLockHolds(submission))
         throw lockedByDate(item, regime, lock);
     }
   }

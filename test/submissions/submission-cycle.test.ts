@@ -245,6 +245,38 @@ describeEachEngine("the monthly collection cycle", (fresh) => {
     );
   });
 
+  it("keeps a form returned after the lock date open for the correction asked", async () => {
+    await engine.write([value("received", 10)], clerk);
+    await engine.submissions.transition({
+      ...key,
+      transition: "submit",
+      expectedVersion: 0,
+      actor: reporter,
+    });
+    now = "2023-08-25T03:00:00.000Z";
+    await expect(engine.write([value("resolved", 4)], clerk)).rejects.toThrow(/đã gửi/);
+    await engine.submissions.transition({
+      ...key,
+      transition: "return",
+      expectedVersion: 1,
+      actor: leader,
+      comment: "Bổ sung số giải quyết",
+    });
+    await engine.write([value("resolved", 4)], clerk);
+    const resent = await engine.submissions.transition({
+      ...key,
+      transition: "submit",
+      expectedVersion: 2,
+      actor: reporter,
+    });
+    expect([resent.state, resent.reopened, resent.timeliness]).toEqual([
+      "submitted",
+      false,
+      { kind: "on_time" },
+    ]);
+    await expect(engine.write([value("resolved", 5)], clerk)).rejects.toThrow(/đã gửi/);
+  });
+
   it("locks the period after its lock date until an admin reopens the form", async () => {
     now = "2023-08-21T16:59:00.000Z"; // 23:59 on the 21st in Vietnam: still open
     await engine.write([value("received", 10, "P2")], clerk);

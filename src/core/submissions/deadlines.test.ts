@@ -9,6 +9,7 @@ import {
   timeliness,
   timelinessVi,
 } from "./deadlines.ts";
+import { dateLockHolds } from "./states.ts";
 
 const regime = (fields: Partial<ReportingRegime>): ReportingRegime => ({
   code: "r",
@@ -46,6 +47,15 @@ describe("due and lock dates", () => {
     expect(addDays("2023-12-30", 3)).toBe("2024-01-02");
     expect(daysBetween("2024-02-27", "2024-03-01")).toBe(3);
     expect(daysBetween("2024-03-01", "2024-02-27")).toBe(-3);
+  });
+});
+
+describe("the lock by date", () => {
+  it("holds for a form nobody acted on or sent, not once reopened or while returned", () => {
+    expect(dateLockHolds(undefined)).toBe(true);
+    expect(dateLockHolds({ state: "submitted", reopened: false })).toBe(true);
+    expect(dateLockHolds({ state: "approved", reopened: true })).toBe(false);
+    expect(dateLockHolds({ state: "returned", reopened: false })).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ export {
   timelinessVi,
 } from "./deadlines.ts";
 export {
+  dateLockHolds,
   isLockedState,
   isSubmissionState,
   SUBMISSION_STATE_LABELS_VI,

@@ -30,3 +30,13 @@ export function isLockedState(state: SubmissionState): boolean {
 export function isSubmissionState(value: string): value is SubmissionState {
   return (SUBMISSION_STATES as readonly string[]).includes(value);
 }
+
+/**
+ * Whether a form's lock by date still holds: an admin's reopening lifts it for good, and a
+ * returned form stays open until sent again, since the reviewer asked for a correction.
+ */
+export function dateLockHolds(
+  submission: { readonly state: SubmissionState; readonly reopened: boolean } | undefined,
+): boolean {
+  return !submission || (!submission.reopened && submission.state !== "returned");
+}

@@ -1,5 +1,6 @@
 import type { ReportingRegime } from "../../core/regimes/index.ts";
 import {
+  dateLockHolds,
   dueDate,
   isLockedState,
   isPastLock,
@@ -82,7 +83,7 @@ export function submissionView(parts: ViewParts): SubmissionView {
     timeliness: timeliness(due, today, sentOn),
     missing: parts.missing,
     expected: regime.indicators.length,
-    locked: isLockedState(state) || (!record?.reopened && isPastLock(regime, period, today)),
+    locked: isLockedState(state) || (dateLockHolds(record) && isPastLock(regime, period, today)),
     reopened: record?.reopened ?? false,
     submittedAt: record?.submittedAt ?? null,
     submittedBy: record?.submittedBy ?? null,
