@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { isBaocaoError } from "../core/errors.ts";
+import { registerBackup } from "./commands/backup.ts";
 import { registerCatalogueLists } from "./commands/catalogue-lists.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerDhis2 } from "./commands/dhis2.ts";
@@ -47,6 +48,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerUser(program, io);
   registerPush(program, io);
   registerDhis2(program, io);
+  registerBackup(program, io);
 
   try {
     await program.parseAsync([...argv]);

@@ -109,9 +109,9 @@ function checkValueType(indicator: Indicator, input: ValueInput): void {
   // The clerk reads this: the indicator by its name, the number the Vietnamese way (2,5).
   const shown =
     input.textValue ??
-    (typeof value === "number" && Number.isFinite(value)
+    (typeof value === "number" && Number.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE
       ? formatNumber(value, { locale: "vi" })
-      : String(value ?? ""));
+      : String(value ?? "").replace(".", ","));
   const fail = (expected: string) =>
     new BaocaoError(
       "value.invalid_value",

@@ -11,10 +11,17 @@ export {
 } from "./composer/index.ts";
 export { type FigureFormat, formatFigure, parseFigureFormat } from "./figure-format.ts";
 export type { Block, FigureRun, Footnote, ReportDocument, ReportMeta, Run } from "./model.ts";
+export {
+  OFFERED_FORMATS,
+  OUTPUT_FORMAT_CODES,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+} from "./output-formats.ts";
 export { renderDocx } from "./render/docx.ts";
 export { renderHtml } from "./render/html.ts";
 export { renderMarkdown } from "./render/markdown.ts";
 export { docxToPdf, findLibreOffice } from "./render/pdf.ts";
+export { renderAs } from "./render/render-as.ts";
 export { type ComposedReport, ReportService } from "./report-service.ts";
 export { TEMPLATE_LIMITS } from "./template/limits.ts";
 export { parseTemplate, type Template } from "./template/parse-template.ts";

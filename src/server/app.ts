@@ -43,7 +43,10 @@ export interface AppDeps {
   readonly secureCookies?: boolean;
   /** Check every answer against its route's schema (tests do; it costs time). */
   readonly validateResponses?: boolean;
-  /** Log requests (the CLI turns it on; tests keep it quiet). */
+  /**
+   * true logs every request; false nothing; by default only answers that failed on the
+   * server's side (5xx), with their cause, so no failure goes unrecorded.
+   */
   readonly logger?: boolean;
   /**
    * Worker threads that compose reports, so a long composition never holds the event loop
@@ -63,7 +66,7 @@ const COMPOSE_TIME_LIMIT_MS = 20_000;
  * and grants, and the web app.
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({ logger: deps.logger ?? { level: "error" }, bodyLimit: 5 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   // Checking every answer against its schema costs as much as computing it (7 ms for the
   // dashboard); the handlers' types already follow the schemas, so tests check and production trusts.

@@ -1,35 +1,48 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { type ErrorKind, errorKind } from "../core/error-codes.ts";
 import { BaocaoError } from "../core/errors.ts";
-import { AUTH_ERROR_STATUS } from "./auth/index.ts";
 import type { ErrorBody } from "./contract/index.ts";
 
-// Codes whose HTTP status is not "the request was wrong" (400).
-const STATUS_BY_CODE: Readonly<Record<string, number>> = {
-  ...AUTH_ERROR_STATUS,
-  "report.not_found": 404,
-  "report.not_issued": 404,
-  "register.unknown_task": 404,
-  "register.unknown_project": 404,
-  "units.unknown_unit": 404,
-  "report.no_libreoffice": 503,
-  "server.busy": 503,
-  "submission.forbidden": 403,
-  "submission.invalid_transition": 409,
-  "value.locked": 409,
+/** The HTTP status of each kind of error. */
+const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_many: 429,
+  failed: 500,
+  unavailable: 503,
 };
 
-/** The HTTP status of a domain error: conflicts 409, unknown things 404, the rest 400. */
+/** Longest message and detail text sent back: an error never echoes a huge input whole. */
+const MAX_MESSAGE = 1000;
+const MAX_DETAIL = 300;
+
+/** The HTTP status of a domain error, by its code's kind (src/core/error-codes.ts). */
 export function statusOf(error: BaocaoError): number {
-  const known = STATUS_BY_CODE[error.code];
-  if (known) return known;
-  if (error.code.endsWith(".conflict")) return 409;
-  if (/\.unknown_|\.not_found$/.test(error.code)) return 404;
-  return 400;
+  return STATUS_OF_KIND[errorKind(error.code)];
 }
 
 function body(code: string, message: string, details?: Record<string, unknown>): ErrorBody {
-  return { error: { code, message, ...(details ? { details } : {}) } };
+  const shown = details ? { details: truncateStrings(details, MAX_DETAIL) } : {};
+  return { error: { code, message: truncate(message, MAX_MESSAGE), ...shown } };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (cắt bớt ${text.length - max} ký tự)`;
+}
+
+/** Every string inside `value` cut to `max` characters, at any depth. */
+function truncateStrings<T>(value: T, max: number): T {
+  if (typeof value === "string") return truncate(value, max) as T;
+  if (Array.isArray(value)) return value.map((v) => truncateStrings(v, max)) as T;
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, truncateStrings(v, max)]),
+    ) as T;
+  return value;
 }
 
 /**
@@ -39,9 +52,11 @@ function body(code: string, message: string, details?: Record<string, unknown>):
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | BaocaoError | Error, request, reply) => {
     if (error instanceof BaocaoError) {
-      return reply
-        .status(statusOf(error))
-        .send(body(error.code, error.message, { ...error.details }));
+      const status = statusOf(error);
+      // A busy database, a full disk, a missing LibreOffice: the operator must hear of them.
+      if (status >= 500)
+        request.log.error({ code: error.code, details: error.details }, error.message);
+      return reply.status(status).send(body(error.code, error.message, { ...error.details }));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => ({

@@ -1,3 +1,4 @@
+export { type BackupSummary, backupDatabase, restoreDatabase } from "./backup/backup.ts";
 export { type DatabaseConfig, DEFAULT_SQLITE_PATH, databaseConfigFrom, redact } from "./config.ts";
 export { type OpenOptions, openStore, type Store, type StoreLocation } from "./database.ts";
 export type { FailureKind, StoreDialect, TransactionKind } from "./dialect/dialect.ts";

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { ErrorCode } from "../core/error-codes.ts";
 import { BaocaoError } from "../core/errors.ts";
 import type { FailureKind, StoreDialect, TransactionKind } from "./dialect/dialect.ts";
 import { Repositories } from "./repositories.ts";
@@ -36,7 +37,7 @@ export async function inTransaction<T>(
   }
 }
 
-const MESSAGES: Record<FailureKind, readonly [code: string, message: string]> = {
+const MESSAGES: Record<FailureKind, readonly [code: ErrorCode, message: string]> = {
   unique: [
     "store.conflict",
     "Số liệu vừa được người khác ghi cùng lúc; hãy tải lại để xem bản mới nhất rồi thử lại.",

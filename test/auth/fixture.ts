@@ -2,12 +2,8 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { BaocaoError } from "../../src/core/errors.ts";
 import type { OrgUnit } from "../../src/core/units/index.ts";
-import {
-  Accounts,
-  AUTH_ERROR_STATUS,
-  authorize,
-  registerAuth,
-} from "../../src/server/auth/index.ts";
+import { Accounts, authorize, registerAuth } from "../../src/server/auth/index.ts";
+import { statusOf } from "../../src/server/errors.ts";
 import { migrateToLatest, type Store } from "../../src/store/index.ts";
 
 const unit = (code: string, nameVi: string, parent: string | null): OrgUnit => ({
@@ -73,7 +69,7 @@ export async function authApp(
   const app = Fastify({ logger: false });
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof BaocaoError) {
-      return reply.status(AUTH_ERROR_STATUS[error.code] ?? 400).send({
+      return reply.status(statusOf(error)).send({
         error: { code: error.code, message: error.message, details: { ...error.details } },
       });
     }

@@ -48,6 +48,22 @@ describeInBrowser("the web app in the field: a ward's clerk on a phone", () => {
   }
 
   /** Types into a value box as a finger (or, on a desktop, a mouse) does: touch it, then type. */
+  /** Everything the app keeps in its IndexedDB drafts store, as JSON text. */
+  function draftsOnDevice(page: Page): Promise<string> {
+    // A script text: the tests are typed without the DOM's globals.
+    return page.evaluate(`new Promise((resolve) => {
+      const open = indexedDB.open("baocao");
+      open.onerror = () => resolve("");
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains("drafts")) return resolve("");
+        const all = db.transaction("drafts", "readonly").objectStore("drafts").getAll();
+        all.onsuccess = () => { resolve(JSON.stringify(all.result)); db.close(); };
+        all.onerror = () => resolve("");
+      };
+    })`);
+  }
+
   async function typeInto(page: Page, testId: string, text: string, touch = true) {
     const input = page.getByTestId(`value-${testId}`);
     await (touch ? input.tap() : input.click());
@@ -169,6 +185,9 @@ describeInBrowser("the web app in the field: a ward's clerk on a phone", () => {
     page.on("dialog", (dialog) => void dialog.accept());
     await openEntry(page);
     await typeInto(page, "crop_damage_households-total", "35");
+    // The keystroke reaches IndexedDB a moment later; a reload within that moment (on a machine
+    // loaded enough) would lose only what had not yet been written, as a real crash would.
+    await expect.poll(() => draftsOnDevice(page)).toContain(`"input":"35"`);
     await page.reload();
     const input = page.getByTestId("value-crop_damage_households-total");
     await input.waitFor();

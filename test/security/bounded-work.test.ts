@@ -89,4 +89,43 @@ describeEachEngine("security: hostile templates get a 400 with their position", 
       viewer(api.reports.preview, { params: TOWN, body: { template } }),
     ).rejects.toMatchObject({ status: 400, code: "request.invalid" });
   });
+
+  // The probe's finding: a 4.9 MB unknown code came back in a 9.8 MB error.
+  it("never echoes a huge unknown code back whole", async () => {
+    const office = await f.signIn("vanphong");
+    const code = "X".repeat(2_000_000);
+    const error = await office(api.values.save, {
+      body: {
+        values: [
+          { indicator: code, unit: "PHUONG_1", period: "2023-08", value: 1, expectedVersion: 0 },
+        ],
+      },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 404 });
+    expect(JSON.stringify(error).length).toBeLessThan(5_000);
+    expect((error as ApiError).message.length).toBeLessThan(1_100);
+  });
+
+  // The probe's finding: /api/health waited 60 s behind one composition. Compositions run in
+  // worker threads now, so the event loop answers while a long one is still being composed.
+  it("answers /api/health while a long composition is still running", async () => {
+    const finished: string[] = [];
+    const heavy = `${"{{ ytd(sum_children(rice_output)) }} ".repeat(2_500)}`;
+    const composing = viewer(api.reports.preview, {
+      params: TOWN,
+      body: { template: heavy },
+    }).then((answer) => {
+      finished.push("preview");
+      return answer;
+    });
+    // Let the preview reach its worker before asking.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const health = await f.app.inject({ method: "GET", url: "/api/health" });
+    finished.push("health");
+    expect(health.statusCode).toBe(200);
+    // A real composition of 2,500 figures, not a quick refusal.
+    expect(JSON.stringify(await composing).length).toBeGreaterThan(20_000);
+    expect(finished).toEqual(["health", "preview"]);
+  }, 120_000);
 });

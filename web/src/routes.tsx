@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { Link, Navigate, Route, Routes, useLocation } from "react-router";
 import { useI18n } from "./i18n/index.ts";
 import { AppLayout } from "./layout/app-layout.tsx";
+import { safeNext } from "./session/safe-next.ts";
 import { useSession } from "./session/session.tsx";
 
 // Every page loads when first opened: a reporter's entry screen carries neither the dashboard's
@@ -94,8 +95,7 @@ export function AppRoutes() {
     );
   }
   if (location.pathname === "/login") {
-    const next = new URLSearchParams(location.search).get("next");
-    return <Navigate to={next?.startsWith("/") ? next : "/"} replace />;
+    return <Navigate to={safeNext(new URLSearchParams(location.search).get("next"))} replace />;
   }
   return (
     <Routes>

@@ -6,11 +6,9 @@ import { Engine } from "../../engine/index.ts";
 import {
   allRuns,
   composeReport,
-  docxToPdf,
-  type ReportDocument,
-  renderDocx,
-  renderHtml,
-  renderMarkdown,
+  OUTPUT_FORMAT_CODES,
+  type OutputFormat,
+  renderAs,
 } from "../../report/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 
@@ -18,13 +16,6 @@ import { type CliIo, withMigratedStore } from "../context.ts";
 export const DEFAULT_TEMPLATE = fileURLToPath(
   new URL("../../../reports/nga-nam/bao-cao-thang.md", import.meta.url),
 );
-
-const RENDERERS = {
-  docx: renderDocx,
-  html: async (r: ReportDocument) => Buffer.from(renderHtml(r)),
-  md: async (r: ReportDocument) => Buffer.from(renderMarkdown(r)),
-  pdf: async (r: ReportDocument) => docxToPdf(await renderDocx(r)),
-} as const;
 
 /** `baocao report`: composes the report of a unit and period and writes it as DOCX, HTML, PDF or Markdown. */
 export function registerReport(program: Command, io: CliIo): void {
@@ -35,7 +26,7 @@ export function registerReport(program: Command, io: CliIo): void {
     .requiredOption("-p, --period <id>", "kỳ báo cáo, ví dụ 2023-08")
     .addOption(
       new Option("-f, --format <format>", "định dạng tệp")
-        .choices(["docx", "html", "pdf", "md"])
+        .choices(OUTPUT_FORMAT_CODES)
         .default("docx"),
     )
     .requiredOption("-o, --out <file>", "tệp kết quả")
@@ -45,7 +36,7 @@ export function registerReport(program: Command, io: CliIo): void {
       async (options: {
         unit: string;
         period: string;
-        format: keyof typeof RENDERERS;
+        format: OutputFormat;
         out: string;
         template: string;
         asOf?: string;
@@ -66,7 +57,7 @@ export function registerReport(program: Command, io: CliIo): void {
           for (const r of unresolved)
             if (r.kind === "figure")
               io.err(`Cảnh báo: dòng ${r.line} của mẫu, {{ ${r.source} }}: ${r.problem}`);
-          writeFileSync(options.out, await RENDERERS[options.format](report));
+          writeFileSync(options.out, await renderAs(report, options.format));
           io.out(
             `Đã ghi ${options.out}${unresolved.length > 0 ? ` (${unresolved.length} số liệu chưa tính được, ghi [?])` : ""}.`,
           );

@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../error-codes.ts";
 import type { BinaryNode, FormulaNode, Span } from "./ast.ts";
 import { type CallContext, evaluateCall } from "./evaluate-call.ts";
 import { type FormulaIssue, issueAt, issueError } from "./issues.ts";
@@ -41,7 +42,7 @@ export function evaluate(tree: FormulaNode, env: FormulaEnv): Evaluation {
   const diagnostics: FormulaIssue[] = [];
   const references: ResolvedReference[] = [];
 
-  const note = (code: string, what: string, at: Span): null => {
+  const note = (code: ErrorCode, what: string, at: Span): null => {
     diagnostics.push(issueAt(code, what, at));
     return null;
   };

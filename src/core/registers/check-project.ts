@@ -1,4 +1,4 @@
-import type { RowRules } from "./check-rows.ts";
+import { failAt, type RowRules } from "./check-rows.ts";
 import * as f from "./fields.ts";
 import type { ProjectInput } from "./inputs.ts";
 import { MANAGING_LEVELS, PROJECT_STATUSES, type Project } from "./types.ts";
@@ -15,7 +15,7 @@ export const projectRules: RowRules<ProjectInput, ProjectDraft> = {
   describe: (key) => `Mã dự án "${key}"`,
   key: (input, fail) => f.projectCode(input.code, (c, m) => fail("code", c, m)),
   record: (input, fail) => {
-    const at = (field: string) => (code: string, message: string) => fail(field, code, message);
+    const at = (field: string) => failAt(fail, field);
     const code = f.projectCode(input.code, () => {});
     const nameVi = f.requiredText(input.nameVi, "tên dự án", at("nameVi"));
     const managingLevel = f.oneOf(

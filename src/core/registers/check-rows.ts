@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../error-codes.ts";
 import type { WriteOptions } from "./inputs.ts";
 import type { ProblemList, RegisterName } from "./problems.ts";
 
@@ -10,7 +11,13 @@ export interface CheckedRow<R> {
 }
 
 /** Reports a problem of one field of the row being checked. */
-export type FieldFail = (field: string, code: string, message: string) => void;
+export type FieldFail = (field: string, code: ErrorCode, message: string) => void;
+
+/** A field's own failure callback: the field checkers name the code and message, this the field. */
+export const failAt =
+  (fail: FieldFail, field: string) =>
+  (code: ErrorCode, message: string): void =>
+    fail(field, code, message);
 
 /** How one register's rows are checked: the key fields alone (deletes), and the whole row. */
 export interface RowRules<I, R> {

@@ -1,14 +1,12 @@
+import type { ErrorCode } from "../error-codes.ts";
 import { formatPeriodId, nextPeriod, parsePeriod } from "../periods/index.ts";
-import type { FieldFail, RowRules } from "./check-rows.ts";
+import { type FieldFail, failAt, type RowRules } from "./check-rows.ts";
 import * as f from "./fields.ts";
 import type { TaskInput, TaskProgressInput } from "./inputs.ts";
 import { TASK_STATUSES, type Task, type TaskProgress, type TaskStatus } from "./types.ts";
 
-const at = (fail: FieldFail, field: string) => (code: string, message: string) =>
-  fail(field, code, message);
-
 /** A stored status; `overdue` is refused with the reason, since it follows from the due date. */
-export function taskStatus(value: unknown, fail: (code: string, message: string) => void) {
+export function taskStatus(value: unknown, fail: (code: ErrorCode, message: string) => void) {
   if (value === "overdue") {
     fail(
       "register.computed_status",
@@ -19,7 +17,7 @@ export function taskStatus(value: unknown, fail: (code: string, message: string)
   return f.oneOf(value, TASK_STATUSES, "Trạng thái nhiệm vụ", fail);
 }
 
-function position(value: unknown, what: string, fail: (c: string, m: string) => void) {
+function position(value: unknown, what: string, fail: f.Fail) {
   return f.optional(value, (v) => {
     const n = f.count(v, what, fail);
     return n === undefined ? undefined : n;
@@ -34,24 +32,24 @@ export const taskRules: RowRules<TaskInput, Task> = {
   register: "tasks",
   keyField: "id",
   describe: (key) => `Mã nhiệm vụ "${key}"`,
-  key: (input, fail) => f.taskId(input.id, at(fail, "id")),
+  key: (input, fail) => f.taskId(input.id, failAt(fail, "id")),
   record: (input, fail) => {
-    const textVi = f.requiredText(input.textVi, "nội dung nhiệm vụ", at(fail, "textVi"));
-    const sector = f.sector(input.sector, at(fail, "sector"));
+    const textVi = f.requiredText(input.textVi, "nội dung nhiệm vụ", failAt(fail, "textVi"));
+    const sector = f.sector(input.sector, failAt(fail, "sector"));
     const reportPeriod = f.optional(input.reportPeriod, (v) =>
-      f.month(v, "Kỳ báo cáo giao nhiệm vụ", at(fail, "reportPeriod")),
+      f.month(v, "Kỳ báo cáo giao nhiệm vụ", failAt(fail, "reportPeriod")),
     );
-    const paragraph = position(input.paragraph, "Số đoạn", at(fail, "paragraph"));
-    const sentence = position(input.sentence, "Số câu", at(fail, "sentence"));
-    const leadUnit = f.requiredText(input.leadUnit, "đơn vị chủ trì", at(fail, "leadUnit"));
-    const partnerUnits = f.unitList(input.partnerUnits, at(fail, "partnerUnits"));
+    const paragraph = position(input.paragraph, "Số đoạn", failAt(fail, "paragraph"));
+    const sentence = position(input.sentence, "Số câu", failAt(fail, "sentence"));
+    const leadUnit = f.requiredText(input.leadUnit, "đơn vị chủ trì", failAt(fail, "leadUnit"));
+    const partnerUnits = f.unitList(input.partnerUnits, failAt(fail, "partnerUnits"));
     const dueDate = f.optional(input.dueDate, (v) =>
-      f.date(v, "Hạn hoàn thành", at(fail, "dueDate")),
+      f.date(v, "Hạn hoàn thành", failAt(fail, "dueDate")),
     );
     const givenDuePeriod = f.optional(input.duePeriod, (v) =>
-      f.month(v, "Tháng hạn hoàn thành", at(fail, "duePeriod")),
+      f.month(v, "Tháng hạn hoàn thành", failAt(fail, "duePeriod")),
     );
-    const status = taskStatus(input.status ?? "new", at(fail, "status"));
+    const status = taskStatus(input.status ?? "new", failAt(fail, "status"));
     if (
       textVi === undefined ||
       sector === undefined ||
@@ -99,10 +97,10 @@ export function checkProgress(
   input: TaskProgressInput,
   fail: FieldFail,
 ): ProgressDraft | undefined {
-  const taskId = f.taskId(input.taskId, at(fail, "taskId"));
-  const date = f.date(input.date, "Ngày ghi nhận", at(fail, "date"));
+  const taskId = f.taskId(input.taskId, failAt(fail, "taskId"));
+  const date = f.date(input.date, "Ngày ghi nhận", failAt(fail, "date"));
   const status: TaskStatus | null | undefined = f.optional(input.status, (v) =>
-    taskStatus(v, at(fail, "status")),
+    taskStatus(v, failAt(fail, "status")),
   );
   if (taskId === undefined || date === undefined || status === undefined) return undefined;
   const note = f.optionalText(input.note);

@@ -1,4 +1,5 @@
 import { isSectorCode } from "../catalogue/index.ts";
+import type { ErrorCode } from "../error-codes.ts";
 import { tryParsePeriod } from "../periods/index.ts";
 import { isIsoDate } from "../time/index.ts";
 
@@ -6,7 +7,7 @@ import { isIsoDate } from "../time/index.ts";
 // calling `fail` with a Vietnamese message; the caller records the problem against its row.
 
 /** Reports one problem of the field being checked. */
-export type Fail = (code: string, message: string) => void;
+export type Fail = (code: ErrorCode, message: string) => void;
 
 const PROJECT_CODE = /^[A-Z0-9][A-Z0-9_]*$/;
 const TASK_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;

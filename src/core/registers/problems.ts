@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../error-codes.ts";
 import { BaocaoError } from "../errors.ts";
 
 /** The registers, by the name their part of an import bundle has. */
@@ -30,7 +31,7 @@ export interface RegisterProblem {
   readonly register: RegisterName;
   readonly index: number;
   readonly field?: string;
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly message: string;
 }
 
@@ -66,7 +67,7 @@ export class ProblemList {
     register: RegisterName,
     index: number,
     field: string | undefined,
-    code: string,
+    code: ErrorCode,
     message: string,
   ) {
     if (this.problems.length < MAX_REGISTER_PROBLEMS)

@@ -1,8 +1,9 @@
+import { type ErrorCode, isErrorCode } from "../../core/error-codes.ts";
 import { BaocaoError, isBaocaoError } from "../../core/errors.ts";
 
 /** An error as it crosses a thread: a domain error keeps its code and details. */
 export interface WireError {
-  readonly code?: string;
+  readonly code?: ErrorCode;
   readonly message: string;
   readonly details?: Record<string, unknown>;
   readonly stack?: string;
@@ -18,7 +19,8 @@ export function toWire(error: unknown): WireError {
 
 /** The error again on this side: a BaocaoError when it was one, else a plain Error. */
 export function fromWire(wire: WireError): Error {
-  if (wire.code) return new BaocaoError(wire.code, wire.message, wire.details ?? {});
+  if (wire.code && isErrorCode(wire.code))
+    return new BaocaoError(wire.code, wire.message, wire.details ?? {});
   const error = new Error(wire.message);
   if (wire.stack) error.stack = wire.stack;
   return error;

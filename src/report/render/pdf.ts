@@ -24,10 +24,23 @@ export async function findLibreOffice(): Promise<string | undefined> {
 const PROFILE = join(tmpdir(), "baocao-libreoffice-profile");
 /** Conversions in this process run one at a time, since they share the profile. */
 let queue: Promise<unknown> = Promise.resolve();
+/** Conversions running or waiting; past the limit a request is refused, not queued for minutes. */
+let pending = 0;
+/** One running and seven waiting: at 3–9 s each, the last waits about a minute. */
+export const MAX_PENDING_PDF = 8;
 
 /** Converts a DOCX to PDF with headless LibreOffice; one clear error when it is not installed. */
 export function docxToPdf(docx: Buffer): Promise<Buffer> {
-  const next = queue.then(() => convert(docx));
+  if (pending >= MAX_PENDING_PDF)
+    return Promise.reject(
+      new BaocaoError(
+        "report.pdf_busy",
+        `Máy chủ đang tạo ${pending} tệp PDF khác. Vui lòng thử lại sau ít phút, hoặc tải bản Word (DOCX).`,
+        { pending },
+      ),
+    );
+  pending++;
+  const next = queue.then(() => convert(docx)).finally(() => pending--);
   queue = next.catch(() => {});
   return next;
 }

@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../../core/error-codes.ts";
 import { BaocaoError } from "../../core/errors.ts";
 import type { FootnoteRun, TextRun } from "../model.ts";
 
@@ -18,7 +19,7 @@ export type TemplateRun = TextRun | FigureSlot | Omit<FootnoteRun, "number">;
 // not one per opener (a lazy `{{(.*?)}}` is quadratic on a line of unclosed openers).
 const MARK = /\{\{|\*\*|\*|\[\^([^\]\s]+)\]/g;
 
-function figureError(code: string, what: string, line: number, index: number): BaocaoError {
+function figureError(code: ErrorCode, what: string, line: number, index: number): BaocaoError {
   const column = index + 1;
   return new BaocaoError(code, `Dòng ${line}, cột ${column}: ${what}`, { line, column });
 }

@@ -1,16 +1,6 @@
 import { ACTION_LABELS_VI, type Action } from "../../core/access/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
 
-/** The HTTP status of each auth error code; the server's error handler merges it into its map. */
-export const AUTH_ERROR_STATUS: Readonly<Record<string, number>> = {
-  "auth.required": 401,
-  "auth.invalid_credentials": 401,
-  "auth.disabled": 403,
-  "auth.forbidden": 403,
-  "auth.csrf": 403,
-  "auth.rate_limited": 429,
-};
-
 /** No (live) session. */
 export function authRequired(): BaocaoError {
   return new BaocaoError("auth.required", "Bạn cần đăng nhập để tiếp tục.");

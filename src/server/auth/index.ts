@@ -1,5 +1,4 @@
 export { type AccountSpec, Accounts, type AccountView, MIN_PASSWORD_LENGTH } from "./accounts.ts";
-export { AUTH_ERROR_STATUS } from "./auth-errors.ts";
 export { SESSION_COOKIE } from "./cookie.ts";
 export { authorize, can, requireUser, transitionActor } from "./guards.ts";
 export { MAX_FAILURES, WINDOW_MS } from "./login-limit.ts";

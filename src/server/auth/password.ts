@@ -29,6 +29,11 @@ export async function warmUpPasswords(): Promise<void> {
   await dummy();
 }
 
+/** The stored hash, or for an unknown account the dummy one with the same parameters. */
+export async function hashToVerify(passwordHash: string | undefined): Promise<string> {
+  return passwordHash ?? (await dummy());
+}
+
 /**
  * True when `password` matches `passwordHash`. With no hash (unknown user) it still runs one
  * argon2id verification and answers false. A malformed stored hash answers false.
@@ -37,7 +42,7 @@ export async function verifyPassword(
   passwordHash: string | undefined,
   password: string,
 ): Promise<boolean> {
-  const target = passwordHash ?? (await dummy());
+  const target = await hashToVerify(passwordHash);
   let ok: boolean;
   try {
     ok = await verify(target, password);

@@ -12,6 +12,11 @@ import { reportRoutes } from "./reports.ts";
 import { submissionRoutes } from "./submissions.ts";
 import { valueRoutes } from "./values.ts";
 
+export {
+  OFFERED_FORMATS,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+} from "../../report/output-formats.ts";
 export * from "./auth.ts";
 export * from "./catalogue.ts";
 export * from "./common.ts";

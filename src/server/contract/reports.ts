@@ -1,5 +1,6 @@
 import { z } from "zod";
 // The leaf module, not the report index: the web app bundles the contract.
+import { OUTPUT_FORMAT_CODES } from "../../report/output-formats.ts";
 import { TEMPLATE_LIMITS } from "../../report/template/limits.ts";
 import { MonthId } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
@@ -122,7 +123,7 @@ export const reportRoutes = {
     tag: "reports",
     params: UnitPeriodParams,
     query: z.object({
-      format: z.enum(["docx", "pdf", "html", "md"]).default("docx"),
+      format: z.enum(OUTPUT_FORMAT_CODES).default("docx"),
       version: z.coerce.number().int().positive().optional(),
     }),
   }),

@@ -3,26 +3,18 @@ import { BaocaoError, isBaocaoError } from "../../core/errors.ts";
 import type { ReportDocument } from "../../report/index.ts";
 import {
   allRuns,
-  docxToPdf,
   type MayRead,
+  OUTPUT_FORMATS,
   type ReportCheck,
   type Run,
-  renderDocx,
+  renderAs,
   renderHtml,
-  renderMarkdown,
 } from "../../report/index.ts";
 import type { ReportRecord } from "../../store/index.ts";
 import { authorize, can, requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api, type FigureChip } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
-
-const CONTENT_TYPES = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-  html: "text/html; charset=utf-8",
-  md: "text/markdown; charset=utf-8",
-} as const;
 
 /** The report editor's routes: open, preview, save the draft, carry forward, issue, download. */
 export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -114,10 +106,10 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
       query.version,
       readerOf(request),
     );
-    const file = await render(document, query.format);
+    const file = await renderAs(document, query.format);
     const name = `bao-cao-${params.unit}-${params.period}${query.version ? `-v${query.version}` : ""}.${query.format}`;
     return reply
-      .header("content-type", CONTENT_TYPES[query.format])
+      .header("content-type", OUTPUT_FORMATS[query.format].contentType)
       .header("content-disposition", `attachment; filename="${name}"`)
       .send(file);
   });
@@ -165,22 +157,6 @@ async function composeOrExplain(
       ...(line ? { line } : {}),
     };
     return { document: null, checks: [check] };
-  }
-}
-
-async function render(
-  document: ReportDocument,
-  format: keyof typeof CONTENT_TYPES,
-): Promise<Buffer> {
-  switch (format) {
-    case "docx":
-      return renderDocx(document);
-    case "pdf":
-      return docxToPdf(await renderDocx(document));
-    case "html":
-      return Buffer.from(renderHtml(document));
-    case "md":
-      return Buffer.from(renderMarkdown(document));
   }
 }
 

@@ -1,6 +1,7 @@
-import { FilePdfOutlined, FileWordOutlined } from "@ant-design/icons";
+import { FileOutlined, FilePdfOutlined, FileWordOutlined } from "@ant-design/icons";
 import { App, Button } from "antd";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { OFFERED_FORMATS, type OutputFormat } from "../../api/contract.ts";
 import { errorMessage } from "../../api/errors.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { downloadReport } from "./download.ts";
@@ -14,12 +15,20 @@ interface Props {
   readonly idSuffix?: string;
 }
 
-/** "Tải DOCX" and "Tải PDF"; the PDF takes seconds (LibreOffice), so it shows a spinner. */
+const ICONS: Partial<Record<OutputFormat, ReactNode>> = {
+  docx: <FileWordOutlined />,
+  pdf: <FilePdfOutlined />,
+};
+
+/**
+ * One "Tải …" button per format offered to clerks (the report's output-format list); the PDF
+ * takes seconds (LibreOffice), so it shows a notice while it is made.
+ */
 export function DownloadButtons({ unit, period, version, size, idSuffix = "" }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState<"docx" | "pdf" | undefined>(undefined);
-  const run = async (format: "docx" | "pdf") => {
+  const [busy, setBusy] = useState<OutputFormat | undefined>(undefined);
+  const run = async (format: OutputFormat) => {
     setBusy(format);
     const hide = format === "pdf" ? message.loading(t("report.pdfWait"), 0) : undefined;
     try {
@@ -33,26 +42,19 @@ export function DownloadButtons({ unit, period, version, size, idSuffix = "" }: 
   };
   return (
     <>
-      <Button
-        size={size}
-        icon={<FileWordOutlined />}
-        loading={busy === "docx"}
-        disabled={busy !== undefined}
-        data-testid={`download-docx${idSuffix}`}
-        onClick={() => void run("docx")}
-      >
-        {t("report.downloadDocx")}
-      </Button>
-      <Button
-        size={size}
-        icon={<FilePdfOutlined />}
-        loading={busy === "pdf"}
-        disabled={busy !== undefined}
-        data-testid={`download-pdf${idSuffix}`}
-        onClick={() => void run("pdf")}
-      >
-        {t("report.downloadPdf")}
-      </Button>
+      {OFFERED_FORMATS.map((format) => (
+        <Button
+          key={format}
+          size={size}
+          icon={ICONS[format] ?? <FileOutlined />}
+          loading={busy === format}
+          disabled={busy !== undefined}
+          data-testid={`download-${format}${idSuffix}`}
+          onClick={() => void run(format)}
+        >
+          {t("report.download", { format: format.toUpperCase() })}
+        </Button>
+      ))}
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { call } from "../../api/client.ts";
-import { api } from "../../api/contract.ts";
+import { api, type OutputFormat } from "../../api/contract.ts";
 
 /** Fetches the rendered report and hands it to the browser as a file download. */
 export async function downloadReport(
   unit: string,
   period: string,
-  format: "docx" | "pdf",
+  format: OutputFormat,
   version?: number,
 ): Promise<void> {
   const blob = await call(api.reports.download, {
