@@ -29,7 +29,8 @@ export async function composeReport(
 ): Promise<ReportDocument> {
   const template =
     typeof request.template === "string" ? parseTemplate(request.template) : request.template;
-  const variables = templateVariables(request.period);
+  const cutoffDay = request.meta?.cutoffDay ?? template.meta.cutoffDay;
+  const variables = templateVariables(request.period, cutoffDay ? { cutoffDay } : {});
   const slots = collectSlots(template).filter((s) => !s.source.startsWith("$"));
   const sources = [...new Set(slots.map((s) => s.source))];
   const evaluated = await engine.evaluate({

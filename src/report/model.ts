@@ -25,6 +25,11 @@ export interface ReportMeta {
   readonly signerName: string;
   /** Recipients (Nơi nhận), one per line, e.g. "- Như trên;". */
   readonly recipients: readonly string[];
+  /**
+   * The day of the month the office counts its figures to ("đến ngày 30/8"), for
+   * `{{ $cutoff_day }}`; the month's last day when absent or past it.
+   */
+  readonly cutoffDay?: number;
 }
 
 /** Plain text, possibly bold or italic. */

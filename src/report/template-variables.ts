@@ -1,26 +1,45 @@
 import {
+  monthsOf,
   nextPeriod,
   parsePeriod,
   samePeriodLastYear,
   vietnameseName,
 } from "../core/periods/index.ts";
+import { daysInMonth } from "../core/time/index.ts";
+
+const ROMAN = ["I", "II", "III", "IV"] as const;
 
 /**
- * Words of a template that depend only on the period, written `{{ $month }}`: `$month`,
- * `$year`, `$next_month`, `$next_year`, `$last_year`, `$period_name` ("tháng 8 năm 2023"),
- * `$next_period_name`.
+ * Words of a template that depend only on the period, written `{{ $month }}`. A report of a
+ * quarter, half year, nine months or year speaks of its last month ("đến ngày 30/9", "phương
+ * hướng tháng 10"), so the month words follow the period's last month:
+ * - `$month`, `$year`: the last month and its year; `$next_month`, `$next_year`: the month after
+ *   it (December → 1 and the next year);
+ * - `$last_day`: that month's last day (28, 29, 30 or 31); `$cutoff_day`: the front matter's
+ *   `cutoffDay` (the day offices count figures to, "đến ngày 30/…"), never past the last day;
+ * - `$quarter`: the last month's quarter in Roman numerals ("III");
+ * - `$last_year`; `$period_name` ("quý III năm 2023"), `$next_period_name`.
  */
-export function templateVariables(periodId: string): Readonly<Record<string, string>> {
+export function templateVariables(
+  periodId: string,
+  settings: { readonly cutoffDay?: number } = {},
+): Readonly<Record<string, string>> {
   const period = parsePeriod(periodId);
-  const next = nextPeriod(period);
+  const months = monthsOf(period);
+  const last = months[months.length - 1] ?? period;
+  const after = nextPeriod(last);
+  const lastDay = daysInMonth(last.year, last.index);
   return {
-    month: String(period.index),
-    year: String(period.year),
-    next_month: String(next.index),
-    next_year: String(next.year),
+    month: String(last.index),
+    year: String(last.year),
+    next_month: String(after.index),
+    next_year: String(after.year),
+    last_day: String(lastDay),
+    cutoff_day: String(Math.min(settings.cutoffDay ?? lastDay, lastDay)),
+    quarter: ROMAN[Math.ceil(last.index / 3) - 1] as string,
     last_year: String(samePeriodLastYear(period).year),
     period_name: vietnameseName(period),
-    next_period_name: vietnameseName(next),
+    next_period_name: vietnameseName(nextPeriod(period)),
   };
 }
 

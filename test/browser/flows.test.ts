@@ -83,7 +83,8 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
       .poll(() => preview.locator("body").textContent(), { timeout: 20_000 })
       .toContain("240.949");
     await screenshot(office, "03-report-editor");
-  });
+    // The report screen composes ~170 figures in a worker: slow on a loaded machine.
+  }, 90_000);
 
   it("a reporter cannot change another commune's data", async () => {
     const reporter = await session("xa1");
@@ -178,7 +179,22 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
     const path = await download.path();
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     expect([...readFileSync(path).subarray(0, 2)]).toEqual([0x50, 0x4b]);
-  });
+    // The report screen composes ~170 figures in a worker: slow on a loaded machine.
+  }, 90_000);
+
+  it("opens a quarterly report: started from the monthly text, composed for the quarter", async () => {
+    const office = await session("vanphong");
+    await office.goto(`${server.url}/report?${TOWN}`);
+    await office.getByTestId("report-kind").getByText("Quý").click();
+    await expect.poll(() => new URL(office.url()).searchParams.get("kind")).toBe("quarter");
+    await office.getByTestId("report-missing").waitFor();
+    await office.getByTestId("report-start-from-month").click();
+    await office.getByRole("heading", { name: /quý III năm 2023/ }).waitFor();
+    const [stored] = await server.engine.store.repos.reports.versions("NGA_NAM", "2023-Q3");
+    expect(stored?.status).toBe("draft");
+    await screenshot(office, "12-report-quarter");
+    // The report screen composes ~170 figures in a worker: slow on a loaded machine.
+  }, 90_000);
 
   it("shows the other main screens (screenshots)", async () => {
     const office = await session("vanphong");

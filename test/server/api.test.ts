@@ -299,6 +299,42 @@ describeEachEngine("HTTP API on the reference dataset", (fresh) => {
       expect(preview.figures).toHaveLength(1);
     });
 
+    // Quarterly, half-year, nine-month and yearly reports compose through the API as in the
+    // CLI: every figure is the engine's own for that period; a month-only id is no longer required.
+    it.each(["2023-Q3", "2023-H1", "2023-9M", "2023"])(
+      "previews a report of the period %s with the engine's figures",
+      async (period) => {
+        const preview = await viewer(api.reports.preview, {
+          params: { unit: "NGA_NAM", period },
+          body: {
+            template: "Thu ngân sách {{ budget_revenue }}; lũy kế {{ ytd(budget_revenue) }}.\n",
+          },
+        });
+        const [row] = await f.engine.query({
+          indicators: ["budget_revenue"],
+          units: ["NGA_NAM"],
+          periods: [period],
+          measures: ["value", "ytd"],
+        });
+        expect(preview.figures.map((x) => x.value)).toEqual([
+          row?.value?.value ?? null,
+          row?.ytd?.value ?? null,
+        ]);
+        expect(preview.figures[0]?.value).not.toBeNull();
+      },
+    );
+
+    it("refuses a period written another way, naming the forms it takes", async () => {
+      const error = await failure(
+        viewer(api.reports.preview, {
+          params: { unit: "NGA_NAM", period: "2023q3" },
+          body: { template: "x" },
+        }),
+      );
+      expect(error.status).toBe(400);
+      expect(error.message).toContain("2023-Q3");
+    });
+
     it("saves the draft with the version check: a save over someone else's is refused", async () => {
       const opened = await office(api.reports.get, { params: TOWN });
       const template = `${opened.current.template}\n`;

@@ -15,7 +15,7 @@ const TEXT_FIELDS = [
   "signerTitle",
   "signerName",
 ] as const;
-const FIELDS: readonly string[] = [...TEXT_FIELDS, "recipients"];
+const FIELDS: readonly string[] = [...TEXT_FIELDS, "recipients", "cutoffDay"];
 
 // The front matter is the YAML subset the metadata needs — `name: value` lines and `  - item`
 // lists, values plain or quoted — read here line by line. A general YAML parser is not used on
@@ -71,7 +71,7 @@ export function readFrontMatter(yaml: string, firstLine: number): Partial<Report
     const what = `dài ${yaml.length} ký tự, quá giới hạn ${TEMPLATE_LIMITS.frontMatter}.`;
     throw invalid(what, { line: firstLine, length: yaml.length });
   }
-  const meta: Record<string, string | string[]> = {};
+  const meta: Record<string, string | string[] | number> = {};
   let list: { field: string; items: string[] } | undefined;
   yaml.split(/\r?\n/).forEach((text, i) => {
     const line = firstLine + i;
@@ -118,6 +118,16 @@ export function readFrontMatter(yaml: string, firstLine: number): Partial<Report
       return;
     }
     const value = scalar(raw, line, name);
+    if (name === "cutoffDay") {
+      const day = Number(value.text);
+      if (!/^\d{1,2}$/.test(value.text) || day < 1 || day > 31)
+        throw invalid(`dòng ${line}: trường "cutoffDay" là một ngày trong tháng, từ 1 đến 31.`, {
+          line,
+          field: name,
+        });
+      meta[name] = day;
+      return;
+    }
     if (value.plain && NOT_TEXT.test(value.text))
       throw invalid(
         `dòng ${line}: trường "${name}" phải là một dòng chữ (đặt "${value.text}" trong ngoặc kép).`,

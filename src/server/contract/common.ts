@@ -1,5 +1,6 @@
 import { z } from "zod";
 // The leaf module, not core/time's index: the web app bundles the contract.
+import { formatPeriodId, tryParsePeriod } from "../../core/periods/period-id.ts";
 import { isIsoDate } from "../../core/time/iso-date.ts";
 
 /** The one error shape of the API; `message` is for the user (Vietnamese). */
@@ -16,6 +17,15 @@ export type ErrorBody = z.output<typeof ErrorBody>;
 export const MonthId = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Kỳ phải là một tháng dạng 2023-08");
+
+/**
+ * A reporting period of any kind, written the canonical way: `2023-08`, `2023-Q3`, `2023-H1`,
+ * `2023-9M` or `2023` (reports of a quarter, half year, nine months or year).
+ */
+export const PeriodId = z.string().refine((id) => {
+  const period = tryParsePeriod(id);
+  return period !== undefined && formatPeriodId(period) === id;
+}, "Kỳ phải có dạng 2023-08 (tháng), 2023-Q3 (quý), 2023-H1 (6 tháng), 2023-9M (9 tháng) hoặc 2023 (năm)");
 
 /** A real calendar day, `2023-09-30` (the core's one date rule: 2023-02-30 is refused). */
 export const IsoDate = z

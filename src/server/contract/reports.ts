@@ -2,10 +2,10 @@ import { z } from "zod";
 // The leaf module, not the report index: the web app bundles the contract.
 import { OUTPUT_FORMAT_CODES } from "../../report/output-formats.ts";
 import { TEMPLATE_LIMITS } from "../../report/template/limits.ts";
-import { MonthId } from "./common.ts";
+import { PeriodId } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
 
-const UnitPeriodParams = z.object({ unit: z.string(), period: MonthId });
+const UnitPeriodParams = z.object({ unit: z.string(), period: PeriodId });
 
 /** One version of a report: the draft being edited or an issued, frozen one. */
 export const ReportVersion = z.object({

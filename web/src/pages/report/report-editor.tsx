@@ -6,16 +6,15 @@ import { api, type ReportView } from "../../api/contract.ts";
 import { errorMessage, isConflict } from "../../api/errors.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
-import { fmtMonth, nextMonth } from "../../format/dates.ts";
 import { useDebounced } from "../../hooks/use-debounced.ts";
 import { useLeaveGuard } from "../../hooks/use-leave-guard.tsx";
 import { useI18n } from "../../i18n/index.ts";
-import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { hasRole } from "../../session/roles.ts";
 import { useSession } from "../../session/session.tsx";
 import { ChecksPanel } from "./checks-panel.tsx";
 import { FiguresPanel } from "./figures-panel.tsx";
 import { PreviewFrame } from "./preview-frame.tsx";
+import { periodName, useReportPeriod } from "./report-period.ts";
 import { ReportToolbar } from "./report-toolbar.tsx";
 import { type JumpRequest, TemplateEditor } from "./template-editor.tsx";
 import { useIssue } from "./use-issue.tsx";
@@ -29,11 +28,11 @@ interface Props {
 
 /** Template on the left, live preview, figures, checks and versions on the right. */
 export function ReportEditor({ report, reload }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const narrow = !(Grid.useBreakpoint().md ?? true);
   const { message, modal } = App.useApp();
   const { user } = useSession();
-  const { setPeriod } = useUnitPeriod();
+  const { open } = useReportPeriod();
   const unitName = useUnitName();
   const canEdit = hasRole(user, "office", "admin");
   const canIssue = hasRole(user, "approver", "admin");
@@ -76,10 +75,10 @@ export function ReportEditor({ report, reload }: Props) {
       onSuccess: (r) =>
         modal.confirm({
           type: "success",
-          title: t("report.carried", { period: fmtMonth(r.period) }),
+          title: t("report.carried", { period: periodName(r.period, lang) }),
           okText: t("report.openNext"),
           cancelText: t("app.close"),
-          onOk: () => setPeriod(r.period || nextMonth(report.period)),
+          onOk: () => open(r.period),
         }),
       onError: (error) => message.error(errorMessage(error)),
     });
@@ -96,7 +95,7 @@ export function ReportEditor({ report, reload }: Props) {
   return (
     <>
       <PageTitle
-        title={`${t("report.title")} — ${unitName(report.unit)} — ${fmtMonth(report.period)}`}
+        title={`${t("report.title")} — ${unitName(report.unit)} — ${periodName(report.period, lang)}`}
         extra={
           <ReportToolbar
             report={report}

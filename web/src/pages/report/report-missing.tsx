@@ -1,13 +1,13 @@
 import { useMutation } from "@tanstack/react-query";
-import { App, Button, Empty } from "antd";
-import dayjs from "dayjs";
+import { App, Button, Empty, Space } from "antd";
+import { formatPeriodId, parsePeriod, previousPeriod } from "../../../../src/core/periods/index.ts";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
 import { errorMessage } from "../../api/errors.ts";
-import { fmtMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { hasRole } from "../../session/roles.ts";
 import { useSession } from "../../session/session.tsx";
+import { lastMonthOf, periodName } from "./report-period.ts";
 
 interface Props {
   readonly unit: string;
@@ -15,32 +15,60 @@ interface Props {
   readonly onCreated: () => void;
 }
 
-/** No report for the month yet: the office can start it from the previous month's. */
+/**
+ * No report for the period yet: the office starts it from the previous period's report, or —
+ * for the first quarterly, half-year or yearly report — from the text of the monthly report of
+ * the period's last month, to be reworded for the longer period.
+ */
 export function ReportMissing({ unit, period, onCreated }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { message: toast } = App.useApp();
   const { user } = useSession();
-  const previous = dayjs(`${period}-01`).subtract(1, "month").format("YYYY-MM");
+  const previous = formatPeriodId(previousPeriod(parsePeriod(period)));
   const carry = useMutation({
     mutationFn: () => call(api.reports.carryForward, { params: { unit, period: previous } }),
     onSuccess: () => onCreated(),
     onError: (error) => toast.error(errorMessage(error)),
   });
+  const month = lastMonthOf(period);
+  const fromMonth = useMutation({
+    mutationFn: async () => {
+      const monthly = await call(api.reports.get, { params: { unit, period: month } });
+      return call(api.reports.saveDraft, {
+        params: { unit, period },
+        body: { template: monthly.current.template, expectedVersion: 1 },
+      });
+    },
+    onSuccess: () => onCreated(),
+    onError: (error) => toast.error(errorMessage(error)),
+  });
+  const office = hasRole(user, "office", "admin");
   return (
     <Empty
       data-testid="report-missing"
       style={{ marginTop: 64 }}
       description={<div>{t("report.notFound")}</div>}
     >
-      {hasRole(user, "office", "admin") && (
-        <Button
-          type="primary"
-          loading={carry.isPending}
-          data-testid="report-start"
-          onClick={() => carry.mutate()}
-        >
-          {t("report.startFrom", { month: fmtMonth(previous) })}
-        </Button>
+      {office && (
+        <Space wrap>
+          <Button
+            type="primary"
+            loading={carry.isPending}
+            data-testid="report-start"
+            onClick={() => carry.mutate()}
+          >
+            {t("report.startFrom", { month: periodName(previous, lang) })}
+          </Button>
+          {month !== period && (
+            <Button
+              loading={fromMonth.isPending}
+              data-testid="report-start-from-month"
+              onClick={() => fromMonth.mutate()}
+            >
+              {t("report.startFrom", { month: periodName(month, lang) })}
+            </Button>
+          )}
+        </Space>
       )}
     </Empty>
   );

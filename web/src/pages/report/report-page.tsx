@@ -4,11 +4,14 @@ import { ApiError, api } from "../../api/contract.ts";
 import { QueryState } from "../../components/query-state.tsx";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { ReportEditor } from "./report-editor.tsx";
+import { ReportKindPicker } from "./report-kind-picker.tsx";
 import { ReportMissing } from "./report-missing.tsx";
+import { useReportPeriod } from "./report-period.ts";
 
-/** The report of the unit and month of the URL. */
+/** The report of the unit of the URL, for the kind of period chosen and the header's month. */
 export function ReportPage() {
-  const { unit, period } = useUnitPeriod();
+  const { unit } = useUnitPeriod();
+  const { period } = useReportPeriod();
   const query = useQuery({
     queryKey: ["report", unit, period],
     queryFn: () => call(api.reports.get, { params: { unit, period } }),
@@ -17,16 +20,24 @@ export function ReportPage() {
     refetchOnReconnect: false,
   });
   if (query.error instanceof ApiError && query.error.status === 404)
-    return <ReportMissing unit={unit} period={period} onCreated={() => void query.refetch()} />;
+    return (
+      <>
+        <ReportKindPicker />
+        <ReportMissing unit={unit} period={period} onCreated={() => void query.refetch()} />
+      </>
+    );
   return (
-    <QueryState query={query}>
-      {(report) => (
-        <ReportEditor
-          key={`${unit}|${period}|${report.current.version}|${report.current.updatedAt}`}
-          report={report}
-          reload={() => query.refetch()}
-        />
-      )}
-    </QueryState>
+    <>
+      <ReportKindPicker />
+      <QueryState query={query}>
+        {(report) => (
+          <ReportEditor
+            key={`${unit}|${period}|${report.current.version}|${report.current.updatedAt}`}
+            report={report}
+            reload={() => query.refetch()}
+          />
+        )}
+      </QueryState>
+    </>
   );
 }
