@@ -51,6 +51,9 @@ describeInBrowser(
       expect(await row.textContent()).toMatch(
         /Chưa nhập.*16\/10\/2023.*Quá hạn \d+ ngày.*13\/13 chỉ tiêu/,
       );
+      expect(await ward.getByTestId("todo-summary").textContent()).toBe(
+        "Đã gửi 0/1 (0%)Gửi đúng hạn 0/1 (0%)Quá hạn chưa gửi: 1",
+      );
       await screenshot(ward, "cycle-1-todo-ward");
       await ward.getByTestId(`submit-${ROW}`).click();
       await row.getByTestId("submission-state-submitted").waitFor();

@@ -178,5 +178,10 @@ describeEachEngine("HTTP API: the collection cycle and who may do what", (fresh)
     const reopened = await act(admin, "PHUONG_1", "reopen", 1, "Phường xin sửa số việc làm");
     expect(reopened.submission.state).toBe("draft");
     await save(ward, "PHUONG_1", 13, 1);
+    // The town's completeness and timeliness: one commune approved, sent on time; the ward is
+    // back in draft and counts as not sent.
+    const { summary } = await leader(api.submissions.list, { query: { period: PERIOD } });
+    expect(summary).toMatchObject({ submitted: 1, approved: 1, onTime: 1, overdue: 0 });
+    expect(summary.completeness).toBeCloseTo(1 / summary.expected);
   });
 });

@@ -18,6 +18,7 @@ export {
   SUBMISSION_STATES,
   type SubmissionState,
 } from "./states.ts";
+export { type CycleSummary, cycleSummary } from "./summary.ts";
 export {
   availableTransitions,
   decideTransition,

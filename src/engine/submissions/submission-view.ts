@@ -69,7 +69,10 @@ export function submissionView(parts: ViewParts): SubmissionView {
   const today = vietnamDate(parts.at);
   const due = dueDate(regime, period);
   const state = shownState(record, parts.missing.length, regime.indicators.length);
-  const sentOn = record?.submittedAt ? vietnamDate(record.submittedAt) : null;
+  // A form counts as sent while it stands sent or approved; returned or reopened, it is due again
+  // (and once sent again, its first sending dates it).
+  const sentOn =
+    record?.submittedAt && isLockedState(state) ? vietnamDate(record.submittedAt) : null;
   return {
     unit: parts.unit,
     unitName: parts.unitName,

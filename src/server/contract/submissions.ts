@@ -63,6 +63,18 @@ export const SubmissionEventView = z.object({
 });
 export type SubmissionEventView = z.output<typeof SubmissionEventView>;
 
+/** Completeness (sent ÷ expected) and timeliness (sent by the due day ÷ expected) of the list. */
+export const CycleSummaryView = z.object({
+  expected: z.number(),
+  submitted: z.number(),
+  approved: z.number(),
+  onTime: z.number(),
+  overdue: z.number(),
+  completeness: z.number(),
+  timeliness: z.number(),
+});
+export type CycleSummaryView = z.output<typeof CycleSummaryView>;
+
 const SubmissionParams = z.object({ regime: z.string().min(1), unit: UnitCode, period: MonthId });
 
 export const submissionRoutes = {
@@ -73,7 +85,7 @@ export const submissionRoutes = {
       "Việc cần làm: các biểu báo cáo tháng của những đơn vị người dùng được xem, kèm trạng thái, hạn gửi, số ngày còn lại hoặc trễ",
     tag: "submissions",
     query: z.object({ period: MonthId, unit: UnitCode.optional() }),
-    response: z.object({ submissions: z.array(SubmissionItem) }),
+    response: z.object({ submissions: z.array(SubmissionItem), summary: CycleSummaryView }),
   }),
   get: defineRoute({
     method: "GET",

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import { availableTransitions, type TransitionActor } from "../../core/submissions/index.ts";
+import {
+  availableTransitions,
+  cycleSummary,
+  type TransitionActor,
+} from "../../core/submissions/index.ts";
 import type { SubmissionView } from "../../engine/index.ts";
 import { authorize, can, requireUser, transitionActor } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
@@ -22,7 +26,7 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
       query.period,
       (unit) => (!within || within.has(unit)) && can(request, "data.read", unit),
     );
-    return { submissions: views.map((v) => item(v, actor)) };
+    return { submissions: views.map((v) => item(v, actor)), summary: cycleSummary(views) };
   });
 
   addRoute(app, api.submissions.get, async ({ params, request }) => {

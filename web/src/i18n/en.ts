@@ -28,6 +28,9 @@ export const en: Record<MessageKey, string> = {
   "todo.title": "To do",
   "todo.intro":
     "The monthly forms of the units you work for: state, due date, figures still missing. Overdue forms come first.",
+  "todo.completeness": "Submitted {done}/{expected} ({pct})",
+  "todo.onTime": "On time {done}/{expected} ({pct})",
+  "todo.overdue": "Overdue, not submitted: {count}",
   "todo.unit": "Unit",
   "todo.form": "Form",
   "todo.state": "State",

@@ -26,6 +26,9 @@ export const vi = {
   "todo.title": "Việc cần làm",
   "todo.intro":
     "Các biểu báo cáo tháng của những đơn vị bạn phụ trách: trạng thái, hạn gửi, số liệu còn thiếu. Biểu quá hạn xếp trước.",
+  "todo.completeness": "Đã gửi {done}/{expected} ({pct})",
+  "todo.onTime": "Gửi đúng hạn {done}/{expected} ({pct})",
+  "todo.overdue": "Quá hạn chưa gửi: {count}",
   "todo.unit": "Đơn vị",
   "todo.form": "Biểu báo cáo",
   "todo.state": "Trạng thái",

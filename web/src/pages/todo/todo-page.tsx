@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Table, Tag, Typography } from "antd";
+import { Card, Space, Table, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { call } from "../../api/client.ts";
 import { api, type SubmissionItem } from "../../api/contract.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { fmtDate, fmtMonth } from "../../format/dates.ts";
+import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { byUrgency, SubmissionStateTag, timelinessText } from "./submission-texts.tsx";
@@ -19,6 +20,7 @@ import { TransitionButtons } from "./transition-buttons.tsx";
 export function TodoPage() {
   const { t } = useI18n();
   const { period } = useUnitPeriod();
+  const { pct } = useFormat();
   const query = useQuery({
     queryKey: ["submissions", period],
     queryFn: () => call(api.submissions.list, { query: { period } }),
@@ -30,72 +32,93 @@ export function TodoPage() {
       <Card size="small">
         <QueryState query={query}>
           {(data) => (
-            <Table<SubmissionItem>
-              data-testid="todo-table"
-              size="small"
-              rowKey={(s) => `${s.unit}|${s.regime}`}
-              dataSource={[...data.submissions].sort(byUrgency)}
-              pagination={false}
-              scroll={{ x: true }}
-              locale={{ emptyText: t("todo.empty") }}
-              columns={[
-                {
-                  title: t("todo.unit"),
-                  key: "unit",
-                  render: (_, s) => (
-                    <Link to={`/entry?unit=${s.unit}&period=${s.period}`} title={t("todo.open")}>
-                      {s.unitName}
-                    </Link>
-                  ),
-                },
-                { title: t("todo.form"), key: "form", render: (_, s) => s.regimeName },
-                {
-                  title: t("todo.state"),
-                  key: "state",
-                  render: (_, s) => (
-                    <>
-                      <SubmissionStateTag state={s.state} />
-                      {s.locked && s.state !== "approved" && s.state !== "submitted" && (
-                        <Typography.Text type="secondary">{t("todo.locked")}</Typography.Text>
-                      )}
-                    </>
-                  ),
-                },
-                { title: t("todo.due"), key: "due", render: (_, s) => fmtDate(s.dueDate) },
-                {
-                  title: t("todo.timeliness"),
-                  key: "timeliness",
-                  // A red tag, as the dashboard marks late units (red text lacks contrast).
-                  render: (_, s) => (
-                    <Tag
-                      color={
-                        s.timeliness.kind === "overdue" || s.timeliness.kind === "late"
-                          ? "red"
-                          : undefined
-                      }
-                    >
-                      {timelinessText(t, s.timeliness)}
-                    </Tag>
-                  ),
-                },
-                {
-                  title: t("todo.missing"),
-                  key: "missing",
-                  render: (_, s) =>
-                    t("todo.missingOf", { missing: s.missing.length, expected: s.expected }),
-                },
-                {
-                  title: t("todo.comment"),
-                  key: "comment",
-                  render: (_, s) => s.lastComment ?? "",
-                },
-                {
-                  title: t("todo.actions"),
-                  key: "actions",
-                  render: (_, s) => <TransitionButtons item={s} />,
-                },
-              ]}
-            />
+            <>
+              <Space wrap style={{ marginBottom: 12 }} data-testid="todo-summary">
+                <Tag color="blue">
+                  {t("todo.completeness", {
+                    done: data.summary.submitted,
+                    expected: data.summary.expected,
+                    pct: pct(data.summary.completeness * 100, 0),
+                  })}
+                </Tag>
+                <Tag color="green">
+                  {t("todo.onTime", {
+                    done: data.summary.onTime,
+                    expected: data.summary.expected,
+                    pct: pct(data.summary.timeliness * 100, 0),
+                  })}
+                </Tag>
+                <Tag color={data.summary.overdue > 0 ? "red" : undefined}>
+                  {t("todo.overdue", { count: data.summary.overdue })}
+                </Tag>
+              </Space>
+              <Table<SubmissionItem>
+                data-testid="todo-table"
+                size="small"
+                rowKey={(s) => `${s.unit}|${s.regime}`}
+                dataSource={[...data.submissions].sort(byUrgency)}
+                pagination={false}
+                scroll={{ x: true }}
+                locale={{ emptyText: t("todo.empty") }}
+                columns={[
+                  {
+                    title: t("todo.unit"),
+                    key: "unit",
+                    render: (_, s) => (
+                      <Link to={`/entry?unit=${s.unit}&period=${s.period}`} title={t("todo.open")}>
+                        {s.unitName}
+                      </Link>
+                    ),
+                  },
+                  { title: t("todo.form"), key: "form", render: (_, s) => s.regimeName },
+                  {
+                    title: t("todo.state"),
+                    key: "state",
+                    render: (_, s) => (
+                      <>
+                        <SubmissionStateTag state={s.state} />
+                        {s.locked && s.state !== "approved" && s.state !== "submitted" && (
+                          <Typography.Text type="secondary">{t("todo.locked")}</Typography.Text>
+                        )}
+                      </>
+                    ),
+                  },
+                  { title: t("todo.due"), key: "due", render: (_, s) => fmtDate(s.dueDate) },
+                  {
+                    title: t("todo.timeliness"),
+                    key: "timeliness",
+                    // A red tag, as the dashboard marks late units (red text lacks contrast).
+                    render: (_, s) => (
+                      <Tag
+                        color={
+                          s.timeliness.kind === "overdue" || s.timeliness.kind === "late"
+                            ? "red"
+                            : undefined
+                        }
+                      >
+                        {timelinessText(t, s.timeliness)}
+                      </Tag>
+                    ),
+                  },
+                  {
+                    title: t("todo.missing"),
+                    key: "missing",
+                    render: (_, s) =>
+                      t("todo.missingOf", { missing: s.missing.length, expected: s.expected }),
+                  },
+                  {
+                    title: t("todo.comment"),
+                    key: "comment",
+                    render: (_, s) => s.lastComment ?? "",
+                  },
+                  {
+                    title: t("todo.actions"),
+                    key: "actions",
+                    render: (_, s) => <TransitionButtons item={s} />,
+                  },
+                ]}
+              />
+            </>
           )}
         </QueryState>
       </Card>
