@@ -1,6 +1,11 @@
 import type { Catalogue } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
-import { type FormulaNode, readReference, referencedUnits } from "../core/formula/index.ts";
+import {
+  AGAINST_LAST_YEAR,
+  type FormulaNode,
+  readReference,
+  referencedUnits,
+} from "../core/formula/index.ts";
 import { compileCatalogueFormulas } from "../core/validation/index.ts";
 
 /** A catalogue with its derived indicators' formulas parsed, checked and free of cycles. */
@@ -34,21 +39,16 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
  * An upper bound of how many years back a formula reaches: an offset counts as years, which is
  * exact for yearly periods and generous for shorter ones (reading a little more is harmless).
  */
-function yearsBackOf(tree: FormulaNode): number {
-  let deepest = 0;
-  const visit = (node: FormulaNode): void => {
-    const read = readReference(node);
-    if (read.ok) {
-      const { offset, yearOffset } = read.query.period;
-      deepest = Math.max(deepest, -yearOffset + Math.max(0, -offset));
-    }
-    if (node.kind === "unary") visit(node.operand);
-    if (node.kind === "binary") {
-      visit(node.left);
-      visit(node.right);
-    }
-    if (node.kind === "call") for (const arg of node.args) visit(arg);
-  };
-  visit(tree);
-  return deepest;
+function yearsBackOf(node: FormulaNode): number {
+  const read = readReference(node);
+  if (read.ok) {
+    const { offset, yearOffset } = read.query.period;
+    return -yearOffset + Math.max(0, -offset);
+  }
+  if (node.kind === "unary") return yearsBackOf(node.operand);
+  if (node.kind === "binary") return Math.max(yearsBackOf(node.left), yearsBackOf(node.right));
+  if (node.kind !== "call") return 0;
+  const inner = Math.max(0, ...node.args.map(yearsBackOf));
+  // growth(x) and ratio(x) also read x a year further back than x itself.
+  return AGAINST_LAST_YEAR.has(node.name) ? inner + 1 : inner;
 }

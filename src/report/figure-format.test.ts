@@ -28,4 +28,29 @@ describe("figure formats", () => {
     expect(() => parseFigureFormat("money:dollar:2")).toThrow(/đơn vị tiền "dollar"/);
     expect(() => parseFigureFormat("number:9")).toThrow(/từ 0 đến 6/);
   });
+
+  // Forms other localities write, measured in their public reports.
+  it("writes numbers ungrouped, rounded down or toward zero, signed, and in words", () => {
+    expect(write(20380, "number:0:nogroup ha")).toBe("20380 ha");
+    expect(write(1681.5, "number:1:nogroup")).toBe("1681,5");
+    expect(write(99.138, "percent:2:trunc")).toBe("99,13%");
+    expect(write(75.8, "percent:0:floor")).toBe("75%");
+    expect(write(18, "signed:0 ha")).toBe("+18 ha");
+    expect(write(-3, "signed:0")).toBe("-3");
+    expect(write(0, "signed:0")).toBe("0");
+    expect(write(13_503, "words:dong:cap đồng", 1e6)).toBe(
+      "Mười ba tỷ, năm trăm linh ba triệu đồng",
+    );
+    expect(write(21, "words")).toBe("hai mươi mốt");
+  });
+
+  it("says a change the ways offices do", () => {
+    expect(write(0, "change:0:same")).toBe("bằng cùng kỳ");
+    expect(write(1.5, "change:1:higher ha")).toBe("cao hơn 1,5 ha");
+    expect(write(-2, "change:0:higher")).toBe("thấp hơn 2");
+  });
+
+  it("refuses a modifier it does not know, naming the ones it does", () => {
+    expect(() => parseFigureFormat("number:0:sideways")).toThrow(/nogroup, floor/);
+  });
 });

@@ -1,24 +1,49 @@
 import { BaocaoError } from "../core/errors.ts";
 import {
   changePhrase,
+  type FormatNumberOptions,
   formatMoney,
   formatNumber,
   formatPercent,
   type MoneyScale,
+  numberInWords,
+  type RoundingMode,
 } from "../core/numbers/index.ts";
 
 /**
  * How a figure is written in the text. The spec after `|` in `{{ expression | spec }}`:
  * `number:3` · `percent:2` (also `%:2`) · `money:ty:3` · `money:ty_trieu` · `amount:ty:3` ·
- * `pad2` · `change:0` · `change:pad2` · `abs:1`, optionally followed by words written after the figure
- * (`{{ rice_output | number:0 tấn }}`).
+ * `pad2` · `change:0` · `change:pad2` · `abs:1` · `signed:1` ("+18", "-3") · `words` and
+ * `words:dong` (in words: "mười ba tỷ, năm trăm linh ba triệu"), then any of these modifiers:
+ * `nogroup` ("20380", no thousands dot), `floor` / `ceil` / `trunc` (round down, up or toward
+ * zero: "trên {{ x | number:0:floor }}", "99,13%" for 99,138), `same` (a change of zero reads
+ * "bằng cùng kỳ"), `higher` (a change reads "cao hơn" / "thấp hơn"), `cap` (capital first letter),
+ * optionally followed by words written after the figure (`{{ rice_output | number:0 tấn }}`).
  */
 export interface FigureFormat {
-  readonly kind: "number" | "percent" | "money" | "amount" | "pad2" | "change" | "abs";
+  readonly kind:
+    | "number"
+    | "percent"
+    | "money"
+    | "amount"
+    | "pad2"
+    | "change"
+    | "abs"
+    | "signed"
+    | "words";
   readonly decimals?: number;
   readonly scale?: MoneyScale;
   /** Pad whole counts below ten with a zero ("03"). */
   readonly pad2?: boolean;
+  /** False writes no thousands separator ("2441,11 ha"). */
+  readonly grouping?: boolean;
+  readonly rounding?: RoundingMode;
+  /** A change of zero reads "bằng cùng kỳ" instead of "không đổi". */
+  readonly same?: boolean;
+  /** A change reads "cao hơn" / "thấp hơn" instead of "tăng" / "giảm". */
+  readonly higher?: boolean;
+  /** Capital first letter, for a figure that opens a sentence. */
+  readonly capitalize?: boolean;
   /** Words written after the figure, e.g. "tấn". */
   readonly suffix?: string;
 }
@@ -30,13 +55,31 @@ const DONG_PER: Record<Exclude<MoneyScale, "ty_trieu">, number> = {
   trieu: 1e6,
   ty: 1e9,
 };
+const KINDS =
+  "number, percent, money, amount, pad2, change, abs, signed, words; bổ sung: nogroup, floor, ceil, trunc, same, higher, cap";
+
+/** The modifiers a spec may end with, and what each sets. */
+const MODIFIERS: Readonly<Record<string, Partial<FigureFormat>>> = {
+  nogroup: { grouping: false },
+  floor: { rounding: "floor" },
+  ceil: { rounding: "ceil" },
+  trunc: { rounding: "trunc" },
+  same: { same: true },
+  higher: { higher: true },
+  cap: { capitalize: true },
+};
 
 /** Reads a format spec; an empty spec writes the number with up to two decimals. */
 export function parseFigureFormat(spec: string): FigureFormat {
   const [head = "", ...words] = spec.trim().split(/\s+/);
   const suffix = words.length > 0 ? { suffix: words.join(" ") } : {};
   if (head === "") return { kind: "number", ...suffix };
-  const [name, ...args] = head.split(":");
+  const [name, ...all] = head.split(":");
+  const args = all.filter((a) => !(a in MODIFIERS));
+  const modifiers = Object.assign(
+    {},
+    ...all.filter((a) => a in MODIFIERS).map((a) => MODIFIERS[a]),
+  );
   const decimals = (text: string | undefined) => {
     if (text === undefined || text === "") return {};
     const n = Number(text);
@@ -49,32 +92,47 @@ export function parseFigureFormat(spec: string): FigureFormat {
       throw badFormat(spec, `đơn vị tiền "${text ?? ""}" phải là một trong ${SCALES.join(", ")}`);
     return text as MoneyScale;
   };
-  switch (name) {
-    case "number":
-    case "n":
-      return { kind: "number", ...decimals(args[0]), ...suffix };
-    case "percent":
-    case "%":
-      return { kind: "percent", ...decimals(args[0]), ...suffix };
-    case "money":
-      return { kind: "money", scale: scale(args[0]), ...decimals(args[1]), ...suffix };
-    case "amount":
-      return { kind: "amount", scale: scale(args[0]), ...decimals(args[1]), ...suffix };
-    case "pad2":
-      return { kind: "pad2", ...suffix };
-    case "change":
-      // `change:pad2` pads small counts as the house style does: "giảm 03 đối tượng".
-      return args[0] === "pad2"
-        ? { kind: "change", pad2: true, ...suffix }
-        : { kind: "change", ...decimals(args[0]), ...suffix };
-    case "abs":
-      return { kind: "abs", ...decimals(args[0]), ...suffix };
-    default:
-      throw badFormat(
-        spec,
-        `không có định dạng "${name}" (number, percent, money, amount, pad2, change, abs)`,
-      );
-  }
+  const parsed = ((): FigureFormat => {
+    switch (name) {
+      case "number":
+      case "n":
+        return { kind: "number", ...decimals(args[0]) };
+      case "percent":
+      case "%":
+        return { kind: "percent", ...decimals(args[0]) };
+      case "money":
+        return { kind: "money", scale: scale(args[0]), ...decimals(args[1]) };
+      case "amount":
+        return { kind: "amount", scale: scale(args[0]), ...decimals(args[1]) };
+      case "pad2":
+        return { kind: "pad2" };
+      case "change":
+        // `change:pad2` pads small counts as the house style does: "giảm 03 đối tượng".
+        return args[0] === "pad2"
+          ? { kind: "change", pad2: true }
+          : { kind: "change", ...decimals(args[0]) };
+      case "abs":
+        return { kind: "abs", ...decimals(args[0]) };
+      case "signed":
+        return { kind: "signed", ...decimals(args[0]) };
+      case "words":
+        return args[0] === undefined
+          ? { kind: "words" }
+          : { kind: "words", scale: scale(args[0]), ...decimals(args[1]) };
+      default:
+        throw badFormat(spec, `không có định dạng "${name}" (${KINDS})`);
+    }
+  })();
+  if (args.length > expectedArgs(parsed.kind))
+    throw badFormat(
+      spec,
+      `"${args.slice(expectedArgs(parsed.kind)).join(":")}" không phải phần bổ sung (${KINDS})`,
+    );
+  return { ...parsed, ...modifiers, ...suffix };
+}
+
+function expectedArgs(kind: FigureFormat["kind"]): number {
+  return kind === "money" || kind === "amount" || kind === "words" ? 2 : kind === "pad2" ? 0 : 1;
 }
 
 /**
@@ -82,8 +140,14 @@ export function parseFigureFormat(spec: string): FigureFormat {
  * own unit: 1e6 for triệu đồng) and written in the format's scale, without the currency word.
  */
 export function formatFigure(value: number, format: FigureFormat, dongPerUnit = 1): string {
-  const opts =
-    format.decimals === undefined ? { decimals: 2, minDecimals: 0 } : { decimals: format.decimals };
+  const shape: FormatNumberOptions = {
+    ...(format.grouping === false ? { grouping: false } : {}),
+    ...(format.rounding ? { rounding: format.rounding } : {}),
+  };
+  const opts: FormatNumberOptions =
+    format.decimals === undefined
+      ? { decimals: 2, minDecimals: 0, ...shape }
+      : { decimals: format.decimals, ...shape };
   const text = (() => {
     switch (format.kind) {
       case "number":
@@ -94,6 +158,7 @@ export function formatFigure(value: number, format: FigureFormat, dongPerUnit = 
         return formatMoney(value * dongPerUnit, {
           scale: format.scale ?? "dong",
           currency: "",
+          ...shape,
           ...(format.decimals === undefined ? {} : { decimals: format.decimals }),
         });
       case "amount": {
@@ -102,14 +167,29 @@ export function formatFigure(value: number, format: FigureFormat, dongPerUnit = 
         return formatNumber((value * dongPerUnit) / DONG_PER[scale], opts);
       }
       case "pad2":
-        return formatNumber(value, { decimals: 0, pad2: true });
+        return formatNumber(value, { decimals: 0, pad2: true, ...shape });
       case "change":
-        return changePhrase(value, format.pad2 ? { decimals: 0, pad2: true } : opts);
+        return changePhrase(value, {
+          ...(format.pad2 ? { decimals: 0, pad2: true, ...shape } : opts),
+          ...(format.same ? { zeroPhrase: "bằng cùng kỳ" } : {}),
+          ...(format.higher ? { words: { up: "cao hơn", down: "thấp hơn" } } : {}),
+        });
       case "abs":
         return formatNumber(Math.abs(value), opts);
+      case "signed": {
+        const written = formatNumber(value, opts);
+        return /^[-−]/.test(written) || /^0(,0*)?$/.test(written) ? written : `+${written}`;
+      }
+      case "words": {
+        const scale =
+          format.scale === undefined || format.scale === "ty_trieu" ? "dong" : format.scale;
+        const amount = format.scale === undefined ? value : (value * dongPerUnit) / DONG_PER[scale];
+        return numberInWords(amount, format.decimals ?? 0);
+      }
     }
   })();
-  return format.suffix ? `${text} ${format.suffix}` : text;
+  const shown = format.capitalize ? text.charAt(0).toLocaleUpperCase("vi") + text.slice(1) : text;
+  return format.suffix ? `${shown} ${format.suffix}` : shown;
 }
 
 function badFormat(spec: string, reason: string): BaocaoError {

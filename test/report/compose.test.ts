@@ -176,4 +176,22 @@ describe("report composer", () => {
     expect(document).toContain("TM. ỦY BAN NHÂN DÂN");
     expect(document).toContain("Nguyễn Văn A");
   });
+
+  // The reference report writes growth by hand 57 times; growth(x) and ratio(x) say it once.
+  it("compares with the same period of last year through growth() and ratio()", async () => {
+    const composed = await composeReport(engine, {
+      template: [
+        "{{ growth(revenue) | percent:2 }} = {{ (revenue / last_year(revenue) - 1) * 100 | percent:2 }}",
+        "{{ ratio(revenue) | percent:2 }} = {{ revenue / last_year(revenue) * 100 | percent:2 }}",
+        "{{ growth(received) }}",
+      ].join("\n\n"),
+      unit: "NN",
+      period: "2023-08",
+    });
+    const lines = composed.blocks.map((b) => (b.kind === "paragraph" ? text(b.runs) : ""));
+    expect(lines[0]).toBe("27,33% = 27,33%");
+    expect(lines[1]).toBe("127,33% = 127,33%");
+    // No value a year before: no figure, never a division by zero written as a number.
+    expect(lines[2]).toBe("[?]");
+  });
 });

@@ -1,8 +1,11 @@
+import cluster from "node:cluster";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { buildApp } from "../../server/index.ts";
 import type { Store } from "../../store/index.ts";
+import { serveInWorkers, workerCount } from "../cluster.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { VERSION } from "../version.ts";
 
@@ -13,6 +16,8 @@ const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 export interface ServeOptions {
   readonly port: string;
   readonly host: string;
+  /** Serving processes (`serve` only): a number, or "auto" for one per core. */
+  readonly workers?: string;
 }
 
 /** Adds the listening options to a command. */
@@ -26,8 +31,20 @@ export function withServeOptions(command: Command, io: CliIo): Command {
 export function registerServe(program: Command, io: CliIo): void {
   withServeOptions(program.command("serve"), io)
     .description("Chạy máy chủ HTTP (tự cập nhật cấu trúc dữ liệu trước)")
+    .option(
+      "--workers <n>",
+      'số tiến trình phục vụ cùng một cổng ("auto": mỗi lõi CPU một tiến trình) (biến BAOCAO_WORKERS)',
+      io.env.BAOCAO_WORKERS,
+    )
     .action(async (options: ServeOptions) => {
-      await withMigratedStore(io, (store) => serveUntilStopped(store, options, io));
+      const workers = workerCount(options.workers, availableParallelism());
+      // The primary brings the schema up to date once, before any worker opens the database.
+      if (workers > 1 && cluster.isPrimary) await withMigratedStore(io, async () => {});
+      await serveInWorkers(
+        workers,
+        () => withMigratedStore(io, (store) => serveUntilStopped(store, options, io, workers)),
+        io,
+      );
     });
 }
 
@@ -36,11 +53,21 @@ export async function serveUntilStopped(
   store: Store,
   options: ServeOptions,
   io: CliIo,
+  processes = 1,
 ): Promise<void> {
-  const app = await buildApp({ store, version: VERSION, webRoot: WEB_ROOT, warmUp: true });
+  const app = await buildApp({
+    store,
+    version: VERSION,
+    webRoot: WEB_ROOT,
+    warmUp: true,
+    // Several serving processes share the cores: one composing thread each.
+    ...(processes > 1 ? { composeWorkers: 1 } : {}),
+  });
   const address = await app.listen({ port: Number(options.port), host: options.host });
+  // With several processes each says which it is, so an operator can match logs and pids.
+  const who = processes > 1 ? `[${process.pid}] ` : "";
   io.err(
-    `baocao ${VERSION} đang chạy tại ${address} (cơ sở dữ liệu: ${store.engine}). Nhấn Ctrl+C để dừng.`,
+    `${who}baocao ${VERSION} đang chạy tại ${address} (cơ sở dữ liệu: ${store.engine}). Nhấn Ctrl+C để dừng.`,
   );
   io.err(
     existsSync(WEB_ROOT)

@@ -57,6 +57,26 @@ function pctOf(node: CallNode, ctx: CallContext): number | null {
   return ctx.finite((actual / target) * 100, node.span);
 }
 
+// `growth(x)` and `ratio(x)`: x against the same period of last year, in percent.
+function againstLastYear(node: CallNode, ctx: CallContext): number | null {
+  const [first] = node.args;
+  if (first === undefined) return null;
+  const query = ctx.reference(first);
+  const text = printFormula(first);
+  const now = ctx.read(text, query);
+  const before = ctx.read(`last_year(${text})`, {
+    ...query,
+    period: { ...query.period, yearOffset: query.period.yearOffset - 1 },
+  });
+  if (now === null || before === null) return null;
+  if (before === 0) {
+    const what = "Cùng kỳ năm trước bằng 0, không tính được tỷ lệ so cùng kỳ";
+    return ctx.note("formula.division_by_zero", what, node.span);
+  }
+  const ratio = (now / before) * 100;
+  return ctx.finite(node.name === "growth" ? ratio - 100 : ratio, node.span);
+}
+
 function sumChildren(node: CallNode, ctx: CallContext): number | null {
   const [first] = node.args;
   if (first === undefined) return null;
@@ -117,6 +137,9 @@ export function evaluateCall(node: CallNode, ctx: CallContext): FormulaValue {
       return ctx.read(printFormula(node), ctx.reference(node));
     case "pct_of":
       return pctOf(node, ctx);
+    case "growth":
+    case "ratio":
+      return againstLastYear(node, ctx);
     case "sum_children":
       return sumChildren(node, ctx);
   }

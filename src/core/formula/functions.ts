@@ -75,6 +75,20 @@ const SPECS: readonly FunctionSpec[] = [
     targetKindArg: 1,
   },
   {
+    name: "growth",
+    kind: "aggregate",
+    minArgs: 1,
+    maxArgs: 1,
+    signature: "growth(chỉ_tiêu)",
+  },
+  {
+    name: "ratio",
+    kind: "aggregate",
+    minArgs: 1,
+    maxArgs: 1,
+    signature: "ratio(chỉ_tiêu)",
+  },
+  {
     name: "sum_children",
     kind: "aggregate",
     minArgs: 1,
@@ -82,6 +96,13 @@ const SPECS: readonly FunctionSpec[] = [
     signature: "sum_children(chỉ_tiêu)",
   },
 ];
+
+/**
+ * Functions that compare a figure with the same period of last year, so they read one year
+ * further back than their argument: `growth(x)` = (x ÷ last_year(x) − 1) × 100, the "tăng 12,5%
+ * so với cùng kỳ" of every report; `ratio(x)` = x ÷ last_year(x) × 100, "bằng 87,53% so với cùng kỳ".
+ */
+export const AGAINST_LAST_YEAR: ReadonlySet<string> = new Set(["growth", "ratio"]);
 
 /** The built-in functions by name. */
 export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(SPECS.map((s) => [s.name, s]));

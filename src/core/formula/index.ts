@@ -25,6 +25,7 @@ export {
   type ResolvedReference,
 } from "./evaluator.ts";
 export {
+  AGAINST_LAST_YEAR,
   DEFAULT_TARGET_KINDS,
   FUNCTIONS,
   type FunctionKind,

@@ -1,4 +1,5 @@
 import type { FormulaNode } from "./ast.ts";
+import { AGAINST_LAST_YEAR } from "./functions.ts";
 import { printFormula } from "./printer.ts";
 import { bareName, readReference } from "./reference.ts";
 
@@ -21,6 +22,12 @@ function collect(node: FormulaNode, into: Set<string>): void {
         const text = printFormula(first);
         into.add(text);
         into.add(`target(${text}, ${bareName(second) ?? "?"})`);
+        return;
+      }
+      if (AGAINST_LAST_YEAR.has(node.name) && first !== undefined) {
+        const text = printFormula(first);
+        into.add(text);
+        into.add(`last_year(${text})`);
         return;
       }
       if (node.name === "sum_children") {

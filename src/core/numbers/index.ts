@@ -12,6 +12,7 @@ export type { FormatRatioOptions } from "./format-ratio.ts";
 export { formatRatio } from "./format-ratio.ts";
 export type { NumberLocale } from "./locale.ts";
 export type { MoneyScale, ScaleWord } from "./money-scale.ts";
+export { numberInWords } from "./number-words.ts";
 export type { ChangeDirection, ParsedChange } from "./parse-change.ts";
 export { parseChangePhrase } from "./parse-change.ts";
 export type { ParseNote } from "./parse-note.ts";

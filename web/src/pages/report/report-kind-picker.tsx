@@ -8,13 +8,14 @@ export function ReportKindPicker() {
   const { t } = useI18n();
   const { kind, setKind } = useReportPeriod();
   return (
-    <div role="group" aria-label={t("report.kind")} style={{ marginBottom: 12, overflowX: "auto" }}>
+    <fieldset className="report-kind">
+      <legend className="visually-hidden">{t("report.kind")}</legend>
       <Segmented<PeriodType>
         data-testid="report-kind"
         value={kind}
         onChange={setKind}
         options={REPORT_KINDS.map((k) => ({ value: k, label: t(`report.kind.${k}`) }))}
       />
-    </div>
+    </fieldset>
   );
 }

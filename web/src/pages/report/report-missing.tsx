@@ -1,4 +1,4 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { App, Button, Empty, Space } from "antd";
 import { formatPeriodId, parsePeriod, previousPeriod } from "../../../../src/core/periods/index.ts";
 import { call } from "../../api/client.ts";
@@ -9,6 +9,8 @@ import { hasRole } from "../../session/roles.ts";
 import { useSession } from "../../session/session.tsx";
 import { lastMonthOf, periodName } from "./report-period.ts";
 
+const MONTH_ID = /^\d{4}-\d{2}$/;
+
 interface Props {
   readonly unit: string;
   readonly period: string;
@@ -18,7 +20,7 @@ interface Props {
 /**
  * No report for the period yet: the office starts it from the previous period's report, or —
  * for the first quarterly, half-year or yearly report — from the text of the monthly report of
- * the period's last month, to be reworded for the longer period.
+ * the period's end (usually the one just issued), to be reworded for the longer period.
  */
 export function ReportMissing({ unit, period, onCreated }: Props) {
   const { t, lang } = useI18n();
@@ -30,9 +32,18 @@ export function ReportMissing({ unit, period, onCreated }: Props) {
     onSuccess: () => onCreated(),
     onError: (error) => toast.error(errorMessage(error)),
   });
-  const month = lastMonthOf(period);
+  // The newest monthly report up to the period's end: the first quarterly report starts there.
+  const list = useQuery({
+    queryKey: ["reports", unit],
+    queryFn: () => call(api.reports.list, { query: { unit } }),
+    enabled: period !== lastMonthOf(period),
+  });
+  const month = list.data?.reports
+    .map((r) => r.period)
+    .find((p) => MONTH_ID.test(p) && p <= lastMonthOf(period));
   const fromMonth = useMutation({
     mutationFn: async () => {
+      if (!month) return;
       const monthly = await call(api.reports.get, { params: { unit, period: month } });
       return call(api.reports.saveDraft, {
         params: { unit, period },
@@ -59,7 +70,7 @@ export function ReportMissing({ unit, period, onCreated }: Props) {
           >
             {t("report.startFrom", { month: periodName(previous, lang) })}
           </Button>
-          {month !== period && (
+          {month && month !== period && (
             <Button
               loading={fromMonth.isPending}
               data-testid="report-start-from-month"
