@@ -10,6 +10,7 @@ import { registerPush } from "./commands/push.ts";
 import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
 import { registerReport } from "./commands/report.ts";
 import { registerServe } from "./commands/serve.ts";
+import { registerSubmissions } from "./commands/submissions.ts";
 import { registerTasks } from "./commands/tasks.ts";
 import { registerUser } from "./commands/user.ts";
 import { type CliIo, processIo } from "./context.ts";
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerImport(program, io);
   registerCatalogueLists(program, io);
   registerTasks(program, io);
+  registerSubmissions(program, io);
   registerReport(program, io);
   registerUser(program, io);
   registerPush(program, io);

@@ -36,6 +36,7 @@ import { unitFigures } from "./load-unit-figures.ts";
 import { type QueryRequest, type QueryRow, runQuery } from "./query.ts";
 import { RegisterService, type RegisterSummary } from "./registers/index.ts";
 import { reportingStatus, type UnitReporting } from "./reporting-status.ts";
+import { SubmissionService } from "./submissions/index.ts";
 import { runRules } from "./validate.ts";
 import type { ValueInput } from "./value-input.ts";
 import { type WriteResult, writeValues } from "./write-values.ts";
@@ -148,6 +149,17 @@ export class Engine {
         (await this.import({ registers }, writer, options)).registers as RegisterSummary,
       this.clock,
     );
+  }
+
+  /** The monthly collection cycle: forms due, their states and transitions (see SubmissionService). */
+  get submissions(): SubmissionService {
+    return new SubmissionService({
+      store: this.store,
+      regimes: () => this.regimes(),
+      validate: (unit, period) => this.validate(unit, period),
+      unitName: (unit) => this.state.history.nameOf(unit),
+      clock: this.clock,
+    });
   }
 
   /** Validates and stores units and their restructuring events (merged by code and id). */

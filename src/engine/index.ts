@@ -7,6 +7,7 @@ export {
 } from "./disaggregation-key.ts";
 export { Engine } from "./engine.ts";
 export type { Evaluated } from "./evaluate-expressions.ts";
+export { everAncestors } from "./ever-ancestors.ts";
 export type { ImportBundle, ImportSummary } from "./import-bundle.ts";
 export { isMeasure, MEASURES, type Measure } from "./measures.ts";
 export type { QueryRequest, QueryRow, TargetFigure } from "./query.ts";
@@ -20,6 +21,11 @@ export {
   type TaskChange,
 } from "./registers/index.ts";
 export type { UnitReporting } from "./reporting-status.ts";
+export type {
+  SubmissionService,
+  SubmissionView,
+  TransitionRequest,
+} from "./submissions/index.ts";
 export type { Figure, Provenance } from "./unit-figures.ts";
 export type { ValueInput } from "./value-input.ts";
 export type { ValueSource } from "./value-stream.ts";

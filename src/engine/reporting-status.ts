@@ -1,5 +1,6 @@
-import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.ts";
+import { formatPeriodId, parsePeriod } from "../core/periods/index.ts";
 import type { ReportingRegime } from "../core/regimes/index.ts";
+import { dueDate } from "../core/submissions/index.ts";
 import type { Repositories } from "../store/index.ts";
 
 /** Whether one unit has sent what a regime asks of it for a period. */
@@ -37,9 +38,7 @@ export async function reportingStatus(
   });
   const sent = new Set(values.map((v) => `${v.unitCode}|${v.indicatorCode}`));
   return monthly.flatMap((regime) => {
-    // Under Decree 09 the month closes on the 14th and is due days later; a calendar month is due the next month.
-    const dueMonth = regime.cutoff === "decree09" ? period : nextPeriod(period);
-    const deadline = `${formatPeriodId(dueMonth)}-${String(regime.deadlineDay ?? 20).padStart(2, "0")}`;
+    const deadline = dueDate(regime, formatPeriodId(period));
     return regime.reportingUnits.map((unit) => {
       const reported = regime.indicators.filter((i) => sent.has(`${unit}|${i}`));
       const missing = regime.indicators.filter((i) => !sent.has(`${unit}|${i}`));

@@ -10,6 +10,7 @@ import {
 import type { Repositories, Store } from "../store/index.ts";
 import { ABSENT, DeltaSums, type RolledValue } from "./rollup-deltas.ts";
 import { type CheckedInput, checkValueInput, type ValueInput } from "./value-input.ts";
+import { refuseLockedValues } from "./value-locks.ts";
 import { ChunkWrites, WorkQueue, yieldToIo } from "./write-chunk.ts";
 import { atIndex, conflict, rejectDuplicates } from "./write-errors.ts";
 import { BatchReads } from "./write-reads.ts";
@@ -96,7 +97,8 @@ export function checkValues(catalogue: Catalogue, inputs: readonly ValueInput[])
 }
 
 /**
- * Writes checked inputs (all of a batch or a slice of it) inside the caller's transaction. With
+ * Writes checked inputs (all of a batch or a slice of it) inside the caller's transaction, after
+ * refusing any that a submission or a lock date holds (the one place every writer passes). With
  * `deferred`, the roll-ups above the values' own units are added there for the caller to write
  * once at the end (an import: the shared aggregates of towns and provinces are then locked only
  * by its last statement, not from its first chunk on).
@@ -110,6 +112,7 @@ export async function writeChecked(
 ): Promise<WriteResult> {
   if (checked.length === 0)
     return { outcomes: [], created: 0, updated: 0, deleted: 0, unchanged: 0 };
+  await refuseLockedValues(trx, checked, context.at);
   return new BatchWriter(trx, catalogue, context).write(checked, deferred);
 }
 

@@ -139,6 +139,8 @@ const regime = z
     frequency: z.enum(["month", "quarter", "half", "nine_months", "year"]),
     cutoff: z.enum(["calendar", "decree09"]),
     deadlineDay: z.number().int().min(1).max(31).optional(),
+    /** Days after the due date the period locks (`true`: 5); absent, no lock by date. */
+    lockAfterDays: z.union([z.number().int().min(0).max(366), z.literal(true)]).optional(),
     /** The units that report under this regime. */
     reportingUnits: z.array(code).default([]),
     /** The indicators they report. */

@@ -9,7 +9,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { Engine } from "../engine/index.ts";
+import { Engine, everAncestors } from "../engine/index.ts";
 import { type Composer, ComposerPool, inThreadComposer, ReportService } from "../report/index.ts";
 import type { Store } from "../store/index.ts";
 import { AnswerCache } from "./answer-cache.ts";
@@ -22,8 +22,8 @@ import { dashboardRoutes } from "./routes/dashboard.ts";
 import { formRoutes } from "./routes/forms.ts";
 import { registerRoutes } from "./routes/registers.ts";
 import { reportRoutes } from "./routes/reports.ts";
+import { submissionRoutes } from "./routes/submissions.ts";
 import { valueRoutes } from "./routes/values.ts";
-import { everAncestors } from "./unit-scope.ts";
 import { registerWebAssets } from "./web-assets.ts";
 
 // Request validation messages in Vietnamese, like every other message users read.
@@ -132,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reportRoutes,
     registerRoutes,
     formRoutes,
+    submissionRoutes,
   ])
     routes(app, ctx);
 

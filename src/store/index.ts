@@ -47,6 +47,14 @@ export {
   SessionRepository,
 } from "./repositories/session.repository.ts";
 export { SiteClearanceRepository } from "./repositories/site-clearance.repository.ts";
+export {
+  type SubmissionEvent,
+  type SubmissionFilter,
+  type SubmissionKey,
+  type SubmissionRecord,
+  SubmissionRepository,
+  type WarningExplanation,
+} from "./repositories/submission.repository.ts";
 export { TargetRepository } from "./repositories/target.repository.ts";
 export { TaskProgressRepository, TaskRepository } from "./repositories/task.repository.ts";
 export { type ClosureRow, UnitClosureRepository } from "./repositories/unit-closure.repository.ts";

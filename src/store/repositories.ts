@@ -19,6 +19,7 @@ import { ReportRepository } from "./repositories/report.repository.ts";
 import { RollupRepository } from "./repositories/rollup.repository.ts";
 import { SessionRepository } from "./repositories/session.repository.ts";
 import { SiteClearanceRepository } from "./repositories/site-clearance.repository.ts";
+import { SubmissionRepository } from "./repositories/submission.repository.ts";
 import { TargetRepository } from "./repositories/target.repository.ts";
 import { TaskProgressRepository, TaskRepository } from "./repositories/task.repository.ts";
 import { UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
@@ -54,6 +55,7 @@ export class Repositories {
   readonly tasks: TaskRepository;
   readonly taskProgress: TaskProgressRepository;
   readonly registerAudit: RegisterAuditRepository;
+  readonly submissions: SubmissionRepository;
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.values = new DataValueRepository(db, dialect);
@@ -78,5 +80,6 @@ export class Repositories {
     this.tasks = new TaskRepository(db);
     this.taskProgress = new TaskProgressRepository(db);
     this.registerAudit = new RegisterAuditRepository(db);
+    this.submissions = new SubmissionRepository(db);
   }
 }

@@ -298,6 +298,35 @@ export interface LoginAttemptTable {
   succeeded: number;
 }
 
+/** A unit's form for a period in the collection cycle (see core/submissions). */
+export interface SubmissionTable {
+  unit_code: string;
+  regime_code: string;
+  period: string;
+  state: string;
+  version: number;
+  reopened: number;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** One change of a submission's state; `explanations` is JSON. */
+export interface SubmissionEventTable {
+  unit_code: string;
+  regime_code: string;
+  period: string;
+  version: number;
+  transition: string;
+  from_state: string;
+  to_state: string;
+  comment: string;
+  explanations: string;
+  at: string;
+  by: string;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   unit_events: UnitEventTable;
@@ -324,4 +353,6 @@ export interface Database {
   user_grants: UserGrantTable;
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
+  submissions: SubmissionTable;
+  submission_events: SubmissionEventTable;
 }

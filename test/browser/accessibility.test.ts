@@ -20,6 +20,7 @@ const WARD = "unit=PHUONG_1&period=2023-08";
 /** The main screens: who looks, where, and what shows the screen has loaded. */
 const SCREENS = [
   { name: "dashboard", user: "vanphong", path: `/?${TOWN}`, ready: "line-rice_output" },
+  { name: "to do", user: "vanphong", path: `/todo?${TOWN}`, ready: "todo-table" },
   { name: "entry", user: "phuong1", path: `/entry?${WARD}`, ready: "value-jobs_created-total" },
   { name: "report", user: "vanphong", path: `/report?${TOWN}`, ready: "report-template" },
   { name: "projects", user: "vanphong", path: `/projects?${TOWN}`, ready: "projects-table" },

@@ -36,6 +36,15 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.registers.changeTask, { params: { id: "?" }, body: { expectedVersion: 1 } }],
   [api.forms.download, { query: { units: TOWN.unit, period: TOWN.period } }],
   [api.forms.upload, { body: { fileName: "bieu.xlsx", content: "UEsDBA==", confirm: false } }],
+  [api.submissions.list, { query: { period: TOWN.period } }],
+  [api.submissions.get, { params: { ...TOWN, regime: "communes_monthly" } }],
+  [
+    api.submissions.transition,
+    {
+      params: { ...TOWN, regime: "communes_monthly", transition: "approve" },
+      body: { expectedVersion: 0 },
+    },
+  ],
 ]);
 
 async function statusOf(call: ApiCall, route: RouteDef, input: unknown): Promise<number> {
@@ -90,6 +99,8 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       api.reports.issue,
       api.reports.download,
       api.forms.download,
+      api.submissions.get,
+      api.submissions.transition,
     ];
     for (const route of townOnly)
       expect(await statusOf(ward, route, SAMPLES.get(route)), `${route.method} ${route.path}`).toBe(

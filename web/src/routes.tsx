@@ -23,6 +23,7 @@ const PAGES = {
     import("./pages/site-clearance/site-clearance-page.tsx").then((m) => m.SiteClearancePage),
   "/tasks": () => import("./pages/tasks/tasks-page.tsx").then((m) => m.TasksPage),
   "/units": () => import("./pages/units/units-page.tsx").then((m) => m.UnitsPage),
+  "/todo": () => import("./pages/todo/todo-page.tsx").then((m) => m.TodoPage),
 } as const;
 
 const loaded = new Map<string, ReturnType<(typeof PAGES)[keyof typeof PAGES]>>();
@@ -51,6 +52,7 @@ const ReportPage = page("/report");
 const SiteClearancePage = page("/site-clearance");
 const TasksPage = page("/tasks");
 const UnitsPage = page("/units");
+const TodoPage = page("/todo");
 
 function NotFound() {
   const { t } = useI18n();
@@ -99,6 +101,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<DashboardPage />} />
+        <Route path="todo" element={<TodoPage />} />
         <Route path="entry" element={<EntryPage />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="report" element={<ReportPage />} />

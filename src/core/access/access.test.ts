@@ -34,9 +34,16 @@ describe("permits", () => {
   it("follows the role table on the granted unit", () => {
     const table: Record<string, readonly Action[]> = {
       admin: ACTIONS,
-      office: ["data.read", "value.write", "report.edit", "task.update"],
-      reporter: ["data.read", "value.write", "task.update"],
-      approver: ["data.read", "report.edit", "report.issue"],
+      office: [
+        "data.read",
+        "value.write",
+        "report.edit",
+        "task.update",
+        "submission.submit",
+        "submission.approve",
+      ],
+      reporter: ["data.read", "value.write", "task.update", "submission.submit"],
+      approver: ["data.read", "report.edit", "report.issue", "submission.approve"],
       viewer: ["data.read"],
     };
     for (const role of ROLES) {
@@ -73,6 +80,7 @@ describe("permits", () => {
       "data.read",
       "value.write",
       "task.update",
+      "submission.submit",
     ]);
     expect(actionsOn(grants, "SOC_TRANG", ancestorsOf)).toEqual([]);
   });

@@ -10,18 +10,29 @@ export const ACTIONS = [
   "report.issue",
   "task.update",
   "user.manage",
+  "submission.submit",
+  "submission.approve",
+  "submission.reopen",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
  * Which actions each role allows. Office compiles reports but does not issue them; the approver
- * issues (and may touch up the draft it signs) but enters no figures.
+ * issues (and may touch up the draft it signs) but enters no figures. Approving a submission is
+ * checked on the submitting unit's parent (see core/submissions), reopening one is for admins.
  */
 export const ROLE_ACTIONS: Readonly<Record<Role, readonly Action[]>> = {
   admin: ACTIONS,
-  office: ["data.read", "value.write", "report.edit", "task.update"],
-  reporter: ["data.read", "value.write", "task.update"],
-  approver: ["data.read", "report.edit", "report.issue"],
+  office: [
+    "data.read",
+    "value.write",
+    "report.edit",
+    "task.update",
+    "submission.submit",
+    "submission.approve",
+  ],
+  reporter: ["data.read", "value.write", "task.update", "submission.submit"],
+  approver: ["data.read", "report.edit", "report.issue", "submission.approve"],
   viewer: ["data.read"],
 };
 
@@ -42,6 +53,9 @@ export const ACTION_LABELS_VI: Readonly<Record<Action, string>> = {
   "report.issue": "ban hành báo cáo",
   "task.update": "cập nhật nhiệm vụ",
   "user.manage": "quản lý tài khoản",
+  "submission.submit": "gửi báo cáo",
+  "submission.approve": "duyệt, trả lại báo cáo",
+  "submission.reopen": "mở lại báo cáo đã gửi, đã khóa",
 };
 
 /** True when `value` names a role. */

@@ -9,6 +9,11 @@ export interface ReportingRegime {
   readonly cutoff: "calendar" | "decree09";
   /** Day of the month the data is due (of the report month under Decree 09, else of the next month). */
   readonly deadlineDay?: number;
+  /**
+   * Lock the period's figures this many days after the due date (`true`: the default 5 days);
+   * absent, the period never locks by date, only by its submissions.
+   */
+  readonly lockAfterDays?: number | true;
   readonly reportingUnits: readonly string[];
   readonly indicators: readonly string[];
   readonly [field: string]: unknown;

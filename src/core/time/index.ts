@@ -10,4 +10,5 @@ export {
   parseIsoDate,
   timestampMillis,
 } from "./iso-date.ts";
+export { vietnamDate } from "./vietnam-date.ts";
 export { vietnamDateTime, vietnamTime } from "./vietnam-time.ts";

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { type Action, permits } from "../../core/access/index.ts";
+import type { TransitionActor } from "../../core/submissions/index.ts";
 import { authRequired, forbidden } from "./auth-errors.ts";
 import type { AuthUser } from "./request-user.ts";
 
@@ -30,4 +31,12 @@ export function can(request: FastifyRequest, action: Action, unit: string): bool
   return Boolean(
     request.user && policy && permits(request.user.grants, action, unit, policy.ancestorsOf),
   );
+}
+
+/** The signed-in user as the collection cycle's transition table sees them. */
+export function transitionActor(request: FastifyRequest): TransitionActor {
+  const user = requireUser(request);
+  const policy = request.server.baocaoAuth;
+  if (!policy) throw new Error("transitionActor() needs registerAuth() on this Fastify instance");
+  return { username: user.username, grants: user.grants, ancestorsOf: policy.ancestorsOf };
 }

@@ -9,6 +9,7 @@ import { dashboardRoutes } from "./dashboard.ts";
 import { formRoutes } from "./forms.ts";
 import { registerRoutes } from "./registers.ts";
 import { reportRoutes } from "./reports.ts";
+import { submissionRoutes } from "./submissions.ts";
 import { valueRoutes } from "./values.ts";
 
 export {
@@ -24,6 +25,7 @@ export * from "./define-route.ts";
 export * from "./forms.ts";
 export * from "./registers.ts";
 export * from "./reports.ts";
+export * from "./submissions.ts";
 export * from "./values.ts";
 
 /** Every route of the API by name: `api.dashboard`, `api.save`, `api.reports.get`… */
@@ -35,5 +37,6 @@ export const api = {
   reports: reportRoutes,
   registers: registerRoutes,
   forms: formRoutes,
+  submissions: submissionRoutes,
 } as const;
 export * from "./client.ts";

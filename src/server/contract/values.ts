@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MonthId, UnitMonth } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
+import { SubmissionItem } from "./submissions.ts";
 
 /** A stored value as the entry form shows it; `version` 0 means nothing stored yet. */
 export const EntryCell = z.object({
@@ -41,8 +42,12 @@ export type FindingView = z.output<typeof FindingView>;
 export const EntryForm = z.object({
   unit: z.object({ code: z.string(), nameVi: z.string() }),
   period: z.string(),
-  /** Whether the signed-in user may write these values. */
+  /** Whether the signed-in user may write these values (false too when every one is locked). */
   editable: z.boolean(),
+  /** The unit's forms for the month in the collection cycle, with their states. */
+  submissions: z.array(SubmissionItem),
+  /** Indicators whose figures a sent, approved or date-locked form holds: shown read-only. */
+  lockedIndicators: z.array(z.string()),
   sectors: z.array(
     z.object({ code: z.string(), nameVi: z.string(), indicators: z.array(EntryIndicator) }),
   ),

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { getSector, type Indicator } from "../../core/catalogue/index.ts";
+import { availableTransitions } from "../../core/submissions/index.ts";
 import type { Finding } from "../../core/validation/index.ts";
 import { type DataValueRecord, keyString } from "../../core/values/index.ts";
 import { parseDisaggregationKey, type ValueInput } from "../../engine/index.ts";
-import { authorize, can, requireUser } from "../auth/index.ts";
+import { authorize, can, requireUser, transitionActor } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api, type EntryIndicator, type FindingView } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
@@ -49,10 +50,25 @@ export function valueRoutes(app: FastifyInstance, ctx: ServerContext): void {
       };
       bySector.set(indicator.sector, [...(bySector.get(indicator.sector) ?? []), line]);
     }
+    const forms = await ctx.engine.submissions.list(query.period, (u) => u === query.unit);
+    const lockedForms = new Set(forms.filter((f) => f.locked).map((f) => f.regime));
+    const locked = new Set(
+      (await ctx.engine.regimes())
+        .filter((r) => lockedForms.has(r.code))
+        .flatMap((r) => r.indicators),
+    );
+    const actor = transitionActor(request);
     return {
       unit,
       period: query.period,
-      editable: can(request, "value.write", query.unit),
+      editable:
+        can(request, "value.write", query.unit) && indicators.some((i) => !locked.has(i.code)),
+      submissions: forms.map((f) => ({
+        ...f,
+        missing: [...f.missing],
+        allowed: availableTransitions(actor, f),
+      })),
+      lockedIndicators: indicators.filter((i) => locked.has(i.code)).map((i) => i.code),
       sectors: [...bySector].map(([code, list]) => ({
         code,
         nameVi: getSector(code).nameVi,

@@ -8,6 +8,7 @@ import {
   FileExcelOutlined,
   FileTextOutlined,
   ProjectOutlined,
+  ScheduleOutlined,
 } from "@ant-design/icons";
 import { Menu } from "antd";
 import { useLocation, useNavigate } from "react-router";
@@ -16,6 +17,7 @@ import { useUnitPeriodSearch } from "./use-unit-period.ts";
 
 const ITEMS: { path: string; label: MessageKey; icon: React.ReactNode }[] = [
   { path: "/", label: "menu.dashboard", icon: <DashboardOutlined /> },
+  { path: "/todo", label: "menu.todo", icon: <ScheduleOutlined /> },
   { path: "/entry", label: "menu.entry", icon: <EditOutlined /> },
   { path: "/import", label: "menu.import", icon: <FileExcelOutlined /> },
   { path: "/report", label: "menu.report", icon: <FileTextOutlined /> },

@@ -6,6 +6,8 @@ const form: EntryForm = {
   unit: { code: "PHUONG_1", nameVi: "Phường 1" },
   period: "2023-08",
   editable: true,
+  submissions: [],
+  lockedIndicators: [],
   findings: [],
   sectors: [
     {

@@ -22,6 +22,7 @@ import { type EntryListContext, IndicatorCard } from "./entry-list.tsx";
 import { FindingsList, findingsByIndicator } from "./findings-panel.tsx";
 import { SaveBar } from "./save-bar.tsx";
 import { SectorLinks } from "./sector-links.tsx";
+import { SubmissionStatus } from "./submission-status.tsx";
 import { useDrafts } from "./use-drafts.ts";
 
 // The audit trail needs antd's Table: loaded when first asked for, not with the form.
@@ -115,6 +116,8 @@ export function EntryFormView({ form, reload }: Props) {
     );
 
   const codes = form.sectors.flatMap((s) => s.indicators.map((i) => i.code));
+  // A sent or approved form's figures are read-only; the server refuses them anyway.
+  const locked = new Set(form.lockedIndicators);
   const needle = filter.trim().toLowerCase();
   const shownSectors = form.sectors
     .map((sector) => ({
@@ -164,7 +167,8 @@ export function EntryFormView({ form, reload }: Props) {
           </>
         }
       />
-      {!form.editable && (
+      <SubmissionStatus form={form} />
+      {!form.editable && form.lockedIndicators.length === 0 && (
         <Alert
           data-testid="entry-readonly"
           type="info"
@@ -214,7 +218,11 @@ export function EntryFormView({ form, reload }: Props) {
                     {sectorName(sector.code)} ({sector.indicators.length})
                   </h2>
                   {sector.indicators.map((indicator) => (
-                    <IndicatorCard key={indicator.code} indicator={indicator} ctx={ctx} />
+                    <IndicatorCard
+                      key={indicator.code}
+                      indicator={indicator}
+                      ctx={locked.has(indicator.code) ? { ...ctx, editable: false } : ctx}
+                    />
                   ))}
                 </section>
               ))}

@@ -1,0 +1,78 @@
+import type { FastifyInstance } from "fastify";
+import {
+  availableTransitions,
+  cycleSummary,
+  type TransitionActor,
+} from "../../core/submissions/index.ts";
+import type { SubmissionView } from "../../engine/index.ts";
+import { authorize, can, requireUser, transitionActor } from "../auth/index.ts";
+import type { ServerContext } from "../context.ts";
+import { api, type SubmissionItem } from "../contract/index.ts";
+import { addRoute } from "../route-kit.ts";
+import { subtreeOf } from "../unit-scope.ts";
+
+/**
+ * The collection cycle over HTTP: the forms due for the user's units ("Việc cần làm"), one form
+ * with its history, and its transitions. The rules (who may do what, validation on submit,
+ * versions) live in the engine's SubmissionService, which the CLI calls too.
+ */
+export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  addRoute(app, api.submissions.list, async ({ query, request }) => {
+    requireUser(request);
+    const actor = transitionActor(request);
+    if (query.unit) authorize(request, "data.read", query.unit);
+    const within = query.unit ? subtreeOf(ctx.engine, query.unit, query.period) : undefined;
+    const views = await ctx.engine.submissions.list(
+      query.period,
+      (unit) => (!within || within.has(unit)) && can(request, "data.read", unit),
+    );
+    return { submissions: views.map((v) => item(v, actor)), summary: cycleSummary(views) };
+  });
+
+  addRoute(app, api.submissions.get, async ({ params, request }) => {
+    authorize(request, "data.read", params.unit);
+    const { view, events } = await ctx.engine.submissions.get({
+      unitCode: params.unit,
+      regimeCode: params.regime,
+      period: params.period,
+    });
+    return {
+      submission: item(view, transitionActor(request)),
+      events: events.map((e) => ({
+        version: e.version,
+        transition: e.transition,
+        fromState: e.fromState,
+        toState: e.toState,
+        comment: e.comment,
+        explanations: e.explanations.map((x) => ({ ...x })),
+        at: e.at,
+        by: e.by,
+      })),
+    };
+  });
+
+  addRoute(app, api.submissions.transition, async ({ params, body, request }) => {
+    // Someone who may not even read the unit learns nothing about its form.
+    authorize(request, "data.read", params.unit);
+    const actor = transitionActor(request);
+    const view = await ctx.engine.submissions.transition({
+      unitCode: params.unit,
+      regimeCode: params.regime,
+      period: params.period,
+      transition: params.transition,
+      expectedVersion: body.expectedVersion,
+      actor,
+      ...(body.comment !== undefined ? { comment: body.comment } : {}),
+      ...(body.explanations ? { explanations: body.explanations } : {}),
+    });
+    return { submission: item(view, actor) };
+  });
+}
+
+function item(view: SubmissionView, actor: TransitionActor): SubmissionItem {
+  return {
+    ...view,
+    missing: [...view.missing],
+    allowed: availableTransitions(actor, view),
+  };
+}
