@@ -35,6 +35,11 @@ export async function refuseLockedValues(
     (c) => MONTH_ID.test(c.key.period) && regimesByUnit.has(c.key.unitCode),
   );
   if (concerned.length === 0) return;
+  // Held until this write commits: a form cannot be sent between this check and the commit.
+  await trx.formLocks.hold(
+    concerned.map((c) => c.key),
+    "shared",
+  );
   const submissions = new Map<string, SubmissionRecord>();
   for (const s of await trx.submissions.list({
     unitCodes: [...new Set(concerned.map((c) => c.key.unitCode))],
@@ -61,10 +66,10 @@ function lockedBySubmission(
   regime: ReportingRegime,
   submission: SubmissionRecord,
 ): BaocaoError {
-  const { unitCode, period, indicatorCode } = item.key;
+  const { unitCode, period } = item.key;
   return new BaocaoError(
     "value.locked",
-    `Số liệu ${indicatorCode} của ${unitCode} kỳ ${period} không sửa được: báo cáo "${regime.nameVi}" ${SUBMISSION_STATE_LABELS_VI[submission.state]}. Muốn sửa, hãy đề nghị người duyệt trả lại báo cáo.`,
+    `Số liệu “${item.indicator.nameVi}” của ${unitCode} ${monthVi(period)} không sửa được: báo cáo "${regime.nameVi}" ${SUBMISSION_STATE_LABELS_VI[submission.state]}. Muốn sửa, hãy đề nghị người duyệt trả lại báo cáo.`,
     {
       index: item.index,
       ...item.key,
@@ -76,10 +81,16 @@ function lockedBySubmission(
 }
 
 function lockedByDate(item: CheckedInput, regime: ReportingRegime, lock: string): BaocaoError {
-  const { unitCode, period, indicatorCode } = item.key;
+  const { unitCode, period } = item.key;
   return new BaocaoError(
     "value.locked",
-    `Số liệu ${indicatorCode} của ${unitCode} kỳ ${period} không sửa được: báo cáo "${regime.nameVi}" đã khóa sổ sau ngày ${formatDateVi(lock)}. Muốn sửa, hãy đề nghị quản trị mở lại báo cáo.`,
+    `Số liệu “${item.indicator.nameVi}” của ${unitCode} ${monthVi(period)} không sửa được: báo cáo "${regime.nameVi}" đã khóa sổ sau ngày ${formatDateVi(lock)}. Muốn sửa, hãy đề nghị quản trị mở lại báo cáo.`,
     { index: item.index, ...item.key, regime: regime.code, lockDate: lock, reason: "date" },
   );
+}
+
+/** "tháng 8/2023" for `2023-08`. */
+function monthVi(period: string): string {
+  const [year, month] = period.split("-");
+  return `tháng ${Number(month)}/${year}`;
 }

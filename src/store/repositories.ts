@@ -6,6 +6,7 @@ import { CatalogueRepository } from "./repositories/catalogue.repository.ts";
 import { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
 import { DataValueRepository } from "./repositories/data-value.repository.ts";
 import { DefinitionRepository } from "./repositories/definition.repository.ts";
+import { FormLockRepository } from "./repositories/form-lock.repository.ts";
 import { LoginAttemptRepository } from "./repositories/login-attempt.repository.ts";
 import { OrgUnitRepository } from "./repositories/org-unit.repository.ts";
 import {
@@ -56,6 +57,7 @@ export class Repositories {
   readonly taskProgress: TaskProgressRepository;
   readonly registerAudit: RegisterAuditRepository;
   readonly submissions: SubmissionRepository;
+  readonly formLocks: FormLockRepository;
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.values = new DataValueRepository(db, dialect);
@@ -81,5 +83,6 @@ export class Repositories {
     this.taskProgress = new TaskProgressRepository(db);
     this.registerAudit = new RegisterAuditRepository(db);
     this.submissions = new SubmissionRepository(db);
+    this.formLocks = new FormLockRepository(db, dialect);
   }
 }

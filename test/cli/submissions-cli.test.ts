@@ -109,7 +109,7 @@ describe("baocao submissions", () => {
     );
     const imported = await runCli(["import", csv], env);
     expect(imported.code).toBe(EXIT.failed);
-    expect(imported.err.join("\n")).toMatch(/resolved của PNN kỳ 2099-08 không sửa được.*đã gửi/);
+    expect(imported.err.join("\n")).toMatch(/của PNN tháng 8\/2099 không sửa được.*đã gửi/);
     const after = await runCli(["submissions", "list", "--period", "2099-08"], env);
     expect(
       JSON.parse(after.out.join("\n")).map((r: Record<string, unknown>) => [r.unit, r.state]),

@@ -213,7 +213,11 @@ describeEachEngine("the monthly collection cycle", (fresh) => {
     const codes = outcomes.map((o) =>
       o.status === "fulfilled" ? "ok" : isBaocaoError(o.reason) ? o.reason.code : String(o.reason),
     );
-    expect(codes.sort()).toEqual(["ok", "submission.conflict"]);
+    // The loser is refused either way: by the version it read, or — when it read after the
+    // winner's commit — because a sent form cannot be sent again. Never both stored.
+    const [loser, winner] = codes.sort();
+    expect(winner).toBe("ok");
+    expect(["submission.conflict", "submission.invalid_transition"]).toContain(loser);
     expect(await countRows(store, "submission_events")).toBe(1);
   });
 
@@ -228,7 +232,7 @@ describeEachEngine("the monthly collection cycle", (fresh) => {
     const before = await countRows(store, "value_audit");
     const save = () => engine.write([value("resolved", 3)], clerk);
     await expect(save()).rejects.toThrow(
-      'Số liệu resolved của P1 kỳ 2023-08 không sửa được: báo cáo "Báo cáo tháng của phường" đã gửi. Muốn sửa, hãy đề nghị người duyệt trả lại báo cáo.',
+      'Số liệu “Hồ sơ giải quyết đúng hạn” của P1 tháng 8/2023 không sửa được: báo cáo "Báo cáo tháng của phường" đã gửi. Muốn sửa, hãy đề nghị người duyệt trả lại báo cáo.',
     );
     // A CSV import with a free ward first and the locked one after: all or nothing.
     const csv = "unit,indicator,period,value\nP2,received,2023-08,4\nP1,received,2023-08,11\n";
@@ -308,5 +312,48 @@ describeEachEngine("the monthly collection cycle", (fresh) => {
       actor: as("p2", { role: "reporter", unit: "P2" }),
     });
     expect([sent.state, sent.timeliness]).toEqual(["submitted", { kind: "late", daysLate: 6 }]);
+  });
+
+  // A write that passed the lock check and a sending of the same form must not overlap: on
+  // PostgreSQL the check reads only what was committed when it ran, so form locks order them.
+  it("makes a write wait for a form being sent, and then refuses it", async () => {
+    const events: string[] = [];
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let held = () => {};
+    const holding = new Promise<void>((resolve) => {
+      held = resolve;
+    });
+    const sending = store.transaction(async (trx) => {
+      await trx.formLocks.hold([key], "exclusive");
+      await trx.submissions.put(
+        {
+          ...key,
+          state: "submitted",
+          version: 1,
+          reopened: false,
+          submittedAt: now,
+          submittedBy: "p1",
+          updatedAt: now,
+          updatedBy: "p1",
+        },
+        0,
+      );
+      held();
+      await gate;
+      events.push("sent");
+    });
+    await holding;
+    const writing = refusal(() => engine.write([value("received", 7)], clerk)).then((code) => {
+      events.push(`write: ${code}`);
+    });
+    // Long enough for an unguarded write to finish first.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    release();
+    await Promise.all([sending, writing]);
+    expect(events).toEqual(["sent", "write: value.locked"]);
+    expect(await countRows(store, "data_values")).toBe(0);
   });
 });

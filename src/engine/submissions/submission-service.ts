@@ -128,6 +128,8 @@ export class SubmissionService {
       updatedBy: by,
     };
     await this.deps.store.transaction(async (trx) => {
+      // Waits for writes of the unit's month that already passed the lock check to commit.
+      await trx.formLocks.hold([key], "exclusive");
       if (!(await trx.submissions.put(next, before.version))) throw conflict(request, undefined);
       await trx.submissions.addEvent({
         ...key,

@@ -62,6 +62,13 @@ export interface StoreDialect {
    * last statement and the commit sees it is stale. Null where the counter is a row (SQLite).
    */
   readonly afterCommit: CompiledQuery | null;
+  /**
+   * Statements that take the transaction-long locks of forms (by their lock keys, sorted):
+   * shared by value writers, exclusive by a change of a form's state, so a write and a
+   * submission of the same unit and month never overlap. None on SQLite, whose write
+   * transactions already run one at a time.
+   */
+  formLocks(keys: readonly number[], mode: "shared" | "exclusive"): readonly CompiledQuery[];
 }
 
 /** A form's save waits briefly for locks; an import may run long but must not wait forever. */

@@ -16,6 +16,9 @@ const SETTINGS: Record<TransactionKind, readonly CompiledQuery[]> = {
 };
 
 /** PostgreSQL: one `INSERT … SELECT FROM unnest(…)` per table per chunk, a counter sequence. */
+/** The class of baocao's form locks among the server's advisory locks ("FORM" in ASCII). */
+const FORM_LOCK_CLASS = 0x464f524d;
+
 export function postgresDialect(pool: pg.Pool): StoreDialect {
   return {
     name: "postgres",
@@ -48,6 +51,17 @@ export function postgresDialect(pool: pg.Pool): StoreDialect {
       "select (select case when is_called then last_value else 0 end from data_epoch_seq) as data, (select n from data_epoch where id = 2) as definitions",
     ),
     afterCommit: CompiledQuery.raw("select nextval('data_epoch_seq')"),
+    formLocks: (keys, mode) =>
+      keys.length === 0
+        ? []
+        : [
+            // Two-key advisory locks in baocao's own class (FORM_LOCK_CLASS), taken in the
+            // order given (sorted), so two writers never wait on each other in a circle.
+            CompiledQuery.raw(
+              `select count(${mode === "shared" ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"}(${FORM_LOCK_CLASS}, k)) from unnest($1::int[]) as t(k)`,
+              [keys],
+            ),
+          ],
   };
 }
 

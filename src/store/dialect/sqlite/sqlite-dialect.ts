@@ -48,6 +48,7 @@ export function sqliteDialect(native: SqliteDatabase.Database): StoreDialect {
       "select (select n from data_epoch where id = 1) as data, (select n from data_epoch where id = 2) as definitions",
     ),
     afterCommit: null,
+    formLocks: () => [],
   };
 }
 
