@@ -1,0 +1,91 @@
+import type { Catalogue } from "../core/catalogue/index.ts";
+import {
+  evaluate,
+  type FormulaEnv,
+  parseFormula,
+  type ReferenceQuery,
+} from "../core/formula/index.ts";
+import { formatFigure, parseFigureFormat } from "../report/index.ts";
+import type { KnownValues } from "./assemble-values.ts";
+import type { ExtractedReport, FoundFigure } from "./extract-report.ts";
+import { inversionKey, queryInversion } from "./invert.ts";
+
+/** A figure that is not a value of its own, recomputed from the values read beside it. */
+export interface FigureCheck {
+  readonly figure: FoundFigure;
+  /** The recomputed value, or null when something it needs was not read. */
+  readonly computed: number | null;
+  /** `agree`: written the same as the report writes it; `unknown`: could not be recomputed. */
+  readonly verdict: "agree" | "disagree" | "unknown";
+  /** The recomputed figure as the template would write it, when it was recomputed. */
+  readonly expected?: string;
+  readonly reason?: string;
+}
+
+/** Where the checks run: the report's unit, period and catalogue, and values known besides. */
+export interface CheckContext {
+  readonly catalogue: Catalogue;
+  readonly unit: string;
+  readonly period: string;
+  readonly known?: KnownValues;
+}
+
+/** Derived indicators are evaluated from their formula this many levels deep at most. */
+const MAX_DEPTH = 8;
+
+/**
+ * Recomputes every figure that could not be inverted (ratios, formulas of several parts,
+ * growth, derived indicators) from the figures that were, and compares it with what the report
+ * wrote, at the precision the report writes it. A disagreement is a finding about the report
+ * (or about the reading), never corrected silently.
+ */
+export function checkFigures(
+  reports: readonly ExtractedReport[],
+  ctx: CheckContext,
+): FigureCheck[] {
+  const found = reports.flatMap((r) => r.found);
+  const read = new Map<string, number>();
+  for (const f of found) {
+    const key = inversionKey(f.inversion);
+    if (key !== undefined && !read.has(key)) read.set(key, f.value);
+  }
+  const env = (depth: number): FormulaEnv => ({
+    resolve(query: ReferenceQuery): number | null {
+      const inv = queryInversion(query, ctx);
+      const key = inversionKey(inv);
+      if (key !== undefined && read.has(key)) return read.get(key) ?? null;
+      if (inv.kind === "value" && !inv.ytd)
+        return ctx.known?.({ ...inv, disaggregation: inv.disaggregation }) ?? null;
+      const formula = ctx.catalogue.byCode.get(query.indicator)?.formula;
+      const plain =
+        query.target === null &&
+        !query.period.ytd &&
+        query.period.offset === 0 &&
+        query.period.yearOffset === 0 &&
+        query.selectors.length === 0 &&
+        query.unit === undefined;
+      if (formula && plain && depth < MAX_DEPTH) {
+        const value = evaluate(parseFormula(formula), env(depth + 1)).value;
+        return typeof value === "number" ? value : null;
+      }
+      return null;
+    },
+  });
+  return found
+    .filter((f) => f.inversion.kind === "check")
+    .map((figure) => {
+      const value = evaluate(parseFormula(figure.figure.source), env(0)).value;
+      if (typeof value !== "number")
+        return {
+          figure,
+          computed: null,
+          verdict: "unknown" as const,
+          reason: "thiếu số liệu để tính lại (không có trong báo cáo hoặc chưa biết)",
+        };
+      const format = parseFigureFormat(figure.figure.format);
+      const dong = figure.inversion.dongPerUnit;
+      const expected = formatFigure(value, format, dong);
+      const agree = expected === formatFigure(figure.value, format, dong);
+      return { figure, computed: value, verdict: agree ? "agree" : "disagree", expected };
+    });
+}

@@ -1,0 +1,20 @@
+export {
+  type AssembledValues,
+  assembleValues,
+  type HeldBack,
+  type KnownValues,
+  type RecoveredTarget,
+  type RecoveredValue,
+  type ValueKey,
+} from "./assemble-values.ts";
+export { type CheckContext, checkFigures, type FigureCheck } from "./checks.ts";
+export {
+  type ExtractedReport,
+  type ExtractRequest,
+  extractReport,
+  type FoundFigure,
+  type MissingFigure,
+} from "./extract-report.ts";
+export { type Inversion, invertFigure } from "./invert.ts";
+export { readFigure } from "./read-figure.ts";
+export type { TemplateFigure } from "./template-sentences.ts";
