@@ -12,8 +12,8 @@ export interface ValueKey {
   readonly disaggregation: string;
 }
 
-/** Values already known (in the database, or given): for `ytd` of a month after January. */
-export type KnownValues = (key: ValueKey) => number | undefined;
+/** A value already known, or with `ytd` its year to date (in the database, or given). */
+export type KnownValues = (key: ValueKey & { readonly ytd?: boolean }) => number | undefined;
 
 /** A value recovered from past reports, ready to import (status official). */
 export interface RecoveredValue extends ValueKey {
@@ -70,18 +70,24 @@ function monthOfYtd(
     return { reason: `lũy kế theo quy tắc “${rule}” không suy ngược ra số của tháng được` };
   const period = parsePeriod(key.period);
   if (period.type !== "month") return { reason: "lũy kế chỉ suy ngược được theo tháng" };
-  let earlier = 0;
-  const missing: number[] = [];
-  for (let m = 1; m < period.index; m++) {
-    const month = formatPeriodId(parsePeriod(`${period.year}-${String(m).padStart(2, "0")}`));
-    const v = known({ ...key, period: month });
-    if (v === undefined) missing.push(m);
-    else earlier += v;
+  if (period.index === 1) return { value: figure.value };
+  const month = (m: number) =>
+    formatPeriodId(parsePeriod(`${period.year}-${String(m).padStart(2, "0")}`));
+  // The year to date of the month before, else the earlier months one by one.
+  let earlier = known({ ...key, period: month(period.index - 1), ytd: true });
+  if (earlier === undefined) {
+    earlier = 0;
+    const missing: number[] = [];
+    for (let m = 1; m < period.index; m++) {
+      const v = known({ ...key, period: month(m) });
+      if (v === undefined) missing.push(m);
+      else earlier += v;
+    }
+    if (missing.length > 0)
+      return {
+        reason: `lũy kế từ đầu năm: thiếu số liệu tháng ${missing.join(", ")} để suy ra số của tháng ${period.index}`,
+      };
   }
-  if (missing.length > 0)
-    return {
-      reason: `lũy kế từ đầu năm: thiếu số liệu tháng ${missing.join(", ")} để suy ra số của tháng ${period.index}`,
-    };
   return { value: Number((figure.value - earlier).toPrecision(12)) };
 }
 

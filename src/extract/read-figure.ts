@@ -9,10 +9,14 @@ export type FigureReading =
 
 const DONG_PER = { dong: 1, nghin: 1e3, trieu: 1e6, ty: 1e9 } as const;
 
-/** The decimals a format writes: one count, or up to two when the format does not say. */
-function allowedDecimals(f: FigureFormat): readonly number[] {
+/**
+ * The decimals a format writes: one count; up to two for a plain number; any for money and
+ * amounts without a count (formatMoney then keeps every decimal), which settles nothing.
+ */
+function allowedDecimals(f: FigureFormat): readonly number[] | undefined {
   if (f.kind === "pad2" || f.pad2 || (f.kind === "money" && f.scale === "ty_trieu")) return [0];
-  return f.decimals === undefined ? [0, 1, 2] : [f.decimals];
+  if (f.decimals !== undefined) return [f.decimals];
+  return f.kind === "money" || f.kind === "amount" ? undefined : [0, 1, 2];
 }
 
 function tryParse(text: string, locale: "vi" | "en"): ParsedNumber | undefined {
@@ -43,7 +47,8 @@ export function readFigure(written: string, format: string, dongPerUnit = 1): Fi
   if (vi.ambiguous) {
     const allowed = allowedDecimals(f);
     const readings = [vi, tryParse(body, "en")].filter(
-      (r): r is ParsedNumber => r !== undefined && allowed.includes(r.decimals),
+      (r): r is ParsedNumber =>
+        r !== undefined && (allowed === undefined || allowed.includes(r.decimals)),
     );
     const values = new Set(readings.map((r) => r.value));
     if (values.size !== 1 || !readings[0])
