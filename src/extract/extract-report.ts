@@ -5,6 +5,7 @@ import { CONTEXT_SPAN, locateFigures } from "./locate-figures.ts";
 import { matchSentences } from "./match-sentences.ts";
 import { readFigure } from "./read-figure.ts";
 import { reportSentences, type Sentence, sentenceText } from "./sentences.ts";
+import { dice, wordBag } from "./similarity.ts";
 import { type TemplateFigure, templateText } from "./template-sentences.ts";
 
 /** What to read: a past report's plain text, the template it was written from, and for whom. */
@@ -62,17 +63,34 @@ export function extractReport(request: ExtractRequest): ExtractedReport {
   const missing: MissingFigure[] = [];
   const file = request.file;
   const matchOf = new Map(matches.map((m) => [m.template, m]));
+  const confusable = confusableSentences(sentences);
+  // A sentence the template writes twice ("tổng dư nợ … đồng" of each bank) is known only by
+  // where it stands: it is read when its neighbours found in the report are still its
+  // neighbours there, on both sides (one side alone is too often a coincidence of reordering).
+  const anchored = (t: number, r: number) => {
+    const side = (dt: -1 | 1) => {
+      const neighbour = matchOf.get(t + dt);
+      return neighbour === undefined ? undefined : neighbour.report === r + dt;
+    };
+    const left = side(-1);
+    const right = side(1);
+    return left !== false && right !== false && (left === true || right === true);
+  };
   sentences.forEach((sentence, t) => {
     const holes = holesOf(sentence);
     if (holes.length === 0) return;
     const match = matchOf.get(t);
     const reportSentence = match ? (report[match.report] as Sentence) : undefined;
-    if (!match || !reportSentence) {
+    const lost = !match || !reportSentence;
+    if (lost || (confusable.has(t) && !anchored(t, match.report))) {
       for (const hole of holes)
         missing.push({
           figure: figures[hole] as TemplateFigure,
           file,
-          reason: "không tìm thấy câu tương ứng trong báo cáo",
+          reason: lost
+            ? "không tìm thấy câu tương ứng trong báo cáo"
+            : "mẫu có câu gần giống câu này; thứ tự câu trong báo cáo đã đổi nên không biết câu nào ứng với câu nào",
+          ...(reportSentence ? { sentence: sentenceText(reportSentence) } : {}),
         });
       return;
     }
@@ -116,6 +134,22 @@ export function extractReport(request: ExtractRequest): ExtractedReport {
   });
   return { file, found, missing };
 }
+
+/** Template sentences with figures that another template sentence nearly repeats. */
+function confusableSentences(sentences: readonly Sentence[]): Set<number> {
+  const bags = sentences.map(wordBag);
+  const confusable = new Set<number>();
+  sentences.forEach((s, i) => {
+    if (holesOf(s).length === 0) return;
+    bags.forEach((other, j) => {
+      if (i !== j && dice(bags[i] as Map<string, number>, other) >= CONFUSABLE) confusable.add(i);
+    });
+  });
+  return confusable;
+}
+
+/** Two template sentences this alike cannot be told apart by their words alone. */
+const CONFUSABLE = 0.8;
 
 function holesOf(sentence: Sentence): number[] {
   return sentence.pieces.flatMap((p) => ("hole" in p ? [p.hole] : []));

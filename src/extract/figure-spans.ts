@@ -39,11 +39,10 @@ export function figureItems(tokens: readonly Token[], text: string): Item[] {
     else
       while (isScale(tokens[i])) {
         i++;
-        if (isNumber(tokens[i]) && isScale(tokens[i + 1])) i++;
-        else if (isNumber(tokens[i]) && /^\d{1,3}$/.test(tokens[i]?.text ?? "")) {
-          i++; // "2 tỷ 9": spoken form; the reader marks it as readable two ways
-          break;
-        }
+        // A numeral after a scale word belongs to the figure whatever its shape: "25 tỷ 465
+        // triệu", the spoken "2 tỷ 9", or a malformed "25 tỷ 465.000.000" that the reader refuses
+        // whole — cutting it at "25 tỷ" would read a wrong value.
+        if (isNumber(tokens[i])) i++;
       }
     const start = (tokens[first] as Token).start;
     const end = (tokens[i - 1] as Token).end;

@@ -49,7 +49,7 @@ export function rewriteNumbers(sentence: string): string {
         /^0+$/.test(b) ? `${a} tỷ` : `${a} tỷ ${String(Number(b))} triệu`,
       )
       // 120 triệu → 120.000.000 (đồng follows)
-      .replace(/(?<![.,\d])(\d{1,3}) triệu đồng/g, (_, a: string) => `${a}.000.000 đồng`)
+      .replace(/(?<![.,\d]|tỷ )(\d{1,3}) triệu đồng/g, (_, a: string) => `${a}.000.000 đồng`)
       // 96.549 → 96549 (no grouping), when not followed by a decimal part or a scale word
       .replace(/(?<![.,\d])(\d{1,2})\.(\d{3})(?![.,]?\d)(?! (?:tỷ|triệu))/g, "$1$2")
       // 03 → 3
