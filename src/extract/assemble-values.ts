@@ -190,3 +190,29 @@ export function assembleValues(
 }
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+
+/**
+ * What assembleValues asks `known` first: the year to date of the month before, for every
+ * year-to-date figure read (a caller with a database looks these up before assembling).
+ */
+export function neededKnownValues(
+  reports: readonly ExtractedReport[],
+): (ValueKey & { readonly ytd: true })[] {
+  const keys = new Map<string, ValueKey & { readonly ytd: true }>();
+  for (const f of reports.flatMap((r) => r.found)) {
+    const inv = f.inversion;
+    if (inv.kind !== "value" || !inv.ytd) continue;
+    const period = parsePeriod(inv.period);
+    if (period.type !== "month" || period.index === 1) continue;
+    const before = `${period.year}-${String(period.index - 1).padStart(2, "0")}`;
+    const key = {
+      indicator: inv.indicator,
+      unit: inv.unit,
+      disaggregation: inv.disaggregation,
+      period: before,
+      ytd: true as const,
+    };
+    keys.set(`${key.indicator}|${key.unit}|${key.period}|${key.disaggregation}`, key);
+  }
+  return [...keys.values()];
+}

@@ -49,14 +49,27 @@ export function checkFigures(
     const key = inversionKey(f.inversion);
     if (key !== undefined && !read.has(key)) read.set(key, f.value);
   }
-  const env = (depth: number): FormulaEnv => ({
-    resolve(query: ReferenceQuery): number | null {
+  const env = (depth: number): FormulaEnv => {
+    const self: FormulaEnv = { resolve };
+    return self;
+    function resolve(query: ReferenceQuery): number | null {
       const inv = queryInversion(query, ctx);
       const key = inversionKey(inv);
       if (key !== undefined && read.has(key)) return read.get(key) ?? null;
       if (inv.kind === "value" && !inv.ytd)
         return ctx.known?.({ ...inv, disaggregation: inv.disaggregation }) ?? null;
-      const formula = ctx.catalogue.byCode.get(query.indicator)?.formula;
+      const indicator = ctx.catalogue.byCode.get(query.indicator);
+      const summed = indicator?.disaggregations.find((d) => d.totalRule === "sum");
+      if (summed && query.selectors.length === 0 && query.target === null) {
+        // A total kept as the sum of its options: the options read beside it add up to it.
+        const parts = summed.options.map((option) =>
+          self.resolve({ ...query, selectors: [{ category: summed.set, option }] }),
+        );
+        return parts.some((p) => p === null)
+          ? null
+          : parts.reduce<number>((a, b) => a + (b ?? 0), 0);
+      }
+      const formula = indicator?.formula;
       const plain =
         query.target === null &&
         !query.period.ytd &&
@@ -69,8 +82,8 @@ export function checkFigures(
         return typeof value === "number" ? value : null;
       }
       return null;
-    },
-  });
+    }
+  };
   return found
     .filter((f) => f.inversion.kind === "check")
     .map((figure) => {

@@ -3,6 +3,7 @@ export {
   assembleValues,
   type HeldBack,
   type KnownValues,
+  neededKnownValues,
   type RecoveredTarget,
   type RecoveredValue,
   type ValueKey,
@@ -17,4 +18,7 @@ export {
 } from "./extract-report.ts";
 export { type Inversion, invertFigure } from "./invert.ts";
 export { readFigure } from "./read-figure.ts";
+export { reportFileText } from "./report-file-text.ts";
+export { extractSummary } from "./summary.ts";
 export type { TemplateFigure } from "./template-sentences.ts";
+export { writeTargetsYaml, writeValuesCsv } from "./write-values-csv.ts";

@@ -114,8 +114,12 @@ export function queryInversion(
       disaggregation,
       dongPerUnit: dong,
     };
-  // A derived indicator's targets are stored (they are given), its values are computed.
+  // A derived indicator's targets are stored (they are given), its values are computed; so is
+  // the total of an indicator whose options add up to it (import refuses such a total).
   if (indicator.formula) return check(`chỉ tiêu ${query.indicator} được tính từ công thức`, money);
+  const summed = indicator.disaggregations.find((d) => d.totalRule === "sum");
+  if (disaggregation === "" && summed)
+    return check(`số tổng của ${query.indicator} là tổng các phân tổ ${summed.set}`, money);
   return {
     kind: "value",
     indicator: indicator.code,

@@ -97,15 +97,3 @@ export function isTrue(truth: ReferenceTruth, found: FoundFigure): boolean {
 export function invertible(report: ExtractedReport): FoundFigure[] {
   return report.found.filter((f) => f.inversion.kind !== "check");
 }
-
-/** The year to date of the month before, for every year-to-date figure of a report. */
-export function earlierMonths(report: ExtractedReport): (ValueKey & { ytd: true })[] {
-  return report.found.flatMap((f) => {
-    const inv = f.inversion;
-    if (inv.kind !== "value" || !inv.ytd) return [];
-    const [year, month] = inv.period.split("-").map(Number) as [number, number];
-    const period = `${year}-${String(month - 1).padStart(2, "0")}`;
-    const { indicator, unit, disaggregation } = inv;
-    return [{ indicator, unit, disaggregation, period, ytd: true as const }];
-  });
-}
