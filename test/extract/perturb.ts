@@ -1,10 +1,11 @@
-import { paragraphs, splitSentences } from "../../src/extract/sentences.ts";
+import { paragraphs } from "../../src/extract/sentences.ts";
 
 /** The changes offices make to last month's report, one kind at a time or all together. */
 export const PERTURBATIONS = ["reorder", "reword", "drop", "numbers"] as const;
 export type Perturbation = (typeof PERTURBATIONS)[number];
 
 /** A perturbed copy: its text, and the sentences dropped (their figures cannot be recovered). */
+// `dropped` holds whole sentences; a figure was dropped when its sentence is part of one.
 export interface PerturbedCopy {
   readonly text: string;
   readonly dropped: readonly string[];
@@ -34,8 +35,13 @@ const REWORDINGS: readonly [RegExp, string][] = [
   [/kết quả/giu, "qua đó"],
 ];
 
-const textOf = (pieces: readonly ({ text: string } | { hole: number })[]) =>
-  pieces.map((p) => ("text" in p ? p.text : "")).join("");
+/**
+ * The sentences of a paragraph as a writer moves them: ending in ". ! ?" before a capital. (The
+ * reader splits finer, at ";" too; clauses of one sentence stay together when a clerk reorders.)
+ */
+function wholeSentences(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?])\s+(?=[\p{Lu}\-+])/u);
+}
 
 /** Rewrites the numbers of a sentence in other valid Vietnamese forms (the value is the same). */
 export function rewriteNumbers(sentence: string): string {
@@ -71,9 +77,7 @@ export function perturb(
 ): PerturbedCopy {
   const pick = <T>(items: readonly T[]): T | undefined =>
     items[Math.floor(random() * items.length)];
-  let blocks = paragraphs(text).map((p, i) =>
-    splitSentences(i, [{ text: p }]).map((s) => textOf(s.pieces)),
-  );
+  let blocks = paragraphs(text).map(wholeSentences);
   const dropped: string[] = [];
   const withFigures = () =>
     blocks.flatMap((b, i) => b.map((s, j) => ({ i, j, s }))).filter((x) => /\d/.test(x.s));

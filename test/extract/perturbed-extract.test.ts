@@ -30,10 +30,14 @@ describe("a past report changed the way offices change it", () => {
       const report = extractReference(truth, copy.text);
       const read = invertible(report);
       expect(read.filter((f) => !isTrue(truth, f)).map((f) => f.written)).toEqual([]);
-      const droppedFigures = clean.found.filter((f) => copy.dropped.includes(f.sentence));
+      const droppedFigures = clean.found.filter((f) =>
+        copy.dropped.some((d) => d.includes(f.sentence)),
+      );
       for (const f of droppedFigures)
         expect(report.found.some((g) => g.figure.index === f.figure.index)).toBe(false);
-      const present = invertible(clean).filter((f) => !copy.dropped.includes(f.sentence));
+      const present = invertible(clean).filter(
+        (f) => !copy.dropped.some((d) => d.includes(f.sentence)),
+      );
       expect(read.length / present.length).toBeGreaterThanOrEqual(0.85);
     }
   });
