@@ -33,6 +33,11 @@ const REWORDINGS: readonly [RegExp, string][] = [
   [/người dân/giu, "nhân dân"],
   [/được quan tâm/giu, "được chú trọng"],
   [/kết quả/giu, "qua đó"],
+  // Words right before a figure, which the reader uses to place it.
+  [/ đạt (?=\d)/gu, " bằng "],
+  [/ là (?=\d)/gu, " ở mức "],
+  [/ cho (?=\d)/gu, " đối với "],
+  [/ có (?=\d)/gu, " gồm "],
 ];
 
 /**
