@@ -85,7 +85,7 @@ rows.push(
   `| none (the reference itself) | 1 | ${reference.found} | ${reference.correct} | ${reference.expected} | ${(reference.correct / reference.found).toFixed(4)} | ${(reference.correct / reference.expected).toFixed(4)} |`,
 );
 for (const kind of PERTURBATIONS) measure(kind, [kind]);
-measure("all four together", PERTURBATIONS);
+measure("all five together", PERTURBATIONS);
 
 console.log(`node --import tsx bench/extract.ts --copies ${copies} --seed ${seed}`);
 console.log(

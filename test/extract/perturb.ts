@@ -1,7 +1,7 @@
 import { paragraphs } from "../../src/extract/sentences.ts";
 
 /** The changes offices make to last month's report, one kind at a time or all together. */
-export const PERTURBATIONS = ["reorder", "reword", "drop", "numbers"] as const;
+export const PERTURBATIONS = ["reorder", "reword", "drop", "add", "numbers"] as const;
 export type Perturbation = (typeof PERTURBATIONS)[number];
 
 /** A perturbed copy: its text, and the sentences dropped (their figures cannot be recovered). */
@@ -22,6 +22,19 @@ export function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Sentences an office adds in a month: other topics, with figures, sharing words with the
+ * template's sentences (tiếp nhận, hồ sơ, lũy kế, xử phạt, số tiền…).
+ */
+const ADDED: readonly string[] = [
+  "Trong tháng, thị xã tổ chức 03 lớp tập huấn cho 120 lượt cán bộ về chuyển đổi số.",
+  "Tiếp nhận 15 hồ sơ đăng ký kinh doanh hộ cá thể, cấp mới 12 giấy chứng nhận.",
+  "Kiểm tra 8 cơ sở kinh doanh thực phẩm, xử phạt vi phạm hành chính 2 cơ sở với số tiền 6.500.000 đồng.",
+  "Lũy kế từ đầu năm đã tiếp nhận 27 đơn thư khiếu nại, tố cáo, đã giải quyết 25 đơn, đạt 92,6%.",
+  "Tổ chức 04 đợt ra quân dọn dẹp vệ sinh môi trường với hơn 500 lượt người tham gia.",
+  "Trong tháng giải quyết cho 36 hộ vay vốn giải quyết việc làm với tổng số tiền 1,850 tỷ đồng.",
+];
 
 /** Words offices change from one month to the next, with what they write instead. */
 const REWORDINGS: readonly [RegExp, string][] = [
@@ -73,7 +86,8 @@ export function rewriteNumbers(sentence: string): string {
 /**
  * A perturbed copy of a report: sentences shuffled inside their paragraphs and paragraphs
  * swapped with a neighbour (reorder), a few sentences reworded (reword), one sentence with a
- * figure dropped (drop), every number rewritten in another valid form (numbers).
+ * figure dropped (drop), new sentences with figures added (add), every number rewritten in
+ * another valid form (numbers).
  */
 export function perturb(
   text: string,
@@ -100,6 +114,11 @@ export function perturb(
       let s = target.s;
       for (const [from, to] of REWORDINGS) if (random() < 0.7) s = s.replace(from, to);
       (blocks[target.i] as string[])[target.j] = s;
+    }
+  if (kinds.includes("add"))
+    for (const sentence of ADDED.filter(() => random() < 0.5)) {
+      const block = blocks[Math.floor(random() * blocks.length)] as string[];
+      block.splice(Math.floor(random() * (block.length + 1)), 0, sentence);
     }
   if (kinds.includes("numbers")) blocks = blocks.map((b) => b.map(rewriteNumbers));
   if (kinds.includes("reorder")) {
