@@ -6,7 +6,7 @@ import { DEFAULT_TEMPLATE } from "../../src/cli/commands/report.ts";
 import { EXIT } from "../../src/cli/main.ts";
 import { Engine } from "../../src/engine/index.ts";
 import { reportFileText } from "../../src/extract/index.ts";
-import { composeReport, renderDocx } from "../../src/report/index.ts";
+import { composeReport, renderDocx, renderMarkdown } from "../../src/report/index.ts";
 import { openStore } from "../../src/store/index.ts";
 import { DATASET } from "../dataset/load-dataset.ts";
 import { runCli } from "../support/run-cli.ts";
@@ -15,6 +15,7 @@ import {
   invertible,
   isTrue,
   PERIOD,
+  REFERENCE_TEXT,
   type ReferenceTruth,
   referenceTruth,
   UNIT,
@@ -99,6 +100,59 @@ describe("baocao extract", () => {
     expect(extracted.out[0]).toBe(
       "Đã đọc 1 báo cáo: tìm thấy 170 số liệu của mẫu, không tìm thấy 0.",
     );
+  });
+
+  it("reads a year's reports month by month: each year to date gives the month, and the months add up", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "history.db")}` };
+    await runCli(["import", join(DATASET, "catalogue.yaml")], env);
+    const held: number[] = [];
+    for (let month = 1; month <= 8; month++) {
+      const period = `2023-${String(month).padStart(2, "0")}`;
+      const composed = await composeReport(truth.engine, {
+        template: truth.template,
+        unit: UNIT,
+        period,
+      });
+      const file = join(dir, `bao-cao-${period}.md`);
+      writeFileSync(file, renderMarkdown(composed));
+      const csv = join(dir, `${period}.csv`);
+      const args = ["-t", DEFAULT_TEMPLATE, "-u", UNIT, "-p", period, "-o", csv];
+      const extracted = await runCli(["extract", ...args, file], env);
+      expect(extracted.code).toBe(EXIT.ok);
+      held.push(Number(/giữ lại, chưa ghi: (\d+)/.exec(extracted.out[1] ?? "")?.[1]));
+      expect((await runCli(["import", csv], env)).code).toBe(EXIT.ok);
+    }
+    // January's year to date is its month; later, a figure is held back when a month before had
+    // no data (its report wrote [?]) — never given a month's value from a partial sum.
+    expect(held[0]).toBe(0);
+    const reference = extractReference(truth, REFERENCE_TEXT);
+    const sources = [
+      ...new Set(
+        reference.found
+          .filter((f) => f.inversion.kind === "value" && f.inversion.ytd)
+          .map((f) => f.figure.source),
+      ),
+    ];
+    const store = await openStore({ engine: "sqlite", path: join(dir, "history.db") });
+    try {
+      const history = await Engine.open(store);
+      const read = await history.evaluate({ unit: UNIT, period: PERIOD, sources });
+      const expected = await truth.engine.evaluate({ unit: UNIT, period: PERIOD, sources });
+      const wrong = read.filter((a, i) => a.value !== null && a.value !== expected[i]?.value);
+      expect(wrong.map((a) => `${a.source} = ${String(a.value)}`)).toEqual([]);
+      const recovered = read.filter((a) => a.value !== null).map((a) => a.source);
+      expect(recovered).toEqual(
+        expect.arrayContaining([
+          "ytd(houses_damaged)",
+          "ytd(medical_examinations)",
+          "at(ytd(credit_lending), NN_NHCSXH)",
+        ]),
+      );
+      // 22 of 27 here: the other five had a month without data in the dataset.
+      expect(recovered.length).toBeGreaterThanOrEqual(20);
+    } finally {
+      await store.close();
+    }
   });
 
   it("refuses a PDF with the way to give its text instead", async () => {

@@ -81,24 +81,49 @@ export function registerExtract(program: Command, io: CliIo): void {
     });
 }
 
-/** The year to date of the months before, as the database holds them (none for a new locality). */
+/**
+ * The year to date of the month before, from the months the database holds — only when it holds
+ * every one of them: the engine's own year to date skips missing months, and a month taken away
+ * from a partial sum would be wrong, not missing.
+ */
 async function knownFromDatabase(
   engine: Engine,
   keys: ReturnType<typeof neededKnownValues>,
 ): Promise<KnownValues> {
-  const values = new Map<string, number>();
   const id = (k: { indicator: string; unit: string; period: string; disaggregation: string }) =>
     `${k.indicator}|${k.unit}|${k.period}|${k.disaggregation}`;
-  for (const key of keys) {
-    const base = key.disaggregation ? `${key.indicator}[${key.disaggregation}]` : key.indicator;
-    const [answer] = await engine.evaluate({
-      unit: key.unit,
-      period: key.period,
-      sources: [`ytd(${base})`],
-    });
-    if (typeof answer?.value === "number") values.set(id(key), answer.value);
+  const monthly = new Map<string, number>();
+  const wanted = new Map<string, { unit: string; period: string; sources: Set<string> }>();
+  const sourceOf = (k: { indicator: string; disaggregation: string }) =>
+    k.disaggregation ? `${k.indicator}[${k.disaggregation}]` : k.indicator;
+  const monthsBefore = (period: string) => {
+    const [year, month] = period.split("-").map(Number) as [number, number];
+    return Array.from({ length: month }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`);
+  };
+  for (const key of keys)
+    for (const period of monthsBefore(key.period)) {
+      const at = `${key.unit}|${period}`;
+      const entry = wanted.get(at) ?? { unit: key.unit, period, sources: new Set<string>() };
+      entry.sources.add(sourceOf(key));
+      wanted.set(at, entry);
+    }
+  for (const { unit, period, sources } of wanted.values()) {
+    const answers = await engine.evaluate({ unit, period, sources: [...sources] });
+    for (const a of answers)
+      if (typeof a.value === "number") monthly.set(`${unit}|${period}|${a.source}`, a.value);
   }
-  return (key) => (key.ytd ? values.get(id(key)) : undefined);
+  const ytd = new Map<string, number>();
+  for (const key of keys) {
+    let sum = 0;
+    let complete = true;
+    for (const period of monthsBefore(key.period)) {
+      const v = monthly.get(`${key.unit}|${period}|${sourceOf(key)}`);
+      if (v === undefined) complete = false;
+      else sum += v;
+    }
+    if (complete) ytd.set(id(key), Number(sum.toPrecision(12)));
+  }
+  return (key) => (key.ytd ? ytd.get(id(key)) : undefined);
 }
 
 function readText(path: string): string {
