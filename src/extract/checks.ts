@@ -6,7 +6,7 @@ import {
   type ReferenceQuery,
 } from "../core/formula/index.ts";
 import { formatFigure, parseFigureFormat } from "../report/index.ts";
-import type { KnownValues } from "./assemble-values.ts";
+import type { KnownValues, ValueKey } from "./assemble-values.ts";
 import type { ExtractedReport, FoundFigure } from "./extract-report.ts";
 import { inversionKey, queryInversion } from "./invert.ts";
 
@@ -22,7 +22,10 @@ export interface FigureCheck {
   readonly reason?: string;
 }
 
-/** Where the checks run: the report's unit, period and catalogue, and values known besides. */
+/**
+ * Where the checks run: the report's unit, period and catalogue, and values known besides (last
+ * year's, from the database: "tăng 1.900 so vụ Hè thu 2022" is checked once 2022 is there).
+ */
 export interface CheckContext {
   readonly catalogue: Catalogue;
   readonly unit: string;
@@ -56,8 +59,11 @@ export function checkFigures(
       const inv = queryInversion(query, ctx);
       const key = inversionKey(inv);
       if (key !== undefined && read.has(key)) return read.get(key) ?? null;
-      if (inv.kind === "value" && !inv.ytd)
-        return ctx.known?.({ ...inv, disaggregation: inv.disaggregation }) ?? null;
+      if (inv.kind === "value") {
+        const { indicator, unit, period, disaggregation, ytd } = inv;
+        const known = ctx.known?.({ indicator, unit, period, disaggregation, ytd });
+        if (known !== undefined) return known;
+      }
       const indicator = ctx.catalogue.byCode.get(query.indicator);
       const summed = indicator?.disaggregations.find((d) => d.totalRule === "sum");
       if (summed && query.selectors.length === 0 && query.target === null) {
@@ -101,4 +107,27 @@ export function checkFigures(
       const agree = expected === formatFigure(figure.value, format, dong);
       return { figure, computed: value, verdict: agree ? "agree" : "disagree", expected };
     });
+}
+
+/** The values the checks would read besides those of the reports (see CheckContext.known). */
+export function neededByChecks(
+  reports: readonly ExtractedReport[],
+  ctx: Omit<CheckContext, "known">,
+): (ValueKey & { readonly ytd: boolean })[] {
+  const asked = new Map<string, ValueKey & { readonly ytd: boolean }>();
+  checkFigures(reports, {
+    ...ctx,
+    known: (key) => {
+      const ytd = key.ytd ?? false;
+      asked.set(`${key.indicator}|${key.unit}|${key.period}|${key.disaggregation}|${ytd}`, {
+        indicator: key.indicator,
+        unit: key.unit,
+        period: key.period,
+        disaggregation: key.disaggregation,
+        ytd,
+      });
+      return undefined;
+    },
+  });
+  return [...asked.values()];
 }

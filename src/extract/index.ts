@@ -8,7 +8,7 @@ export {
   type RecoveredValue,
   type ValueKey,
 } from "./assemble-values.ts";
-export { type CheckContext, checkFigures, type FigureCheck } from "./checks.ts";
+export { type CheckContext, checkFigures, type FigureCheck, neededByChecks } from "./checks.ts";
 export {
   type ExtractedReport,
   type ExtractRequest,

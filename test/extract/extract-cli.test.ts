@@ -155,6 +155,24 @@ describe("baocao extract", () => {
     }
   });
 
+  it("checks growth against last year and gives every month when the database holds the year", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "demo.db")}` };
+    expect((await runCli(["demo", "--no-serve"], env)).code).toBe(EXIT.ok);
+    const args = ["-t", DEFAULT_TEMPLATE, "-u", UNIT, "-p", PERIOD, "-o", join(dir, "demo.csv")];
+    const extracted = await runCli(["extract", ...args, REFERENCE], env);
+    // Without the database: 14 agree, 1 disagrees, 44 cannot be recomputed (first test).
+    expect(extracted.out).toContain(
+      "Kiểm tra (số liệu tính lại từ các số đã đọc): 23 khớp, 1 lệch, 19 không tính lại được.",
+    );
+    // Six year-to-date figures stay held back: the dataset has no row for some earlier months.
+    expect(extracted.out[1]).toBe(
+      "Giá trị ghi vào tệp: 103; chỉ tiêu giao: 11; giữ lại, chưa ghi: 6.",
+    );
+    expect(extracted.out).toContain(
+      "  - {{ ytd(houses_damaged) }} = “25”: lũy kế từ đầu năm: thiếu số liệu tháng 1, 2, 3, 4 để suy ra số của tháng 8",
+    );
+  });
+
   it("refuses a PDF with the way to give its text instead", async () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, "pdf.db")}` };
     const pdf = join(dir, "bao-cao.pdf");

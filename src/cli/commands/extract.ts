@@ -9,6 +9,7 @@ import {
   extractReport,
   extractSummary,
   type KnownValues,
+  neededByChecks,
   neededKnownValues,
   reportFileText,
   writeTargetsYaml,
@@ -60,12 +61,9 @@ export function registerExtract(program: Command, io: CliIo): void {
         );
         const known = await knownFromDatabase(engine, neededKnownValues(reports));
         const assembled = assembleValues(reports, known);
-        const checks = checkFigures(reports, {
-          catalogue: engine.catalogue,
-          unit: options.unit,
-          period: options.period,
-          known,
-        });
+        const where = { catalogue: engine.catalogue, unit: options.unit, period: options.period };
+        const stored = await databaseAnswers(engine, neededByChecks(reports, where));
+        const checks = checkFigures(reports, { ...where, known: stored });
         writeFileSync(options.out, writeValuesCsv(assembled.values));
         const lines = extractSummary(reports, assembled, checks);
         if (options.targetsOut) {
@@ -123,7 +121,31 @@ async function knownFromDatabase(
     }
     if (complete) ytd.set(id(key), Number(sum.toPrecision(12)));
   }
-  return (key) => (key.ytd ? ytd.get(id(key)) : undefined);
+  // Month by month too, so that a figure held back names the months the database lacks.
+  return (key) =>
+    key.ytd ? ytd.get(id(key)) : monthly.get(`${key.unit}|${key.period}|${sourceOf(key)}`);
+}
+
+/** What the database answers for the values the checks need (last year's, mostly), as the engine computes them. */
+async function databaseAnswers(
+  engine: Engine,
+  keys: ReturnType<typeof neededByChecks>,
+): Promise<KnownValues> {
+  const text = (k: { indicator: string; disaggregation: string; ytd?: boolean }) => {
+    const base = k.disaggregation ? `${k.indicator}[${k.disaggregation}]` : k.indicator;
+    return k.ytd ? `ytd(${base})` : base;
+  };
+  const values = new Map<string, number>();
+  for (const key of keys) {
+    const [answer] = await engine.evaluate({
+      unit: key.unit,
+      period: key.period,
+      sources: [text(key)],
+    });
+    if (typeof answer?.value === "number")
+      values.set(`${key.unit}|${key.period}|${text(key)}`, answer.value);
+  }
+  return (key) => values.get(`${key.unit}|${key.period}|${text(key)}`);
 }
 
 function readText(path: string): string {
