@@ -12,8 +12,14 @@ export interface ValueKey {
   readonly disaggregation: string;
 }
 
-/** A value already known, or with `ytd` its year to date (in the database, or given). */
-export type KnownValues = (key: ValueKey & { readonly ytd?: boolean }) => number | undefined;
+/**
+ * A value already known (in the database, or given): with `ytd` its year to date, with `target`
+ * the target of that kind for the period's year.
+ */
+export type KnownValues = (key: KnownKey) => number | undefined;
+
+/** What a KnownValues lookup names. */
+export type KnownKey = ValueKey & { readonly ytd?: boolean; readonly target?: string };
 
 /** A value recovered from past reports, ready to import (status official). */
 export interface RecoveredValue extends ValueKey {

@@ -6,7 +6,7 @@ import {
   type ReferenceQuery,
 } from "../core/formula/index.ts";
 import { formatFigure, parseFigureFormat } from "../report/index.ts";
-import type { KnownValues, ValueKey } from "./assemble-values.ts";
+import type { KnownKey, KnownValues } from "./assemble-values.ts";
 import type { ExtractedReport, FoundFigure } from "./extract-report.ts";
 import { inversionKey, queryInversion } from "./invert.ts";
 
@@ -64,6 +64,13 @@ export function checkFigures(
         const known = ctx.known?.({ indicator, unit, period, disaggregation, ytd });
         if (known !== undefined) return known;
       }
+      if (inv.kind === "target") {
+        const { indicator, unit, disaggregation, targetKind } = inv;
+        // Targets are yearly: any period of the year names them; the report's is at hand.
+        const period = inv.year === Number(ctx.period.slice(0, 4)) ? ctx.period : `${inv.year}`;
+        const known = ctx.known?.({ indicator, unit, period, disaggregation, target: targetKind });
+        if (known !== undefined) return known;
+      }
       const indicator = ctx.catalogue.byCode.get(query.indicator);
       const summed = indicator?.disaggregations.find((d) => d.totalRule === "sum");
       if (summed && query.selectors.length === 0 && query.target === null) {
@@ -113,19 +120,15 @@ export function checkFigures(
 export function neededByChecks(
   reports: readonly ExtractedReport[],
   ctx: Omit<CheckContext, "known">,
-): (ValueKey & { readonly ytd: boolean })[] {
-  const asked = new Map<string, ValueKey & { readonly ytd: boolean }>();
+): KnownKey[] {
+  const asked = new Map<string, KnownKey>();
   checkFigures(reports, {
     ...ctx,
     known: (key) => {
-      const ytd = key.ytd ?? false;
-      asked.set(`${key.indicator}|${key.unit}|${key.period}|${key.disaggregation}|${ytd}`, {
-        indicator: key.indicator,
-        unit: key.unit,
-        period: key.period,
-        disaggregation: key.disaggregation,
-        ytd,
-      });
+      asked.set(
+        `${key.indicator}|${key.unit}|${key.period}|${key.disaggregation}|${key.ytd}|${key.target}`,
+        key,
+      );
       return undefined;
     },
   });

@@ -2,6 +2,7 @@ export {
   type AssembledValues,
   assembleValues,
   type HeldBack,
+  type KnownKey,
   type KnownValues,
   neededKnownValues,
   type RecoveredTarget,

@@ -8,6 +8,7 @@ import {
   checkFigures,
   extractReport,
   extractSummary,
+  type KnownKey,
   type KnownValues,
   neededByChecks,
   neededKnownValues,
@@ -131,8 +132,9 @@ async function databaseAnswers(
   engine: Engine,
   keys: ReturnType<typeof neededByChecks>,
 ): Promise<KnownValues> {
-  const text = (k: { indicator: string; disaggregation: string; ytd?: boolean }) => {
+  const text = (k: KnownKey) => {
     const base = k.disaggregation ? `${k.indicator}[${k.disaggregation}]` : k.indicator;
+    if (k.target) return `target(${base}, ${k.target})`;
     return k.ytd ? `ytd(${base})` : base;
   };
   const values = new Map<string, number>();
