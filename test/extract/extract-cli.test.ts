@@ -173,6 +173,16 @@ describe("baocao extract", () => {
     );
   });
 
+  it("refuses a unit the database does not know, before reading anything into a file", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "empty.db")}` };
+    const args = ["-t", DEFAULT_TEMPLATE, "-u", UNIT, "-p", PERIOD, "-o", join(dir, "e.csv")];
+    const result = await runCli(["extract", ...args, REFERENCE], env);
+    expect(result.code).toBe(EXIT.failed);
+    expect(result.err).toEqual([
+      'Lỗi: Không có đơn vị mã "NGA_NAM" trong cơ sở dữ liệu: hãy nhập danh mục trước (baocao import catalogue.yaml).',
+    ]);
+  });
+
   it("refuses a PDF with the way to give its text instead", async () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, "pdf.db")}` };
     const pdf = join(dir, "bao-cao.pdf");

@@ -50,6 +50,13 @@ export function registerExtract(program: Command, io: CliIo): void {
       );
       await withMigratedStore(io, async (store) => {
         const engine = await Engine.open(store);
+        // Values of an unknown unit would only be refused later, by the import.
+        if (engine.units.nameOf(options.unit) === undefined)
+          throw new BaocaoError(
+            "extract.unknown_unit",
+            `Không có đơn vị mã "${options.unit}" trong cơ sở dữ liệu: hãy nhập danh mục trước (baocao import catalogue.yaml).`,
+            { unit: options.unit },
+          );
         const reports = texts.map(({ file, text }) =>
           extractReport({
             template,
