@@ -4,6 +4,7 @@ import { registerBackup } from "./commands/backup.ts";
 import { registerCatalogueLists } from "./commands/catalogue-lists.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerDhis2 } from "./commands/dhis2.ts";
+import { registerExtract } from "./commands/extract.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerPush } from "./commands/push.ts";
@@ -45,6 +46,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerTasks(program, io);
   registerSubmissions(program, io);
   registerReport(program, io);
+  registerExtract(program, io);
   registerUser(program, io);
   registerPush(program, io);
   registerDhis2(program, io);

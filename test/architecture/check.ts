@@ -3,7 +3,16 @@
  * `core ← store ← engine ← formats ← report ← server, cli`: a layer may import itself and the layers
  * listed for it, nothing else. The core may not touch Node, a database or HTTP at all.
  */
-export const LAYERS = ["core", "store", "engine", "formats", "report", "server", "cli"] as const;
+export const LAYERS = [
+  "core",
+  "store",
+  "engine",
+  "formats",
+  "report",
+  "extract",
+  "server",
+  "cli",
+] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /** Which layers each layer may import from. */
@@ -13,8 +22,10 @@ export const ALLOWED: Readonly<Record<Layer, readonly Layer[]>> = {
   engine: ["core", "store", "engine"],
   formats: ["core", "store", "engine", "formats"],
   report: ["core", "store", "engine", "formats", "report"],
-  server: ["core", "store", "engine", "formats", "report", "server"],
-  cli: ["core", "store", "engine", "formats", "report", "server", "cli"],
+  // Reading past reports back into values: it inverts templates (report) and never reaches the transports.
+  extract: ["core", "engine", "formats", "report", "extract"],
+  server: ["core", "store", "engine", "formats", "report", "extract", "server"],
+  cli: ["core", "store", "engine", "formats", "report", "extract", "server", "cli"],
 };
 
 /** Packages that mean I/O; none may appear in the core. */
