@@ -69,7 +69,7 @@ export class Repositories {
     this.reports = new ReportRepository(db);
     this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);
-    this.loginAttempts = new LoginAttemptRepository(db);
+    this.loginAttempts = new LoginAttemptRepository(db, dialect);
     this.projects = new ProjectRepository(db);
     this.capitalPlans = new CapitalPlanRepository(db);
     this.commitments = new CommitmentRepository(db);

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import {
-  LoginAttemptRepository,
   migrateDown,
   migrateToLatest,
   SessionRepository,
@@ -108,7 +107,7 @@ describeEachEngine("auth storage", (fresh) => {
   });
 
   it("counts failed logins since the last success within the window and prunes old ones", async () => {
-    const attempts = new LoginAttemptRepository(store.db);
+    const attempts = store.repos.loginAttempts;
     const at = (m: number) => `2026-11-25T10:${String(m).padStart(2, "0")}:00.000Z`;
     await attempts.record(["user:alice", "ip:10.0.0.1"], at(0), false);
     await attempts.record(["user:alice", "ip:10.0.0.1"], at(1), false);

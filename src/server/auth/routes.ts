@@ -61,7 +61,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       const username = body.username.trim().toLowerCase().slice(0, MAX_USERNAME_INPUT);
       const keys = LoginLimit.keys(username, request.ip);
       try {
-        await deps.limit.check(keys);
+        await deps.limit.reserve(keys);
       } catch (error) {
         if (isBaocaoError(error, "auth.rate_limited")) {
           reply.header("retry-after", String(error.details.retryAfterSeconds));
@@ -72,8 +72,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       const ok =
         body.password.length <= MAX_PASSWORD_LENGTH &&
         (await verifyPassword(user?.passwordHash, body.password));
-      await deps.limit.record(keys, ok);
       if (!ok || !user) throw invalidCredentials();
+      await deps.limit.succeeded(keys);
       if (user.disabled) throw accountDisabled(username);
 
       if (request.authSession) await deps.sessions.close(request.authSession.tokenHash);
