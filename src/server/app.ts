@@ -23,6 +23,8 @@ import { formRoutes } from "./routes/forms.ts";
 import { registerRoutes } from "./routes/registers.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { valueRoutes } from "./routes/values.ts";
+import { registerSecurityHeaders } from "./security-headers.ts";
+import { fastifyTrustProxy, type TrustProxy } from "./trust-proxy.ts";
 import { everAncestors } from "./unit-scope.ts";
 import { registerWebAssets } from "./web-assets.ts";
 
@@ -39,8 +41,17 @@ export interface AppDeps {
   readonly webRoot?: string;
   /** Now; tests pass a fixed clock. */
   readonly clock?: () => Date;
-  /** Mark the session cookie Secure (served over HTTPS). */
+  /**
+   * Always mark the session cookie Secure; without it the cookie is Secure on requests over
+   * HTTPS (directly, or `X-Forwarded-Proto: https` from a trusted proxy).
+   */
   readonly secureCookies?: boolean;
+  /**
+   * The reverse proxies in front of the server (`parseTrustProxy`): the client's address (for the
+   * login limit) and protocol are then read from `X-Forwarded-For` / `X-Forwarded-Proto`. Without
+   * it those headers are ignored, since any client could send them.
+   */
+  readonly trustProxy?: TrustProxy;
   /** Check every answer against its route's schema (tests do; it costs time). */
   readonly validateResponses?: boolean;
   /** Log requests (the CLI turns it on; tests keep it quiet). */
@@ -63,7 +74,11 @@ const COMPOSE_TIME_LIMIT_MS = 20_000;
  * and grants, and the web app.
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: fastifyTrustProxy(deps.trustProxy),
+  });
   app.setValidatorCompiler(validatorCompiler);
   // Checking every answer against its schema costs as much as computing it (7 ms for the
   // dashboard); the handlers' types already follow the schemas, so tests check and production trusts.
@@ -71,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     deps.validateResponses ? serializerCompiler : () => (data) => JSON.stringify(data),
   );
   installErrorHandler(app);
+  await registerSecurityHeaders(app, { secureCookies: deps.secureCookies ?? false });
   await registerCompression(app);
 
   const engine = deps.engine ?? (await Engine.open(deps.store));

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { buildApp } from "../../server/index.ts";
+import { buildApp, parseTrustProxy } from "../../server/index.ts";
 import type { Store } from "../../store/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { VERSION } from "../version.ts";
@@ -13,13 +13,29 @@ const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 export interface ServeOptions {
   readonly port: string;
   readonly host: string;
+  readonly trustProxy?: string;
+  readonly secureCookies: boolean;
 }
 
 /** Adds the listening options to a command. */
 export function withServeOptions(command: Command, io: CliIo): Command {
   return command
     .option("-p, --port <port>", "cổng lắng nghe", io.env.PORT ?? "3000")
-    .option("--host <host>", "địa chỉ lắng nghe", io.env.HOST ?? "127.0.0.1");
+    .option("--host <host>", "địa chỉ lắng nghe", io.env.HOST ?? "127.0.0.1")
+    .option(
+      "--trust-proxy <hops|addresses>",
+      "máy chủ đứng sau proxy (nginx): số lớp proxy, hoặc địa chỉ IP/mạng của proxy cách nhau bằng dấu phẩy; khi đó địa chỉ người dùng lấy từ X-Forwarded-For (biến BAOCAO_TRUST_PROXY)",
+      io.env.BAOCAO_TRUST_PROXY,
+    )
+    .option(
+      "--secure-cookies",
+      "luôn đánh dấu cookie phiên là Secure (chỉ gửi qua HTTPS); không có tùy chọn này thì cookie là Secure khi yêu cầu đến qua HTTPS (biến BAOCAO_SECURE_COOKIES=1)",
+      isOn(io.env.BAOCAO_SECURE_COOKIES),
+    );
+}
+
+function isOn(value: string | undefined): boolean {
+  return ["1", "true", "yes", "on"].includes((value ?? "").trim().toLowerCase());
 }
 
 /** `baocao serve`: migrates, then serves the HTTP API until interrupted. */
@@ -37,7 +53,15 @@ export async function serveUntilStopped(
   options: ServeOptions,
   io: CliIo,
 ): Promise<void> {
-  const app = await buildApp({ store, version: VERSION, webRoot: WEB_ROOT, warmUp: true });
+  const trustProxy = parseTrustProxy(options.trustProxy);
+  const app = await buildApp({
+    store,
+    version: VERSION,
+    webRoot: WEB_ROOT,
+    warmUp: true,
+    ...(trustProxy === undefined ? {} : { trustProxy }),
+    ...(options.secureCookies ? { secureCookies: true } : {}),
+  });
   const address = await app.listen({ port: Number(options.port), host: options.host });
   io.err(
     `baocao ${VERSION} đang chạy tại ${address} (cơ sở dữ liệu: ${store.engine}). Nhấn Ctrl+C để dừng.`,

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AncestorsOf } from "../../core/access/index.ts";
 import type { Store } from "../../store/index.ts";
 import { csrfRefused } from "./auth-errors.ts";
-import { SESSION_COOKIE, sessionCookieOptions } from "./cookie.ts";
+import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
 import { LoginLimit } from "./login-limit.ts";
 import { warmUpPasswords } from "./password.ts";
 import { registerAuthRoutes } from "./routes.ts";
@@ -19,7 +19,7 @@ export interface AuthDeps {
   readonly unitName?: (unit: string) => string | undefined;
   /** Now; tests pass a fixed or moving clock. */
   readonly clock?: () => Date;
-  /** Mark the cookie Secure (the server is reached over HTTPS). */
+  /** Always mark the cookie Secure (else only on requests over HTTPS; see `servedOverHttps`). */
   readonly secureCookies?: boolean;
 }
 
@@ -34,7 +34,7 @@ const CSRF_EXEMPT = new Set(["/api/auth/login"]);
  */
 export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promise<void> {
   const clock = deps.clock ?? (() => new Date());
-  const secure = deps.secureCookies ?? false;
+  const secureAlways = deps.secureCookies ?? false;
   const sessions = new Sessions(deps.store, clock);
   const limit = new LoginLimit(deps.store, clock);
 
@@ -50,6 +50,7 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     if (!request.url.startsWith("/api/")) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
+    const secure = servedOverHttps(request, secureAlways);
     const found = await sessions.resolve(token);
     if (!found) {
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(secure));
@@ -69,7 +70,7 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     }
   });
 
-  registerAuthRoutes(app, { store: deps.store, sessions, limit, secureCookies: secure });
+  registerAuthRoutes(app, { store: deps.store, sessions, limit, secureCookies: secureAlways });
   await warmUpPasswords();
 }
 

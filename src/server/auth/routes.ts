@@ -9,7 +9,7 @@ import { isBaocaoError } from "../../core/errors.ts";
 import { type Store, UserRepository } from "../../store/index.ts";
 import { authRoutes, type RouteDef } from "../contract/index.ts";
 import { accountDisabled, invalidCredentials } from "./auth-errors.ts";
-import { SESSION_COOKIE, sessionCookieOptions } from "./cookie.ts";
+import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
 import { requireUser } from "./guards.ts";
 import { LoginLimit } from "./login-limit.ts";
 import { MAX_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
@@ -81,7 +81,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       reply.setCookie(
         SESSION_COOKIE,
         session.token,
-        sessionCookieOptions(deps.secureCookies, session.expiresAt),
+        sessionCookieOptions(servedOverHttps(request, deps.secureCookies), session.expiresAt),
       );
       const grants = await users.grants(username);
       return {
@@ -98,7 +98,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     ...zod,
     handler: async (request, reply) => {
       if (request.authSession) await deps.sessions.close(request.authSession.tokenHash);
-      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(deps.secureCookies));
+      reply.clearCookie(
+        SESSION_COOKIE,
+        sessionCookieOptions(servedOverHttps(request, deps.secureCookies)),
+      );
       return { ok: true as const };
     },
   });
