@@ -13,7 +13,7 @@ import { Engine } from "../engine/index.ts";
 import { type Composer, ComposerPool, inThreadComposer, ReportService } from "../report/index.ts";
 import type { Store } from "../store/index.ts";
 import { AnswerCache } from "./answer-cache.ts";
-import { registerAuth } from "./auth/index.ts";
+import { registerAuth, type SignInHint } from "./auth/index.ts";
 import { registerCompression } from "./compression.ts";
 import type { ServerContext } from "./context.ts";
 import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
@@ -52,6 +52,8 @@ export interface AppDeps {
    * it those headers are ignored, since any client could send them.
    */
   readonly trustProxy?: TrustProxy;
+  /** The demo's accounts for the login page: only a server running the demo shows them. */
+  readonly demoHint?: SignInHint;
   /** Check every answer against its route's schema (tests do; it costs time). */
   readonly validateResponses?: boolean;
   /** Log requests (the CLI turns it on; tests keep it quiet). */
@@ -124,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     unitName: (unit) => engine.units.nameOf(unit),
     clock,
     ...(deps.secureCookies ? { secureCookies: true } : {}),
+    ...(deps.demoHint ? { demoHint: deps.demoHint } : {}),
   });
 
   // The catalogue and units in memory follow changes made by other processes on the database.

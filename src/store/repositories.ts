@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { ReportingRegime } from "../core/regimes/index.ts";
 import type { RuleInput } from "../core/validation/index.ts";
 import type { StoreDialect } from "./dialect/dialect.ts";
+import { AuthorshipRepository } from "./repositories/authorship.repository.ts";
 import { CatalogueRepository } from "./repositories/catalogue.repository.ts";
 import { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
 import { DataValueRepository } from "./repositories/data-value.repository.ts";
@@ -54,6 +55,7 @@ export class Repositories {
   readonly tasks: TaskRepository;
   readonly taskProgress: TaskProgressRepository;
   readonly registerAudit: RegisterAuditRepository;
+  readonly authorship: AuthorshipRepository;
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.values = new DataValueRepository(db, dialect);
@@ -78,5 +80,6 @@ export class Repositories {
     this.tasks = new TaskRepository(db);
     this.taskProgress = new TaskProgressRepository(db);
     this.registerAudit = new RegisterAuditRepository(db);
+    this.authorship = new AuthorshipRepository(db);
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -30,6 +30,16 @@ describe("baocao user", () => {
       await store.close();
     }
   };
+
+  it("runs the README's own `user add` example", async () => {
+    const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
+    const line = /npx baocao (user add \S+ --name "[^"]+")/.exec(readme)?.[1];
+    if (!line) throw new Error("README has no `user add` example");
+    const name = /"([^"]+)"/.exec(line)?.[1] as string;
+    const args = [...line.split(" --name ")[0]!.split(" "), "--name", name, "--password-stdin"];
+    const added = await run(args, env, { stdin: "mat-khau-readme\n" });
+    expect(added.code).toBe(EXIT.ok);
+  });
 
   it("adds an account with the password from stdin or the terminal, never from arguments", async () => {
     const added = await run(

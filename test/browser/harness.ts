@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { describe, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIGN_IN_HINT } from "../../src/cli/demo-accounts.ts";
 import { ensureDemoReport } from "../../src/cli/demo-report.ts";
 import { Engine } from "../../src/engine/index.ts";
 import { Accounts } from "../../src/server/auth/index.ts";
@@ -60,6 +60,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     webRoot: WEB_DIST,
     validateResponses: true,
     warmUp: true,
+    demoHint: DEMO_SIGN_IN_HINT,
   });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import type { SignInHint } from "../../server/auth/index.ts";
 import { buildApp, parseTrustProxy } from "../../server/index.ts";
 import type { Store } from "../../store/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
@@ -52,6 +53,7 @@ export async function serveUntilStopped(
   store: Store,
   options: ServeOptions,
   io: CliIo,
+  demoHint?: SignInHint,
 ): Promise<void> {
   const trustProxy = parseTrustProxy(options.trustProxy);
   const app = await buildApp({
@@ -61,6 +63,7 @@ export async function serveUntilStopped(
     warmUp: true,
     ...(trustProxy === undefined ? {} : { trustProxy }),
     ...(options.secureCookies ? { secureCookies: true } : {}),
+    ...(demoHint ? { demoHint } : {}),
   });
   const address = await app.listen({ port: Number(options.port), host: options.host });
   io.err(

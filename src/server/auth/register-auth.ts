@@ -2,6 +2,7 @@ import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AncestorsOf } from "../../core/access/index.ts";
 import type { Store } from "../../store/index.ts";
+import type { SignInHint } from "../contract/auth.ts";
 import { csrfRefused } from "./auth-errors.ts";
 import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
 import { LoginLimit } from "./login-limit.ts";
@@ -19,6 +20,8 @@ export interface AuthDeps {
   readonly unitName?: (unit: string) => string | undefined;
   /** Now; tests pass a fixed or moving clock. */
   readonly clock?: () => Date;
+  /** The demo's accounts, shown on the login page; only `baocao demo` passes them. */
+  readonly demoHint?: SignInHint;
   /** Always mark the cookie Secure (else only on requests over HTTPS; see `servedOverHttps`). */
   readonly secureCookies?: boolean;
 }
@@ -70,7 +73,13 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     }
   });
 
-  registerAuthRoutes(app, { store: deps.store, sessions, limit, secureCookies: secureAlways });
+  registerAuthRoutes(app, {
+    store: deps.store,
+    sessions,
+    limit,
+    secureCookies: secureAlways,
+    demoHint: deps.demoHint ?? null,
+  });
   await warmUpPasswords();
 }
 

@@ -7,7 +7,7 @@ import {
 import type { z } from "zod";
 import { isBaocaoError } from "../../core/errors.ts";
 import { type Store, UserRepository } from "../../store/index.ts";
-import { authRoutes, type RouteDef } from "../contract/index.ts";
+import { authRoutes, type RouteDef, type SignInHint } from "../contract/index.ts";
 import { accountDisabled, invalidCredentials } from "./auth-errors.ts";
 import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
 import { requireUser } from "./guards.ts";
@@ -25,6 +25,7 @@ export interface AuthRouteDeps {
   readonly sessions: Sessions;
   readonly limit: LoginLimit;
   readonly secureCookies: boolean;
+  readonly demoHint: SignInHint | null;
 }
 
 // The routes carry their own zod compilers, so they validate and serialise with the contract's
@@ -44,10 +45,10 @@ function schemaOf(route: RouteDef): FastifySchema {
   };
 }
 
-/** `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`. */
+/** `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`, `GET /api/auth/sign-in-info`. */
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
   const users = new UserRepository(deps.store.db);
-  const { login, logout, me } = authRoutes;
+  const { login, logout, me, signInInfo } = authRoutes;
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.route({
@@ -104,6 +105,14 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       );
       return { ok: true as const };
     },
+  });
+
+  api.route({
+    method: signInInfo.method,
+    url: signInInfo.path,
+    schema: schemaOf(signInInfo),
+    ...zod,
+    handler: async () => ({ demo: deps.demoHint }),
   });
 
   api.route({

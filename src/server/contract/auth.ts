@@ -18,6 +18,10 @@ export type SessionUser = z.output<typeof SessionUser>;
 /** A session: the user and the token to send as `x-csrf-token` with every change. */
 export const Session = z.object({ user: SessionUser, csrfToken: z.string() });
 
+/** The demo's accounts and password, which the login page shows only when the server runs the demo. */
+export const SignInHint = z.object({ usernames: z.array(z.string()), password: z.string() });
+export type SignInHint = z.output<typeof SignInHint>;
+
 export const authRoutes = {
   login: defineRoute({
     method: "POST",
@@ -33,6 +37,14 @@ export const authRoutes = {
     summary: "Đăng xuất",
     tag: "auth",
     response: z.object({ ok: z.literal(true) }),
+  }),
+  signInInfo: defineRoute({
+    method: "GET",
+    path: "/api/auth/sign-in-info",
+    summary:
+      "Thông tin cho trang đăng nhập (tài khoản dùng thử, chỉ khi máy chủ chạy bản dùng thử)",
+    tag: "auth",
+    response: z.object({ demo: SignInHint.nullable() }),
   }),
   me: defineRoute({
     method: "GET",

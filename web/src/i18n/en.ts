@@ -40,7 +40,7 @@ export const en: Record<MessageKey, string> = {
   "login.password": "Password",
   "login.submit": "Sign in",
   "login.required": "Please enter the {field}",
-  "login.demo": "Demo accounts: admin, vanphong, lanhdao, xem, phuong1, xa1 — password baocao2023",
+  "login.demo": "Demo accounts: {accounts} — password {password}",
   "dash.title": "Dashboard",
   "dash.indicator": "Indicator",
   "dash.measure": "Unit",

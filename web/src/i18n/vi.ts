@@ -38,7 +38,7 @@ export const vi = {
   "login.password": "Mật khẩu",
   "login.submit": "Đăng nhập",
   "login.required": "Vui lòng nhập {field}",
-  "login.demo": "Tài khoản thử: admin, vanphong, lanhdao, xem, phuong1, xa1 — mật khẩu baocao2023",
+  "login.demo": "Tài khoản thử: {accounts} — mật khẩu {password}",
   "dash.title": "Bảng điều hành",
   "dash.indicator": "Chỉ tiêu",
   "dash.measure": "Đơn vị tính",
