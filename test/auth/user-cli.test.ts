@@ -36,7 +36,8 @@ describe("baocao user", () => {
     const line = /npx baocao (user add \S+ --name "[^"]+")/.exec(readme)?.[1];
     if (!line) throw new Error("README has no `user add` example");
     const name = /"([^"]+)"/.exec(line)?.[1] as string;
-    const args = [...line.split(" --name ")[0]!.split(" "), "--name", name, "--password-stdin"];
+    const head = (line.split(" --name ")[0] as string).split(" ");
+    const args = [...head, "--name", name, "--password-stdin"];
     const added = await run(args, env, { stdin: "mat-khau-readme\n" });
     expect(added.code).toBe(EXIT.ok);
   });
