@@ -14,6 +14,7 @@ import { type Composer, ComposerPool, inThreadComposer, ReportService } from "..
 import type { Store } from "../store/index.ts";
 import { AnswerCache } from "./answer-cache.ts";
 import { registerAuth, type SignInHint } from "./auth/index.ts";
+import { UserAdmin } from "./auth/user-admin.ts";
 import { registerCompression } from "./compression.ts";
 import type { ServerContext } from "./context.ts";
 import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
@@ -22,6 +23,7 @@ import { dashboardRoutes } from "./routes/dashboard.ts";
 import { formRoutes } from "./routes/forms.ts";
 import { registerRoutes } from "./routes/registers.ts";
 import { reportRoutes } from "./routes/reports.ts";
+import { userRoutes } from "./routes/users.ts";
 import { valueRoutes } from "./routes/values.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { fastifyTrustProxy, type TrustProxy } from "./trust-proxy.ts";
@@ -120,10 +122,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
+  const ancestorsOf = (unit: string) => everAncestors(engine, unit);
+  const unitName = (unit: string) => engine.units.nameOf(unit);
+  const users = new UserAdmin({ store: deps.store, ancestorsOf, unitName, clock });
   await registerAuth(app, {
     store: deps.store,
-    ancestorsOf: (unit) => everAncestors(engine, unit),
-    unitName: (unit) => engine.units.nameOf(unit),
+    ancestorsOf,
+    unitName,
+    users,
     clock,
     ...(deps.secureCookies ? { secureCookies: true } : {}),
     ...(deps.demoHint ? { demoHint: deps.demoHint } : {}),
@@ -150,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     formRoutes,
   ])
     routes(app, ctx);
+  userRoutes(app, users);
 
   const serveWebApp = deps.webRoot !== undefined && existsSync(deps.webRoot);
   if (serveWebApp && deps.webRoot) await registerWebAssets(app, deps.webRoot);

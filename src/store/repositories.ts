@@ -24,6 +24,7 @@ import { TargetRepository } from "./repositories/target.repository.ts";
 import { TaskProgressRepository, TaskRepository } from "./repositories/task.repository.ts";
 import { UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
 import { UserRepository } from "./repositories/user.repository.ts";
+import { UserAuditRepository } from "./repositories/user-audit.repository.ts";
 import { ValueAuditRepository } from "./repositories/value-audit.repository.ts";
 import type { Database } from "./schema.ts";
 
@@ -56,6 +57,7 @@ export class Repositories {
   readonly taskProgress: TaskProgressRepository;
   readonly registerAudit: RegisterAuditRepository;
   readonly authorship: AuthorshipRepository;
+  readonly userAudit: UserAuditRepository;
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.values = new DataValueRepository(db, dialect);
@@ -81,5 +83,6 @@ export class Repositories {
     this.taskProgress = new TaskProgressRepository(db);
     this.registerAudit = new RegisterAuditRepository(db);
     this.authorship = new AuthorshipRepository(db);
+    this.userAudit = new UserAuditRepository(db);
   }
 }

@@ -62,6 +62,7 @@ describeEachEngine("auth over HTTP", (fresh) => {
       username: "phuong1",
       displayName: "Cán bộ Phường 1",
       grants: [{ role: "reporter", unit: "PHUONG_1" }],
+      mustChangePassword: false,
     });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const cookie = cookieOf(response);

@@ -2,14 +2,14 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import {
   migrateDown,
   migrateToLatest,
+  type NewUser,
   SessionRepository,
   type Store,
-  type UserRecord,
   UserRepository,
 } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 
-const alice: UserRecord = {
+const alice: NewUser = {
   username: "alice",
   displayName: "Nguyễn Thị An",
   passwordHash: "$argon2id$fake",
@@ -38,7 +38,7 @@ describeEachEngine("auth storage", (fresh) => {
     const users = new UserRepository(store.db);
     expect(await users.insert(alice)).toBe(true);
     expect(await users.insert({ ...alice, displayName: "Khác" })).toBe(false);
-    expect(await users.get("alice")).toEqual(alice);
+    expect(await users.get("alice")).toEqual({ ...alice, mustChangePassword: false, version: 1 });
     expect(await users.get("bob")).toBeUndefined();
 
     expect(await users.setPassword("alice", "$argon2id$new", "2026-11-25T09:00:00.000Z")).toBe(
@@ -76,7 +76,7 @@ describeEachEngine("auth storage", (fresh) => {
 
     expect(await sessions.findActive(session.tokenHash, now)).toEqual({
       session,
-      user: { username: "alice", displayName: "Nguyễn Thị An" },
+      user: { username: "alice", displayName: "Nguyễn Thị An", mustChangePassword: false },
       grants: [],
     });
     await users.addGrant("alice", { role: "reporter", unit: "PHUONG_1" });

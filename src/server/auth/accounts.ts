@@ -1,10 +1,10 @@
 import { type Grant, isRole, ROLES, type Role } from "../../core/access/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
 import {
+  type NewUser,
   OrgUnitRepository,
   SessionRepository,
   type Store,
-  type UserRecord,
   UserRepository,
 } from "../../store/index.ts";
 import { hashPassword, MAX_PASSWORD_LENGTH } from "./password.ts";
@@ -30,7 +30,7 @@ export interface AccountSpec {
   readonly grants: readonly Grant[];
 }
 
-/** Managing accounts: the CLI's `baocao user …`, the demo, and later the admin screens. */
+/** Managing accounts from the command line (`baocao user …`) and for the demo; the web app goes through UserAdmin. */
 export class Accounts {
   private readonly users: UserRepository;
   private readonly units: OrgUnitRepository;
@@ -50,7 +50,7 @@ export class Accounts {
     checkUsername(username);
     checkPassword(password);
     const at = this.clock().toISOString();
-    const record: UserRecord = {
+    const record: NewUser = {
       username,
       displayName: displayName.trim() || username,
       passwordHash: await hashPassword(password),
@@ -67,17 +67,17 @@ export class Accounts {
   async setPassword(username: string, password: string): Promise<number> {
     checkPassword(password);
     const hash = await hashPassword(password);
-    if (!(await this.users.setPassword(username, hash, this.clock().toISOString()))) {
-      throw unknownUser(username);
-    }
+    const at = this.clock().toISOString();
+    if (!(await this.users.setPassword(username, hash, at))) throw unknownUser(username);
+    await this.users.bump(username, at);
     return this.sessions.deleteForUser(username);
   }
 
   /** Disables or re-enables an account; disabling ends its sessions. */
   async setDisabled(username: string, disabled: boolean): Promise<void> {
-    if (!(await this.users.setDisabled(username, disabled, this.clock().toISOString()))) {
-      throw unknownUser(username);
-    }
+    const at = this.clock().toISOString();
+    if (!(await this.users.setDisabled(username, disabled, at))) throw unknownUser(username);
+    await this.users.bump(username, at);
     if (disabled) await this.sessions.deleteForUser(username);
   }
 
@@ -91,12 +91,19 @@ export class Accounts {
         { unit },
       );
     }
-    return this.users.addGrant(username, grant);
+    const added = await this.users.addGrant(username, grant);
+    if (added) await this.users.bump(username, this.clock().toISOString());
+    return added;
   }
 
   /** Takes a role back; false when the account did not have it. */
   async revoke(username: string, role: string, unit: string): Promise<boolean> {
-    return this.users.removeGrant(username, await this.checkGrant(username, role, unit));
+    const removed = await this.users.removeGrant(
+      username,
+      await this.checkGrant(username, role, unit),
+    );
+    if (removed) await this.users.bump(username, this.clock().toISOString());
+    return removed;
   }
 
   /** Every account with its grants, by username. */
@@ -134,7 +141,8 @@ export class Accounts {
   }
 }
 
-function checkUsername(username: string): void {
+/** Refuses a malformed username (`user.invalid_username`). */
+export function checkUsername(username: string): void {
   if (!USERNAME.test(username)) {
     throw new BaocaoError(
       "user.invalid_username",
@@ -144,7 +152,8 @@ function checkUsername(username: string): void {
   }
 }
 
-function checkPassword(password: string): void {
+/** Refuses a password too short or too long. */
+export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new BaocaoError(
       "user.weak_password",
@@ -159,6 +168,7 @@ function checkPassword(password: string): void {
   }
 }
 
-function unknownUser(username: string): BaocaoError {
+/** No such account (`user.unknown_user`, 404). */
+export function unknownUser(username: string): BaocaoError {
   return new BaocaoError("user.unknown_user", `Không có tài khoản "${username}".`, { username });
 }

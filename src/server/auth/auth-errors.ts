@@ -9,7 +9,16 @@ export const AUTH_ERROR_STATUS: Readonly<Record<string, number>> = {
   "auth.forbidden": 403,
   "auth.csrf": 403,
   "auth.rate_limited": 429,
+  "auth.password_change_required": 403,
 };
+
+/** Signed in with a one-time password and asking for anything but a new one. */
+export function passwordChangeRequired(): BaocaoError {
+  return new BaocaoError(
+    "auth.password_change_required",
+    "Bạn đang đăng nhập bằng mật khẩu dùng một lần; hãy đặt mật khẩu mới trước khi tiếp tục.",
+  );
+}
 
 /** No (live) session. */
 export function authRequired(): BaocaoError {

@@ -3,13 +3,14 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AncestorsOf } from "../../core/access/index.ts";
 import type { Store } from "../../store/index.ts";
 import type { SignInHint } from "../contract/auth.ts";
-import { csrfRefused } from "./auth-errors.ts";
+import { csrfRefused, passwordChangeRequired } from "./auth-errors.ts";
 import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
 import { LoginLimit } from "./login-limit.ts";
 import { warmUpPasswords } from "./password.ts";
 import { registerAuthRoutes } from "./routes.ts";
 import { Sessions } from "./sessions.ts";
 import { sameSecret } from "./tokens.ts";
+import { UserAdmin } from "./user-admin.ts";
 
 /** What authentication needs from the server. */
 export interface AuthDeps {
@@ -20,6 +21,8 @@ export interface AuthDeps {
   readonly unitName?: (unit: string) => string | undefined;
   /** Now; tests pass a fixed or moving clock. */
   readonly clock?: () => Date;
+  /** Account administration (made here when absent); the password change goes through it. */
+  readonly users?: UserAdmin;
   /** The demo's accounts, shown on the login page; only `baocao demo` passes them. */
   readonly demoHint?: SignInHint;
   /** Always mark the cookie Secure (else only on requests over HTTPS; see `servedOverHttps`). */
@@ -29,6 +32,13 @@ export interface AuthDeps {
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 // Signing in is the one change that does not need the token: the caller has none yet.
 const CSRF_EXEMPT = new Set(["/api/auth/login"]);
+// All a session opened with a one-time password may do before choosing a new one.
+const WHILE_PASSWORD_CHANGE = new Set([
+  "GET /api/auth/me",
+  "GET /api/auth/sign-in-info",
+  "POST /api/auth/logout",
+  "POST /api/auth/password",
+]);
 
 /**
  * Sets up authentication on `app` (call it on the root instance, before the API routes): the
@@ -63,6 +73,7 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
       username: found.username,
       displayName: found.displayName,
       grants: found.grants,
+      mustChangePassword: found.mustChangePassword,
     };
     request.authSession = { tokenHash: found.tokenHash, csrfToken: found.csrfToken };
     if (found.slid) {
@@ -71,9 +82,21 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     if (needsCsrf(request) && !sameSecret(headerToken(request), found.csrfToken)) {
       throw csrfRefused();
     }
+    if (found.mustChangePassword && !WHILE_PASSWORD_CHANGE.has(routeOf(request))) {
+      throw passwordChangeRequired();
+    }
   });
 
+  const users =
+    deps.users ??
+    new UserAdmin({
+      store: deps.store,
+      ancestorsOf: deps.ancestorsOf,
+      ...(deps.unitName ? { unitName: deps.unitName } : {}),
+      clock,
+    });
   registerAuthRoutes(app, {
+    users,
     store: deps.store,
     sessions,
     limit,
@@ -81,6 +104,10 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     demoHint: deps.demoHint ?? null,
   });
   await warmUpPasswords();
+}
+
+function routeOf(request: FastifyRequest): string {
+  return `${request.method} ${request.url.split("?")[0] ?? ""}`;
 }
 
 function needsCsrf(request: FastifyRequest): boolean {

@@ -14,6 +14,7 @@ import { requireUser } from "./guards.ts";
 import { LoginLimit } from "./login-limit.ts";
 import { MAX_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
 import type { Sessions } from "./sessions.ts";
+import type { UserAdmin } from "./user-admin.ts";
 
 const MAX_USERNAME_INPUT = 64;
 
@@ -26,6 +27,7 @@ export interface AuthRouteDeps {
   readonly limit: LoginLimit;
   readonly secureCookies: boolean;
   readonly demoHint: SignInHint | null;
+  readonly users: UserAdmin;
 }
 
 // The routes carry their own zod compilers, so they validate and serialise with the contract's
@@ -48,7 +50,7 @@ function schemaOf(route: RouteDef): FastifySchema {
 /** `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`, `GET /api/auth/sign-in-info`. */
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
   const users = new UserRepository(deps.store.db);
-  const { login, logout, me, signInInfo } = authRoutes;
+  const { login, logout, me, signInInfo, changePassword } = authRoutes;
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.route({
@@ -86,7 +88,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       );
       const grants = await users.grants(username);
       return {
-        user: { username, displayName: user.displayName, grants },
+        user: {
+          username,
+          displayName: user.displayName,
+          grants,
+          mustChangePassword: user.mustChangePassword,
+        },
         csrfToken: session.csrfToken,
       };
     },
@@ -104,6 +111,30 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
         sessionCookieOptions(servedOverHttps(request, deps.secureCookies)),
       );
       return { ok: true as const };
+    },
+  });
+
+  api.route({
+    method: changePassword.method,
+    url: changePassword.path,
+    schema: schemaOf(changePassword),
+    ...zod,
+    handler: async (request, reply) => {
+      const current = requireUser(request);
+      const body = request.body as z.output<NonNullable<typeof changePassword.body>>;
+      await deps.users.changeOwnPassword(current.username, body.currentPassword, body.newPassword);
+      // Every session of the account ends (a stolen one too); this browser gets a fresh one.
+      await deps.store.repos.sessions.deleteForUser(current.username);
+      const session = await deps.sessions.open(current.username);
+      reply.setCookie(
+        SESSION_COOKIE,
+        session.token,
+        sessionCookieOptions(servedOverHttps(request, deps.secureCookies), session.expiresAt),
+      );
+      return {
+        user: { ...current, mustChangePassword: false },
+        csrfToken: session.csrfToken,
+      };
     },
   });
 

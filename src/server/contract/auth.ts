@@ -12,6 +12,8 @@ export const SessionUser = z.object({
   username: z.string(),
   displayName: z.string(),
   grants: z.array(Grant),
+  /** Signed in with a one-time password: the app asks for a new one before anything else. */
+  mustChangePassword: z.boolean(),
 });
 export type SessionUser = z.output<typeof SessionUser>;
 
@@ -45,6 +47,17 @@ export const authRoutes = {
       "Thông tin cho trang đăng nhập (tài khoản dùng thử, chỉ khi máy chủ chạy bản dùng thử)",
     tag: "auth",
     response: z.object({ demo: SignInHint.nullable() }),
+  }),
+  changePassword: defineRoute({
+    method: "POST",
+    path: "/api/auth/password",
+    summary: "Đổi mật khẩu của chính mình (bắt buộc sau mật khẩu dùng một lần)",
+    tag: "auth",
+    body: z.object({
+      currentPassword: z.string().min(1),
+      newPassword: z.string().min(1),
+    }),
+    response: Session,
   }),
   me: defineRoute({
     method: "GET",

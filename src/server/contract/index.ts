@@ -9,6 +9,7 @@ import { dashboardRoutes } from "./dashboard.ts";
 import { formRoutes } from "./forms.ts";
 import { registerRoutes } from "./registers.ts";
 import { reportRoutes } from "./reports.ts";
+import { userRoutes } from "./users.ts";
 import { valueRoutes } from "./values.ts";
 
 export * from "./auth.ts";
@@ -19,6 +20,7 @@ export * from "./define-route.ts";
 export * from "./forms.ts";
 export * from "./registers.ts";
 export * from "./reports.ts";
+export * from "./users.ts";
 export * from "./values.ts";
 
 /** Every route of the API by name: `api.dashboard`, `api.save`, `api.reports.get`… */
@@ -30,5 +32,6 @@ export const api = {
   reports: reportRoutes,
   registers: registerRoutes,
   forms: formRoutes,
+  users: userRoutes,
 } as const;
 export * from "./client.ts";

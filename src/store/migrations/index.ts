@@ -7,6 +7,7 @@ import * as auth from "./20261125T160000-auth.ts";
 import * as dataEpoch from "./20261125T165000-data-epoch.ts";
 import * as definitionsEpoch from "./20261125T180000-definitions-epoch.ts";
 import * as dataEpochSequence from "./20261202T120000-data-epoch-sequence.ts";
+import * as userAdmin from "./20261203T090000-user-admin.ts";
 import type { DialectName } from "./dialect-name.ts";
 
 /** A migration; one that needs engine-specific SQL is told the engine. */
@@ -28,6 +29,7 @@ export const migrations: Readonly<Record<string, StoreMigration>> = {
   "20261125T165000-data-epoch": dataEpoch,
   "20261125T180000-definitions-epoch": definitionsEpoch,
   "20261202T120000-data-epoch-sequence": dataEpochSequence,
+  "20261203T090000-user-admin": userAdmin,
 };
 
 /** Kysely's provider over the static list, each migration told the engine it runs on. */
