@@ -210,7 +210,6 @@ export function UsersPage() {
                     </Button>
                     <Button
                       size="small"
-                      danger={!a.disabled}
                       data-testid={`user-toggle-${a.username}`}
                       onClick={() =>
                         a.disabled
