@@ -9,6 +9,7 @@ import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { type MessageKey, useI18n } from "../../i18n/index.ts";
+import { useSession } from "../../session/session.tsx";
 import { type IssuedPassword, OneTimePasswordDialog } from "./one-time-password.tsx";
 import { CreateUserDialog, GrantDialog, type NewAccount } from "./user-dialogs.tsx";
 
@@ -23,6 +24,7 @@ export function UsersPage() {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const unitName = useUnitName();
+  const me = useSession().user?.username;
   const queryClient = useQueryClient();
   const list = useQuery({ queryKey: ["users"], queryFn: () => call(api.users.list) });
   const [creating, setCreating] = useState(false);
@@ -208,19 +210,22 @@ export function UsersPage() {
                     >
                       {t("users.reset")}
                     </Button>
-                    <Button
-                      size="small"
-                      data-testid={`user-toggle-${a.username}`}
-                      onClick={() =>
-                        a.disabled
-                          ? setDisabled.mutate(a)
-                          : confirm(t("users.confirmDisable", { username: a.username }), () =>
-                              setDisabled.mutate(a),
-                            )
-                      }
-                    >
-                      {a.disabled ? t("users.enable") : t("users.disable")}
-                    </Button>
+                    {/* No one disables their own account (the server refuses it too). */}
+                    {a.username !== me && (
+                      <Button
+                        size="small"
+                        data-testid={`user-toggle-${a.username}`}
+                        onClick={() =>
+                          a.disabled
+                            ? setDisabled.mutate(a)
+                            : confirm(t("users.confirmDisable", { username: a.username }), () =>
+                                setDisabled.mutate(a),
+                              )
+                        }
+                      >
+                        {a.disabled ? t("users.enable") : t("users.disable")}
+                      </Button>
+                    )}
                   </Space>
                 ),
               },
