@@ -144,6 +144,18 @@ describe("baocao CLI", () => {
     expect(units.out.join("\n")).not.toMatch(/NGA_NAM/);
   });
 
+  it("refuses a malformed --trust-proxy in one Vietnamese line, before opening the database", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "proxy.db")}` };
+    const refused = await run(["serve", "--trust-proxy", "nginx"], env);
+    expect(refused.code).toBe(EXIT.failed);
+    expect(refused.err).toEqual([
+      expect.stringMatching(/^Lỗi: Giá trị tin cậy proxy "nginx" không hợp lệ: ghi số lớp proxy/),
+    ]);
+    const fromEnv = await run(["serve"], { ...env, BAOCAO_TRUST_PROXY: "10.0.0.0/40" });
+    expect(fromEnv.err[0]).toMatch(/"10\.0\.0\.0\/40" không hợp lệ/);
+    expect(existsSync(join(dir, "proxy.db"))).toBe(false);
+  });
+
   it("names a bad DATABASE_URL in one line and exits 1, without a stack trace", async () => {
     const bad = await run(["migrate"], { DATABASE_URL: "mysql://root:secret@localhost/x" });
     expect(bad.code).toBe(EXIT.failed);

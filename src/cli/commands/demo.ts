@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { Engine } from "../../engine/index.ts";
 import { readImportFiles } from "../../formats/index.ts";
 import { Accounts } from "../../server/auth/index.ts";
+import { parseTrustProxy } from "../../server/index.ts";
 import type { Store } from "../../store/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIGN_IN_HINT, DEMO_WRITER } from "../demo-accounts.ts";
@@ -20,6 +21,7 @@ export function registerDemo(program: Command, io: CliIo): void {
     .description("Nạp bộ dữ liệu mẫu (thị xã Ngã Năm, tháng 8/2023) rồi chạy máy chủ")
     .option("--no-serve", "chỉ nạp dữ liệu, không chạy máy chủ")
     .action(async (options: ServeOptions & { serve: boolean }) => {
+      parseTrustProxy(options.trustProxy);
       await withMigratedStore(io, async (store) => {
         await assertDemoDatabase(store);
         const engine = await Engine.open(store);

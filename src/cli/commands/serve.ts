@@ -44,6 +44,8 @@ export function registerServe(program: Command, io: CliIo): void {
   withServeOptions(program.command("serve"), io)
     .description("Chạy máy chủ HTTP (tự cập nhật cấu trúc dữ liệu trước)")
     .action(async (options: ServeOptions) => {
+      // A wrong setting is refused before the database is opened or changed.
+      parseTrustProxy(options.trustProxy);
       await withMigratedStore(io, (store) => serveUntilStopped(store, options, io));
     });
 }
