@@ -7,6 +7,7 @@ import {
   launchBrowser,
   newContext,
   screenshot,
+  seriousAxeViolations,
   settled,
   signIn,
   startDemoServer,
@@ -71,6 +72,8 @@ describeInBrowser("account administration in Chromium", () => {
     await lan.getByTestId("password-current").waitFor();
     expect(await lan.locator("main h1").textContent()).toBe("Đặt mật khẩu mới");
     await screenshot(lan, "22-change-password");
+    expect(await seriousAxeViolations(lan)).toEqual([]);
+    expect(await lan.locator("main").count()).toBe(1);
     await lan.getByTestId("password-current").fill(code);
     await lan.getByTestId("password-new").fill("mat-khau-cua-lan");
     await lan.getByTestId("password-confirm").fill("mat-khau-cua-lan");
