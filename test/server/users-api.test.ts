@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
+import { Accounts } from "../../src/server/auth/index.ts";
 import { type ApiCall, ApiError, api } from "../../src/server/contract/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
@@ -169,5 +171,42 @@ describeEachEngine("HTTP API: account administration", (fresh) => {
         }),
       ),
     ).toEqual({ status: 400, code: "user.self_disable" });
+  });
+
+  it("lets a ward's administrator manage the ward's accounts only", async () => {
+    await new Accounts(f.store).ensure({
+      username: "qtphuong",
+      displayName: "Quản trị Phường 1",
+      password: DEMO_PASSWORD,
+      grants: [{ role: "admin", unit: "PHUONG_1" }],
+    });
+    const ward = await f.signIn("qtphuong");
+    const names = (await ward(api.users.list, {})).users.map((u) => u.username);
+    expect(names).toEqual(expect.arrayContaining(["phuong1", "qtphuong"]));
+    for (const town of ["admin", "xem", "xa1", "vanphong"]) expect(names).not.toContain(town);
+
+    const all = (await admin(api.users.list, {})).users;
+    const version = (name: string) => all.find((u) => u.username === name)?.version ?? 0;
+    expect(
+      await failure(
+        ward(api.users.resetPassword, {
+          params: { username: "xem" },
+          body: { version: version("xem") },
+        }),
+      ),
+    ).toEqual({ status: 403, code: "auth.forbidden" });
+    expect(
+      await failure(
+        ward(api.users.grant, {
+          params: { username: "phuong1" },
+          body: { version: version("phuong1"), grant: { role: "viewer", unit: "NGA_NAM" } },
+        }),
+      ),
+    ).toEqual({ status: 403, code: "auth.forbidden" });
+    const granted = await ward(api.users.grant, {
+      params: { username: "phuong1" },
+      body: { version: version("phuong1"), grant: { role: "viewer", unit: "PHUONG_1" } },
+    });
+    expect(granted.user.grants).toContainEqual({ role: "viewer", unit: "PHUONG_1" });
   });
 });
