@@ -135,6 +135,20 @@ describe("baocao user", () => {
     );
     expect((await run(["user", "disable", "lan"], env)).out).toEqual(['Đã khóa tài khoản "lan".']);
     expect((await storedUser("lan"))?.disabled).toBe(true);
+    const store = await openStore(databaseConfigFrom(env));
+    try {
+      const history = await store.repos.userAudit.history("lan");
+      expect(history.map((e) => [e.version, e.action, e.by])).toEqual([
+        [1, "create", "cli"],
+        [2, "grant", "cli"],
+        [3, "grant", "cli"],
+        [4, "revoke", "cli"],
+        [5, "set_password", "cli"],
+        [6, "disable", "cli"],
+      ]);
+    } finally {
+      await store.close();
+    }
     expect(
       (await run(["user", "passwd", "ai", "--password-stdin"], env, { stdin: "12345678" })).code,
     ).toBe(EXIT.failed);

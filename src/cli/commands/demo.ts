@@ -41,7 +41,7 @@ export function registerDemo(program: Command, io: CliIo): void {
 
 /** Creates the demo accounts that are missing (an existing one keeps its password) and lists them. */
 async function ensureDemoAccounts(store: Store, io: CliIo): Promise<void> {
-  const accounts = new Accounts(store);
+  const accounts = new Accounts(store, undefined, DEMO_WRITER);
   let created = 0;
   for (const spec of DEMO_ACCOUNTS) if (await accounts.ensure(spec)) created += 1;
   io.err(

@@ -3,7 +3,7 @@ import { BaocaoError } from "../../core/errors.ts";
 import {
   type NewUser,
   OrgUnitRepository,
-  SessionRepository,
+  type Repositories,
   type Store,
   UserRepository,
 } from "../../store/index.ts";
@@ -34,15 +34,15 @@ export interface AccountSpec {
 export class Accounts {
   private readonly users: UserRepository;
   private readonly units: OrgUnitRepository;
-  private readonly sessions: SessionRepository;
 
+  /** `by` is who the account audit names for these changes ("cli", "demo"). */
   constructor(
-    store: Store,
+    private readonly store: Store,
     private readonly clock: () => Date = () => new Date(),
+    private readonly by = "cli",
   ) {
     this.users = new UserRepository(store.db);
     this.units = new OrgUnitRepository(store.db);
-    this.sessions = new SessionRepository(store.db);
   }
 
   /** Creates an account; refuses a malformed or taken username and a short password. */
@@ -58,9 +58,12 @@ export class Accounts {
       createdAt: at,
       updatedAt: at,
     };
-    if (!(await this.users.insert(record))) {
-      throw new BaocaoError("user.conflict", `Tài khoản "${username}" đã có.`, { username });
-    }
+    await this.store.transaction(async (r) => {
+      if (!(await r.users.insert(record))) {
+        throw new BaocaoError("user.conflict", `Tài khoản "${username}" đã có.`, { username });
+      }
+      await this.audit(r, username, "create", { displayName: record.displayName }, at);
+    });
   }
 
   /** Sets a new password and ends the account's sessions (a stolen cookie stops working). */
@@ -68,17 +71,21 @@ export class Accounts {
     checkPassword(password);
     const hash = await hashPassword(password);
     const at = this.clock().toISOString();
-    if (!(await this.users.setPassword(username, hash, at))) throw unknownUser(username);
-    await this.users.bump(username, at);
-    return this.sessions.deleteForUser(username);
+    return this.store.transaction(async (r) => {
+      if (!(await r.users.setPassword(username, hash, at))) throw unknownUser(username);
+      await this.changed(r, username, "set_password", {}, at);
+      return r.sessions.deleteForUser(username);
+    });
   }
 
   /** Disables or re-enables an account; disabling ends its sessions. */
   async setDisabled(username: string, disabled: boolean): Promise<void> {
     const at = this.clock().toISOString();
-    if (!(await this.users.setDisabled(username, disabled, at))) throw unknownUser(username);
-    await this.users.bump(username, at);
-    if (disabled) await this.sessions.deleteForUser(username);
+    await this.store.transaction(async (r) => {
+      if (!(await r.users.setDisabled(username, disabled, at))) throw unknownUser(username);
+      await this.changed(r, username, disabled ? "disable" : "enable", {}, at);
+      if (disabled) await r.sessions.deleteForUser(username);
+    });
   }
 
   /** Gives a role on a unit's subtree; false when the account already had it. */
@@ -91,19 +98,21 @@ export class Accounts {
         { unit },
       );
     }
-    const added = await this.users.addGrant(username, grant);
-    if (added) await this.users.bump(username, this.clock().toISOString());
-    return added;
+    return this.store.transaction(async (r) => {
+      const added = await r.users.addGrant(username, grant);
+      if (added) await this.changed(r, username, "grant", { grant }, this.clock().toISOString());
+      return added;
+    });
   }
 
   /** Takes a role back; false when the account did not have it. */
   async revoke(username: string, role: string, unit: string): Promise<boolean> {
-    const removed = await this.users.removeGrant(
-      username,
-      await this.checkGrant(username, role, unit),
-    );
-    if (removed) await this.users.bump(username, this.clock().toISOString());
-    return removed;
+    const grant = await this.checkGrant(username, role, unit);
+    return this.store.transaction(async (r) => {
+      const removed = await r.users.removeGrant(username, grant);
+      if (removed) await this.changed(r, username, "revoke", { grant }, this.clock().toISOString());
+      return removed;
+    });
   }
 
   /** Every account with its grants, by username. */
@@ -126,6 +135,29 @@ export class Accounts {
     if (created) await this.add(spec.username, spec.displayName, spec.password);
     for (const g of spec.grants) await this.grant(spec.username, g.role, g.unit);
     return created;
+  }
+
+  /** Moves the account's version on and audits the change under the new version. */
+  private async changed(
+    r: Repositories,
+    username: string,
+    action: string,
+    detail: Record<string, unknown>,
+    at: string,
+  ): Promise<void> {
+    await r.users.bump(username, at);
+    await this.audit(r, username, action, detail, at);
+  }
+
+  private async audit(
+    r: Repositories,
+    username: string,
+    action: string,
+    detail: Record<string, unknown>,
+    at: string,
+  ): Promise<void> {
+    const version = (await r.users.get(username))?.version ?? 1;
+    await r.userAudit.append({ username, version, action, detail, at, by: this.by });
   }
 
   private async checkGrant(username: string, role: string, unit: string): Promise<Grant> {
