@@ -1,4 +1,7 @@
-import type { AccountSpec } from "../server/auth/index.ts";
+import type { AccountSpec, SignInHint } from "../server/auth/index.ts";
+
+/** The name the demo loader writes under (values, registers, the report draft). */
+export const DEMO_WRITER = "demo";
 
 /** The password of every demo account — for trying baocao out, never for real data. */
 export const DEMO_PASSWORD = "baocao2023";
@@ -45,3 +48,9 @@ export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
     grants: [{ role: "reporter", unit: "XA_TAN_LONG" }],
   },
 ];
+
+/** What the login page shows when the server runs the demo (and only then). */
+export const DEMO_SIGN_IN_HINT: SignInHint = {
+  usernames: DEMO_ACCOUNTS.map((a) => a.username),
+  password: DEMO_PASSWORD,
+};

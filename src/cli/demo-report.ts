@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Engine } from "../engine/index.ts";
 import { ReportService } from "../report/index.ts";
 import { DEFAULT_TEMPLATE } from "./commands/report.ts";
+import { DEMO_WRITER } from "./demo-accounts.ts";
 
 /** The report the demo opens on: Ngã Năm town, August 2023 — the reference report. */
 export const DEMO_REPORT = { unit: "NGA_NAM", period: "2023-08" } as const;
@@ -17,7 +18,7 @@ export async function ensureDemoReport(engine: Engine, at: string): Promise<bool
   if (existing.length > 0) return false;
   await reports.saveDraft(
     { ...DEMO_REPORT, template: readFileSync(DEFAULT_TEMPLATE, "utf8") },
-    { by: "demo", via: "system", at },
+    { by: DEMO_WRITER, via: "system", at },
   );
   return true;
 }

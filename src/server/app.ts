@@ -13,7 +13,8 @@ import { Engine, everAncestors } from "../engine/index.ts";
 import { type Composer, ComposerPool, inThreadComposer, ReportService } from "../report/index.ts";
 import type { Store } from "../store/index.ts";
 import { AnswerCache } from "./answer-cache.ts";
-import { registerAuth } from "./auth/index.ts";
+import { registerAuth, type SignInHint } from "./auth/index.ts";
+import { UserAdmin } from "./auth/user-admin.ts";
 import { registerCompression } from "./compression.ts";
 import type { ServerContext } from "./context.ts";
 import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
@@ -23,7 +24,10 @@ import { formRoutes } from "./routes/forms.ts";
 import { registerRoutes } from "./routes/registers.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
+import { userRoutes } from "./routes/users.ts";
 import { valueRoutes } from "./routes/values.ts";
+import { registerSecurityHeaders } from "./security-headers.ts";
+import { fastifyTrustProxy, type TrustProxy } from "./trust-proxy.ts";
 import { registerWebAssets } from "./web-assets.ts";
 
 // Request validation messages in Vietnamese, like every other message users read.
@@ -39,8 +43,19 @@ export interface AppDeps {
   readonly webRoot?: string;
   /** Now; tests pass a fixed clock. */
   readonly clock?: () => Date;
-  /** Mark the session cookie Secure (served over HTTPS). */
+  /**
+   * Always mark the session cookie Secure; without it the cookie is Secure on requests over
+   * HTTPS (directly, or `X-Forwarded-Proto: https` from a trusted proxy).
+   */
   readonly secureCookies?: boolean;
+  /**
+   * The reverse proxies in front of the server (`parseTrustProxy`): the client's address (for the
+   * login limit) and protocol are then read from `X-Forwarded-For` / `X-Forwarded-Proto`. Without
+   * it those headers are ignored, since any client could send them.
+   */
+  readonly trustProxy?: TrustProxy;
+  /** The demo's accounts for the login page: only a server running the demo shows them. */
+  readonly demoHint?: SignInHint;
   /** Check every answer against its route's schema (tests do; it costs time). */
   readonly validateResponses?: boolean;
   /**
@@ -66,7 +81,11 @@ const COMPOSE_TIME_LIMIT_MS = 20_000;
  * and grants, and the web app.
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? { level: "error" }, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({
+    logger: deps.logger ?? { level: "error" },
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: fastifyTrustProxy(deps.trustProxy),
+  });
   app.setValidatorCompiler(validatorCompiler);
   // Checking every answer against its schema costs as much as computing it (7 ms for the
   // dashboard); the handlers' types already follow the schemas, so tests check and production trusts.
@@ -74,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     deps.validateResponses ? serializerCompiler : () => (data) => JSON.stringify(data),
   );
   installErrorHandler(app);
+  await registerSecurityHeaders(app, { secureCookies: deps.secureCookies ?? false });
   await registerCompression(app);
 
   const engine = deps.engine ?? (await Engine.open(deps.store));
@@ -105,12 +125,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
+  const ancestorsOf = (unit: string) => everAncestors(engine, unit);
+  const unitName = (unit: string) => engine.units.nameOf(unit);
+  const users = new UserAdmin({ store: deps.store, ancestorsOf, unitName, clock });
   await registerAuth(app, {
     store: deps.store,
-    ancestorsOf: (unit) => everAncestors(engine, unit),
-    unitName: (unit) => engine.units.nameOf(unit),
+    ancestorsOf,
+    unitName,
+    users,
     clock,
     ...(deps.secureCookies ? { secureCookies: true } : {}),
+    ...(deps.demoHint ? { demoHint: deps.demoHint } : {}),
   });
 
   // The catalogue and units in memory follow changes made by other processes on the database.
@@ -135,6 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     submissionRoutes,
   ])
     routes(app, ctx);
+  userRoutes(app, users);
 
   const serveWebApp = deps.webRoot !== undefined && existsSync(deps.webRoot);
   if (serveWebApp && deps.webRoot) await registerWebAssets(app, deps.webRoot);

@@ -1,10 +1,10 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, sql } from "kysely";
 import pg from "pg";
 import { BaocaoError } from "../core/errors.ts";
-import { type DatabaseConfig, redact } from "./config.ts";
+import { type DatabaseConfig, DEFAULT_SQLITE_PATH, redact } from "./config.ts";
 import type { StoreDialect, TransactionKind } from "./dialect/dialect.ts";
 import { postgresDialect } from "./dialect/postgres/postgres-dialect.ts";
 import { sqliteDialect } from "./dialect/sqlite/sqlite-dialect.ts";
@@ -15,6 +15,8 @@ import { inTransaction } from "./transaction.ts";
 /** Extra settings, mainly for tests: a PostgreSQL schema to work in. */
 export interface OpenOptions {
   readonly searchPath?: string;
+  /** Create the SQLite file's missing folders (`baocao migrate --create`); else they are an error. */
+  readonly createFolders?: boolean;
 }
 
 /** How a store was opened, so another thread or process can open the same database. */
@@ -58,7 +60,9 @@ function storeOf(db: Kysely<Database>, dialect: StoreDialect): Store {
  */
 export async function openStore(config: DatabaseConfig, options: OpenOptions = {}): Promise<Store> {
   const opened =
-    config.engine === "sqlite" ? openSqlite(config.path) : openPostgres(config.url, options);
+    config.engine === "sqlite"
+      ? openSqlite(config.path, options.createFolders ?? false)
+      : openPostgres(config.url, options);
   const shareable = config.engine === "postgres" || config.path !== ":memory:";
   const store: Store = shareable ? { ...opened, location: { config, options } } : opened;
   try {
@@ -70,8 +74,8 @@ export async function openStore(config: DatabaseConfig, options: OpenOptions = {
   return store;
 }
 
-function openSqlite(path: string): Store {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+function openSqlite(path: string, createFolders: boolean): Store {
+  if (path !== ":memory:") ensureFolder(path, createFolders);
   let native: SqliteDatabase.Database;
   try {
     native = new SqliteDatabase(path);
@@ -91,6 +95,25 @@ function openSqlite(path: string): Store {
   native.pragma("synchronous = NORMAL");
   const dialect = sqliteDialect(native);
   return storeOf(new Kysely<Database>({ dialect: dialect.kysely }), dialect);
+}
+
+/**
+ * A new file in an existing folder is fine (the first run), but a missing folder is most often a
+ * mistyped `DATABASE_URL`: silently creating it would start an empty database beside the real
+ * one. Only the default `./data` and an explicit `migrate --create` create folders.
+ */
+function ensureFolder(path: string, createFolders: boolean): void {
+  const folder = dirname(path);
+  if (existsSync(folder)) return;
+  if (createFolders || path === DEFAULT_SQLITE_PATH) {
+    mkdirSync(folder, { recursive: true });
+    return;
+  }
+  throw new BaocaoError(
+    "store.missing_folder",
+    `Không có thư mục "${folder}" để chứa tệp cơ sở dữ liệu "${path}". Hãy kiểm tra DATABASE_URL (có gõ nhầm đường dẫn không?); nếu đúng là muốn tạo cơ sở dữ liệu mới ở đó, chạy: baocao migrate --create.`,
+    { path, folder },
+  );
 }
 
 function openPostgres(url: string, options: OpenOptions): Store {

@@ -58,7 +58,8 @@ export {
 export { TargetRepository } from "./repositories/target.repository.ts";
 export { TaskProgressRepository, TaskRepository } from "./repositories/task.repository.ts";
 export { type ClosureRow, UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
-export { type UserRecord, UserRepository } from "./repositories/user.repository.ts";
+export { type NewUser, type UserRecord, UserRepository } from "./repositories/user.repository.ts";
+export type { UserAuditEntry } from "./repositories/user-audit.repository.ts";
 export {
   type AuditColumns,
   auditColumns,

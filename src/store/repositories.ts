@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { ReportingRegime } from "../core/regimes/index.ts";
 import type { RuleInput } from "../core/validation/index.ts";
 import type { StoreDialect } from "./dialect/dialect.ts";
+import { AuthorshipRepository } from "./repositories/authorship.repository.ts";
 import { CatalogueRepository } from "./repositories/catalogue.repository.ts";
 import { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
 import { DataValueRepository } from "./repositories/data-value.repository.ts";
@@ -25,6 +26,7 @@ import { TargetRepository } from "./repositories/target.repository.ts";
 import { TaskProgressRepository, TaskRepository } from "./repositories/task.repository.ts";
 import { UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
 import { UserRepository } from "./repositories/user.repository.ts";
+import { UserAuditRepository } from "./repositories/user-audit.repository.ts";
 import { ValueAuditRepository } from "./repositories/value-audit.repository.ts";
 import type { Database } from "./schema.ts";
 
@@ -58,6 +60,8 @@ export class Repositories {
   readonly registerAudit: RegisterAuditRepository;
   readonly submissions: SubmissionRepository;
   readonly formLocks: FormLockRepository;
+  readonly authorship: AuthorshipRepository;
+  readonly userAudit: UserAuditRepository;
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.values = new DataValueRepository(db, dialect);
@@ -73,7 +77,7 @@ export class Repositories {
     this.reports = new ReportRepository(db);
     this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);
-    this.loginAttempts = new LoginAttemptRepository(db);
+    this.loginAttempts = new LoginAttemptRepository(db, dialect);
     this.projects = new ProjectRepository(db);
     this.capitalPlans = new CapitalPlanRepository(db);
     this.commitments = new CommitmentRepository(db);
@@ -84,5 +88,7 @@ export class Repositories {
     this.registerAudit = new RegisterAuditRepository(db);
     this.submissions = new SubmissionRepository(db);
     this.formLocks = new FormLockRepository(db, dialect);
+    this.authorship = new AuthorshipRepository(db);
+    this.userAudit = new UserAuditRepository(db);
   }
 }

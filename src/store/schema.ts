@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * The tables as Kysely sees them. Dates are ISO strings (`YYYY-MM-DD`), timestamps ISO instants,
  * structured definitions JSON text — one representation that SQLite and PostgreSQL store alike.
@@ -272,6 +274,20 @@ export interface UserTable {
   disabled: number;
   created_at: string;
   updated_at: string;
+  /** 1 after a one-time password: the next sign-in must choose a new one. */
+  must_change_password: Generated<number>;
+  /** Moves on every change of the account or its grants (optimistic lock). */
+  version: Generated<number>;
+}
+
+/** One row per change of an account: what changed (JSON), who, when. */
+export interface UserAuditTable {
+  username: string;
+  version: number;
+  action: string;
+  detail: string;
+  at: string;
+  by: string;
 }
 
 /** A role held by an account on a unit and its subtree. */
@@ -355,4 +371,5 @@ export interface Database {
   login_attempts: LoginAttemptTable;
   submissions: SubmissionTable;
   submission_events: SubmissionEventTable;
+  user_audit: UserAuditTable;
 }

@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import {
-  LoginAttemptRepository,
   migrateDown,
   migrateToLatest,
+  type NewUser,
   SessionRepository,
   type Store,
-  type UserRecord,
   UserRepository,
 } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 
-const alice: UserRecord = {
+const alice: NewUser = {
   username: "alice",
   displayName: "Nguyễn Thị An",
   passwordHash: "$argon2id$fake",
@@ -39,7 +38,7 @@ describeEachEngine("auth storage", (fresh) => {
     const users = new UserRepository(store.db);
     expect(await users.insert(alice)).toBe(true);
     expect(await users.insert({ ...alice, displayName: "Khác" })).toBe(false);
-    expect(await users.get("alice")).toEqual(alice);
+    expect(await users.get("alice")).toEqual({ ...alice, mustChangePassword: false, version: 1 });
     expect(await users.get("bob")).toBeUndefined();
 
     expect(await users.setPassword("alice", "$argon2id$new", "2026-11-25T09:00:00.000Z")).toBe(
@@ -77,7 +76,7 @@ describeEachEngine("auth storage", (fresh) => {
 
     expect(await sessions.findActive(session.tokenHash, now)).toEqual({
       session,
-      user: { username: "alice", displayName: "Nguyễn Thị An" },
+      user: { username: "alice", displayName: "Nguyễn Thị An", mustChangePassword: false },
       grants: [],
     });
     await users.addGrant("alice", { role: "reporter", unit: "PHUONG_1" });
@@ -108,7 +107,7 @@ describeEachEngine("auth storage", (fresh) => {
   });
 
   it("counts failed logins since the last success within the window and prunes old ones", async () => {
-    const attempts = new LoginAttemptRepository(store.db);
+    const attempts = store.repos.loginAttempts;
     const at = (m: number) => `2026-11-25T10:${String(m).padStart(2, "0")}:00.000Z`;
     await attempts.record(["user:alice", "ip:10.0.0.1"], at(0), false);
     await attempts.record(["user:alice", "ip:10.0.0.1"], at(1), false);

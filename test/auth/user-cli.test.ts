@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -30,6 +30,17 @@ describe("baocao user", () => {
       await store.close();
     }
   };
+
+  it("runs the README's own `user add` example", async () => {
+    const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
+    const line = /npx baocao (user add \S+ --name "[^"]+")/.exec(readme)?.[1];
+    if (!line) throw new Error("README has no `user add` example");
+    const name = /"([^"]+)"/.exec(line)?.[1] as string;
+    const head = (line.split(" --name ")[0] as string).split(" ");
+    const args = [...head, "--name", name, "--password-stdin"];
+    const added = await run(args, env, { stdin: "mat-khau-readme\n" });
+    expect(added.code).toBe(EXIT.ok);
+  });
 
   it("adds an account with the password from stdin or the terminal, never from arguments", async () => {
     const added = await run(
@@ -124,6 +135,20 @@ describe("baocao user", () => {
     );
     expect((await run(["user", "disable", "lan"], env)).out).toEqual(['Đã khóa tài khoản "lan".']);
     expect((await storedUser("lan"))?.disabled).toBe(true);
+    const store = await openStore(databaseConfigFrom(env));
+    try {
+      const history = await store.repos.userAudit.history("lan");
+      expect(history.map((e) => [e.version, e.action, e.by])).toEqual([
+        [1, "create", "cli"],
+        [2, "grant", "cli"],
+        [3, "grant", "cli"],
+        [4, "revoke", "cli"],
+        [5, "set_password", "cli"],
+        [6, "disable", "cli"],
+      ]);
+    } finally {
+      await store.close();
+    }
     expect(
       (await run(["user", "passwd", "ai", "--password-stdin"], env, { stdin: "12345678" })).code,
     ).toBe(EXIT.failed);

@@ -18,6 +18,8 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
   let server: DemoServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
+  /** What Chromium refused under the server's Content Security Policy, over every test here. */
+  const cspViolations: string[] = [];
 
   /** The value stored now for a ward, indicator and disaggregation, in August 2023. */
   async function storedValue(unit: string, indicator: string, disaggregation = "") {
@@ -37,6 +39,9 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
     });
     contexts.push(context);
     const page = await context.newPage();
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     await signIn(page, server.url, username);
     return page;
   }
@@ -214,5 +219,9 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
     await login.getByTestId("login-username").waitFor();
     await screenshot(login, "00-login");
     await login.close();
+  });
+
+  it("broke no rule of the Content Security Policy on any of the screens above", () => {
+    expect(cspViolations).toEqual([]);
   });
 });

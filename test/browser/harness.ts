@@ -3,8 +3,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { describe, it } from "vitest";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
+import { describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIGN_IN_HINT } from "../../src/cli/demo-accounts.ts";
 import { ensureDemoReport } from "../../src/cli/demo-report.ts";
 import { Engine } from "../../src/engine/index.ts";
 import { Accounts } from "../../src/server/auth/index.ts";
@@ -60,6 +60,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     webRoot: WEB_DIST,
     validateResponses: true,
     warmUp: true,
+    demoHint: DEMO_SIGN_IN_HINT,
   });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
@@ -129,14 +130,13 @@ export function newContext(
  * line busy for a while.)
  */
 export async function settled(page: Page): Promise<void> {
-  // Page-side code as strings: the tests' TypeScript has no DOM types.
-  await page.waitForFunction(
-    "document.querySelectorAll('.ant-spin-spinning').length === 0",
-    undefined,
-    {
+  // Page-side code as strings: the tests' TypeScript has no DOM types. Polled with `evaluate`
+  // rather than `waitForFunction`, whose string predicate is an eval the app's CSP refuses.
+  await expect
+    .poll(() => page.evaluate<number>("document.querySelectorAll('.ant-spin-spinning').length"), {
       timeout: 30_000,
-    },
-  );
+    })
+    .toBe(0);
   await page.evaluate("document.fonts.ready.then(() => true)");
   await page.waitForTimeout(300);
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -28,9 +28,21 @@ describe("baocao CLI", () => {
     expect((await run(["migrate", "--no-such-option"])).code).toBe(EXIT.usage);
   });
 
+  it("refuses a SQLite path whose folder is missing, unless migrate --create", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "nowhere/deeper/x.db")}` };
+    for (const args of [["migrate"], ["serve"], ["user", "list"]]) {
+      const refused = await run(args, env);
+      expect(refused.code).toBe(EXIT.failed);
+      expect(refused.err).toEqual([
+        `Lỗi: Không có thư mục "${join(dir, "nowhere/deeper")}" để chứa tệp cơ sở dữ liệu "${join(dir, "nowhere/deeper/x.db")}". Hãy kiểm tra DATABASE_URL (có gõ nhầm đường dẫn không?); nếu đúng là muốn tạo cơ sở dữ liệu mới ở đó, chạy: baocao migrate --create.`,
+      ]);
+    }
+    expect(existsSync(join(dir, "nowhere"))).toBe(false);
+  });
+
   it("creates the SQLite database on migrate and changes nothing the second time", async () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, "sub/baocao.db")}` };
-    const first = await run(["migrate"], env);
+    const first = await run(["migrate", "--create"], env);
     expect(first.code).toBe(EXIT.ok);
     expect(first.out[0]).toMatch(/Đã áp dụng \d+ chuyển đổi/);
     const second = await run(["migrate"], env);
@@ -103,6 +115,45 @@ describe("baocao CLI", () => {
     );
     const second = await run(["demo", "--no-serve"], env);
     expect(second.err[0]).toMatch(/: 0 giá trị mới, 0 cập nhật, [1-9]\d* không đổi\.$/);
+  });
+
+  it("refuses the demo on a database with real accounts or data, changing nothing", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "real.db")}` };
+    expect((await run(["demo", "--no-serve"], env)).code).toBe(EXIT.ok);
+    const added = await runCli(["user", "add", "lan", "--password-stdin"], env, {
+      stdin: "mat-khau-that",
+    });
+    expect(added.code).toBe(EXIT.ok);
+    const refused = await run(["demo", "--no-serve"], env);
+    expect(refused.code).toBe(EXIT.failed);
+    expect(refused.err).toEqual([
+      'Lỗi: Cơ sở dữ liệu này đã có dữ liệu thật (tài khoản "lan"), nên không nạp dữ liệu mẫu vào: việc đó sẽ thêm các tài khoản dùng thử có mật khẩu ai cũng biết và ghi đè số liệu đã sửa. Không có gì bị thay đổi. Hãy chạy bản dùng thử trên một cơ sở dữ liệu riêng, ví dụ DATABASE_URL=sqlite:./data/demo.db baocao demo.',
+    ]);
+
+    // Values written by someone other than the demo loader: refused before anything is written.
+    const other = { DATABASE_URL: `sqlite:${join(dir, "imported.db")}` };
+    const fixtures = join(import.meta.dirname, "../fixtures/import");
+    const files = [join(fixtures, "catalogue.yaml"), join(fixtures, "values.csv")];
+    expect((await run(["import", "--by", "lan", ...files], other)).code).toBe(EXIT.ok);
+    const before = (await run(["user", "list"], other)).out.join("\n");
+    const again = await run(["demo", "--no-serve"], other);
+    expect(again.code).toBe(EXIT.failed);
+    expect(again.err[0]).toMatch(/dữ liệu thật \(số liệu do "lan" nhập hoặc sửa\)/);
+    expect((await run(["user", "list"], other)).out.join("\n")).toBe(before);
+    const units = await run(["units", "--format", "csv"], other);
+    expect(units.out.join("\n")).not.toMatch(/NGA_NAM/);
+  });
+
+  it("refuses a malformed --trust-proxy in one Vietnamese line, before opening the database", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "proxy.db")}` };
+    const refused = await run(["serve", "--trust-proxy", "nginx"], env);
+    expect(refused.code).toBe(EXIT.failed);
+    expect(refused.err).toEqual([
+      expect.stringMatching(/^Lỗi: Giá trị tin cậy proxy "nginx" không hợp lệ: ghi số lớp proxy/),
+    ]);
+    const fromEnv = await run(["serve"], { ...env, BAOCAO_TRUST_PROXY: "10.0.0.0/40" });
+    expect(fromEnv.err[0]).toMatch(/"10\.0\.0\.0\/40" không hợp lệ/);
+    expect(existsSync(join(dir, "proxy.db"))).toBe(false);
   });
 
   it("names a bad DATABASE_URL in one line and exits 1, without a stack trace", async () => {

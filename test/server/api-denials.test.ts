@@ -9,6 +9,26 @@ const TOWN = { unit: "NGA_NAM", period: "2023-08" };
 const SAMPLES = new Map<RouteDef, unknown>([
   [api.auth.logout, {}],
   [api.auth.me, {}],
+  [api.auth.changePassword, { body: { currentPassword: "cu-12345", newPassword: "moi-12345" } }],
+  [api.users.list, {}],
+  [api.users.create, { body: { username: "moi", displayName: "", grants: [] } }],
+  [api.users.setDisabled, { params: { username: "xem" }, body: { version: 1, disabled: true } }],
+  [api.users.resetPassword, { params: { username: "xem" }, body: { version: 1 } }],
+  [
+    api.users.grant,
+    {
+      params: { username: "xem" },
+      body: { version: 1, grant: { role: "viewer", unit: "PHUONG_1" } },
+    },
+  ],
+  [
+    api.users.revoke,
+    {
+      params: { username: "xem" },
+      body: { version: 1, grant: { role: "viewer", unit: "NGA_NAM" } },
+    },
+  ],
+  [api.users.history, { params: { username: "xem" } }],
   [api.catalogue.catalogue, {}],
   [api.catalogue.units, { query: {} }],
   [api.catalogue.unitHistory, { params: { code: "PHUONG_1" } }],
@@ -69,9 +89,22 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
   }, 120_000);
   afterAll(() => f.close());
 
-  it("has a sample for every route of the contract but sign-in", () => {
+  it("has a sample for every route of the contract but sign-in and its page's hint", async () => {
     const routes = Object.values(api).flatMap((group) => Object.values(group));
-    expect(routes.filter((r) => r !== api.auth.login && !SAMPLES.has(r))).toEqual([]);
+    const open: RouteDef[] = [api.auth.login, api.auth.signInInfo];
+    expect(routes.filter((r) => !open.includes(r) && !SAMPLES.has(r))).toEqual([]);
+    expect(await statusOf(f.anonymous(), api.auth.signInInfo, {})).toBe(200);
+  });
+
+  it("refuses account administration to everyone without user.manage (403)", async () => {
+    const viewer = await f.signIn("xem");
+    const office = await f.signIn("vanphong");
+    for (const call of [ward, viewer, office])
+      for (const route of Object.values(api.users))
+        expect(
+          await statusOf(call, route, SAMPLES.get(route)),
+          `${route.method} ${route.path}`,
+        ).toBe(403);
   });
 
   it("refuses every route without a session (401); signing out without one is a no-op", async () => {

@@ -12,6 +12,9 @@ import { useSession } from "./session/session.tsx";
 const PAGES = {
   "/": () => import("./pages/dashboard/dashboard-page.tsx").then((m) => m.DashboardPage),
   "/login": () => import("./pages/login/login-page.tsx").then((m) => m.LoginPage),
+  "/password": () =>
+    import("./pages/login/change-password-page.tsx").then((m) => m.ChangePasswordPage),
+  "/users": () => import("./pages/users/users-page.tsx").then((m) => m.UsersPage),
   "/catalogue": () => import("./pages/catalogue/catalogue-page.tsx").then((m) => m.CataloguePage),
   "/entry": () => import("./pages/entry/entry-page.tsx").then((m) => m.EntryPage),
   "/import": () => import("./pages/import/import-page.tsx").then((m) => m.ImportPage),
@@ -43,6 +46,8 @@ else if (start.startsWith("/projects/")) void load("/projects/:code");
 
 const DashboardPage = page("/");
 const LoginPage = page("/login");
+const ChangePasswordPage = page("/password");
+const UsersPage = page("/users");
 const CataloguePage = page("/catalogue");
 const EntryPage = page("/entry");
 const ImportPage = page("/import");
@@ -80,7 +85,7 @@ function FullPageSpin() {
 
 /** Pages by path; everything but the sign-in page needs a session. */
 export function AppRoutes() {
-  const { status } = useSession();
+  const { status, user } = useSession();
   const location = useLocation();
   if (status === "loading") return <FullPageSpin />;
   if (status === "anonymous") {
@@ -91,6 +96,15 @@ export function AppRoutes() {
     return (
       <Suspense fallback={<FullPageSpin />}>
         <LoginPage />
+      </Suspense>
+    );
+  }
+  // Signed in with a one-time password: nothing else until a new one is chosen (the server
+  // refuses every other call meanwhile); the address is kept for afterwards.
+  if (user?.mustChangePassword) {
+    return (
+      <Suspense fallback={<FullPageSpin />}>
+        <ChangePasswordPage />
       </Suspense>
     );
   }
@@ -111,6 +125,7 @@ export function AppRoutes() {
         <Route path="tasks" element={<TasksPage />} />
         <Route path="catalogue" element={<CataloguePage />} />
         <Route path="units" element={<UnitsPage />} />
+        <Route path="users" element={<UsersPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

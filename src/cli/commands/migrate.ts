@@ -7,9 +7,10 @@ export function registerMigrate(program: Command, io: CliIo): void {
   program
     .command("migrate")
     .description("Tạo hoặc cập nhật cấu trúc cơ sở dữ liệu (chạy lại không thay đổi gì)")
-    .action(async () => {
+    .option("--create", "tạo cả thư mục chứa tệp SQLite nếu chưa có")
+    .action(async (options: { create?: boolean }) => {
       const config = databaseConfigFrom(io.env);
-      const store = await openStore(config);
+      const store = await openStore(config, options.create ? { createFolders: true } : {});
       try {
         const { applied } = await migrateToLatest(store);
         const where = config.engine === "sqlite" ? config.path : redact(config.url);

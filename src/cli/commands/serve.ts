@@ -3,7 +3,8 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { buildApp } from "../../server/index.ts";
+import type { SignInHint } from "../../server/auth/index.ts";
+import { buildApp, parseTrustProxy } from "../../server/index.ts";
 import type { Store } from "../../store/index.ts";
 import { serveInWorkers, workerCount } from "../cluster.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
@@ -18,13 +19,29 @@ export interface ServeOptions {
   readonly host: string;
   /** Serving processes (`serve` only): a number, or "auto" for one per core. */
   readonly workers?: string;
+  readonly trustProxy?: string;
+  readonly secureCookies: boolean;
 }
 
 /** Adds the listening options to a command. */
 export function withServeOptions(command: Command, io: CliIo): Command {
   return command
     .option("-p, --port <port>", "cổng lắng nghe", io.env.PORT ?? "3000")
-    .option("--host <host>", "địa chỉ lắng nghe", io.env.HOST ?? "127.0.0.1");
+    .option("--host <host>", "địa chỉ lắng nghe", io.env.HOST ?? "127.0.0.1")
+    .option(
+      "--trust-proxy <hops|addresses>",
+      "máy chủ đứng sau proxy (nginx): số lớp proxy, hoặc địa chỉ IP/mạng của proxy cách nhau bằng dấu phẩy; khi đó địa chỉ người dùng lấy từ X-Forwarded-For (biến BAOCAO_TRUST_PROXY)",
+      io.env.BAOCAO_TRUST_PROXY,
+    )
+    .option(
+      "--secure-cookies",
+      "luôn đánh dấu cookie phiên là Secure (chỉ gửi qua HTTPS); không có tùy chọn này thì cookie là Secure khi yêu cầu đến qua HTTPS (biến BAOCAO_SECURE_COOKIES=1)",
+      isOn(io.env.BAOCAO_SECURE_COOKIES),
+    );
+}
+
+function isOn(value: string | undefined): boolean {
+  return ["1", "true", "yes", "on"].includes((value ?? "").trim().toLowerCase());
 }
 
 /** `baocao serve`: migrates, then serves the HTTP API until interrupted. */
@@ -37,12 +54,17 @@ export function registerServe(program: Command, io: CliIo): void {
       io.env.BAOCAO_WORKERS,
     )
     .action(async (options: ServeOptions) => {
+      // A wrong setting is refused before the database is opened or changed.
+      parseTrustProxy(options.trustProxy);
       const workers = workerCount(options.workers, availableParallelism());
       // The primary brings the schema up to date once, before any worker opens the database.
       if (workers > 1 && cluster.isPrimary) await withMigratedStore(io, async () => {});
       await serveInWorkers(
         workers,
-        () => withMigratedStore(io, (store) => serveUntilStopped(store, options, io, workers)),
+        () =>
+          withMigratedStore(io, (store) =>
+            serveUntilStopped(store, options, io, { processes: workers }),
+          ),
         io,
       );
     });
@@ -53,8 +75,10 @@ export async function serveUntilStopped(
   store: Store,
   options: ServeOptions,
   io: CliIo,
-  processes = 1,
+  extra: { readonly demoHint?: SignInHint; readonly processes?: number } = {},
 ): Promise<void> {
+  const { demoHint, processes = 1 } = extra;
+  const trustProxy = parseTrustProxy(options.trustProxy);
   const app = await buildApp({
     store,
     version: VERSION,
@@ -62,6 +86,9 @@ export async function serveUntilStopped(
     warmUp: true,
     // Several serving processes share the cores: one composing thread each.
     ...(processes > 1 ? { composeWorkers: 1 } : {}),
+    ...(trustProxy === undefined ? {} : { trustProxy }),
+    ...(options.secureCookies ? { secureCookies: true } : {}),
+    ...(demoHint ? { demoHint } : {}),
   });
   const address = await app.listen({ port: Number(options.port), host: options.host });
   // With several processes each says which it is, so an operator can match logs and pids.

@@ -1,10 +1,10 @@
 import { type Grant, isRole, ROLES, type Role } from "../../core/access/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
 import {
+  type NewUser,
   OrgUnitRepository,
-  SessionRepository,
+  type Repositories,
   type Store,
-  type UserRecord,
   UserRepository,
 } from "../../store/index.ts";
 import { hashPassword, MAX_PASSWORD_LENGTH } from "./password.ts";
@@ -30,19 +30,19 @@ export interface AccountSpec {
   readonly grants: readonly Grant[];
 }
 
-/** Managing accounts: the CLI's `baocao user …`, the demo, and later the admin screens. */
+/** Managing accounts from the command line (`baocao user …`) and for the demo; the web app goes through UserAdmin. */
 export class Accounts {
   private readonly users: UserRepository;
   private readonly units: OrgUnitRepository;
-  private readonly sessions: SessionRepository;
 
+  /** `by` is who the account audit names for these changes ("cli", "demo"). */
   constructor(
-    store: Store,
+    private readonly store: Store,
     private readonly clock: () => Date = () => new Date(),
+    private readonly by = "cli",
   ) {
     this.users = new UserRepository(store.db);
     this.units = new OrgUnitRepository(store.db);
-    this.sessions = new SessionRepository(store.db);
   }
 
   /** Creates an account; refuses a malformed or taken username and a short password. */
@@ -50,7 +50,7 @@ export class Accounts {
     checkUsername(username);
     checkPassword(password);
     const at = this.clock().toISOString();
-    const record: UserRecord = {
+    const record: NewUser = {
       username,
       displayName: displayName.trim() || username,
       passwordHash: await hashPassword(password),
@@ -58,27 +58,34 @@ export class Accounts {
       createdAt: at,
       updatedAt: at,
     };
-    if (!(await this.users.insert(record))) {
-      throw new BaocaoError("user.conflict", `Tài khoản "${username}" đã có.`, { username });
-    }
+    await this.store.transaction(async (r) => {
+      if (!(await r.users.insert(record))) {
+        throw new BaocaoError("user.conflict", `Tài khoản "${username}" đã có.`, { username });
+      }
+      await this.audit(r, username, "create", { displayName: record.displayName }, at);
+    });
   }
 
   /** Sets a new password and ends the account's sessions (a stolen cookie stops working). */
   async setPassword(username: string, password: string): Promise<number> {
     checkPassword(password);
     const hash = await hashPassword(password);
-    if (!(await this.users.setPassword(username, hash, this.clock().toISOString()))) {
-      throw unknownUser(username);
-    }
-    return this.sessions.deleteForUser(username);
+    const at = this.clock().toISOString();
+    return this.store.transaction(async (r) => {
+      if (!(await r.users.setPassword(username, hash, at))) throw unknownUser(username);
+      await this.changed(r, username, "set_password", {}, at);
+      return r.sessions.deleteForUser(username);
+    });
   }
 
   /** Disables or re-enables an account; disabling ends its sessions. */
   async setDisabled(username: string, disabled: boolean): Promise<void> {
-    if (!(await this.users.setDisabled(username, disabled, this.clock().toISOString()))) {
-      throw unknownUser(username);
-    }
-    if (disabled) await this.sessions.deleteForUser(username);
+    const at = this.clock().toISOString();
+    await this.store.transaction(async (r) => {
+      if (!(await r.users.setDisabled(username, disabled, at))) throw unknownUser(username);
+      await this.changed(r, username, disabled ? "disable" : "enable", {}, at);
+      if (disabled) await r.sessions.deleteForUser(username);
+    });
   }
 
   /** Gives a role on a unit's subtree; false when the account already had it. */
@@ -91,12 +98,21 @@ export class Accounts {
         { unit },
       );
     }
-    return this.users.addGrant(username, grant);
+    return this.store.transaction(async (r) => {
+      const added = await r.users.addGrant(username, grant);
+      if (added) await this.changed(r, username, "grant", { grant }, this.clock().toISOString());
+      return added;
+    });
   }
 
   /** Takes a role back; false when the account did not have it. */
   async revoke(username: string, role: string, unit: string): Promise<boolean> {
-    return this.users.removeGrant(username, await this.checkGrant(username, role, unit));
+    const grant = await this.checkGrant(username, role, unit);
+    return this.store.transaction(async (r) => {
+      const removed = await r.users.removeGrant(username, grant);
+      if (removed) await this.changed(r, username, "revoke", { grant }, this.clock().toISOString());
+      return removed;
+    });
   }
 
   /** Every account with its grants, by username. */
@@ -121,6 +137,29 @@ export class Accounts {
     return created;
   }
 
+  /** Moves the account's version on and audits the change under the new version. */
+  private async changed(
+    r: Repositories,
+    username: string,
+    action: string,
+    detail: Record<string, unknown>,
+    at: string,
+  ): Promise<void> {
+    await r.users.bump(username, at);
+    await this.audit(r, username, action, detail, at);
+  }
+
+  private async audit(
+    r: Repositories,
+    username: string,
+    action: string,
+    detail: Record<string, unknown>,
+    at: string,
+  ): Promise<void> {
+    const version = (await r.users.get(username))?.version ?? 1;
+    await r.userAudit.append({ username, version, action, detail, at, by: this.by });
+  }
+
   private async checkGrant(username: string, role: string, unit: string): Promise<Grant> {
     if (!isRole(role)) {
       throw new BaocaoError(
@@ -134,7 +173,8 @@ export class Accounts {
   }
 }
 
-function checkUsername(username: string): void {
+/** Refuses a malformed username (`user.invalid_username`). */
+export function checkUsername(username: string): void {
   if (!USERNAME.test(username)) {
     throw new BaocaoError(
       "user.invalid_username",
@@ -144,7 +184,8 @@ function checkUsername(username: string): void {
   }
 }
 
-function checkPassword(password: string): void {
+/** Refuses a password too short or too long. */
+export function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new BaocaoError(
       "user.weak_password",
@@ -159,6 +200,7 @@ function checkPassword(password: string): void {
   }
 }
 
-function unknownUser(username: string): BaocaoError {
+/** No such account (`user.unknown_user`, 404). */
+export function unknownUser(username: string): BaocaoError {
   return new BaocaoError("user.unknown_user", `Không có tài khoản "${username}".`, { username });
 }

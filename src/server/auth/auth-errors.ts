@@ -1,6 +1,14 @@
 import { ACTION_LABELS_VI, type Action } from "../../core/access/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
 
+/** Signed in with a one-time password and asking for anything but a new one. */
+export function passwordChangeRequired(): BaocaoError {
+  return new BaocaoError(
+    "auth.password_change_required",
+    "Bạn đang đăng nhập bằng mật khẩu dùng một lần; hãy đặt mật khẩu mới trước khi tiếp tục.",
+  );
+}
+
 /** No (live) session. */
 export function authRequired(): BaocaoError {
   return new BaocaoError("auth.required", "Bạn cần đăng nhập để tiếp tục.");

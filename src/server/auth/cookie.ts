@@ -1,4 +1,5 @@
 import type { CookieSerializeOptions } from "@fastify/cookie";
+import type { FastifyRequest } from "fastify";
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = "baocao_session";
@@ -15,4 +16,14 @@ export function sessionCookieOptions(secure: boolean, expiresAt?: Date): CookieS
     secure,
     ...(expiresAt ? { expires: expiresAt } : {}),
   };
+}
+
+/**
+ * Whether the browser reached the server over HTTPS, so the cookie is marked Secure: always when
+ * the server is started with `--secure-cookies`; otherwise when the request is HTTPS — directly,
+ * or through a trusted proxy's `X-Forwarded-Proto: https` (Fastify reads that header only when
+ * `--trust-proxy` is set, so a client cannot claim it).
+ */
+export function servedOverHttps(request: FastifyRequest, secureCookies: boolean): boolean {
+  return secureCookies || request.protocol === "https";
 }

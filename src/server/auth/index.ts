@@ -1,3 +1,4 @@
+export type { SignInHint } from "../contract/auth.ts";
 export { type AccountSpec, Accounts, type AccountView, MIN_PASSWORD_LENGTH } from "./accounts.ts";
 export { SESSION_COOKIE } from "./cookie.ts";
 export { authorize, can, requireUser, transitionActor } from "./guards.ts";

@@ -2,13 +2,15 @@ import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AncestorsOf } from "../../core/access/index.ts";
 import type { Store } from "../../store/index.ts";
-import { csrfRefused } from "./auth-errors.ts";
-import { SESSION_COOKIE, sessionCookieOptions } from "./cookie.ts";
+import type { SignInHint } from "../contract/auth.ts";
+import { csrfRefused, passwordChangeRequired } from "./auth-errors.ts";
+import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
 import { LoginLimit } from "./login-limit.ts";
 import { warmUpPasswords } from "./password.ts";
 import { registerAuthRoutes } from "./routes.ts";
 import { Sessions } from "./sessions.ts";
 import { sameSecret } from "./tokens.ts";
+import { UserAdmin } from "./user-admin.ts";
 
 /** What authentication needs from the server. */
 export interface AuthDeps {
@@ -19,13 +21,24 @@ export interface AuthDeps {
   readonly unitName?: (unit: string) => string | undefined;
   /** Now; tests pass a fixed or moving clock. */
   readonly clock?: () => Date;
-  /** Mark the cookie Secure (the server is reached over HTTPS). */
+  /** Account administration (made here when absent); the password change goes through it. */
+  readonly users?: UserAdmin;
+  /** The demo's accounts, shown on the login page; only `baocao demo` passes them. */
+  readonly demoHint?: SignInHint;
+  /** Always mark the cookie Secure (else only on requests over HTTPS; see `servedOverHttps`). */
   readonly secureCookies?: boolean;
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 // Signing in is the one change that does not need the token: the caller has none yet.
 const CSRF_EXEMPT = new Set(["/api/auth/login"]);
+// All a session opened with a one-time password may do before choosing a new one.
+const WHILE_PASSWORD_CHANGE = new Set([
+  "GET /api/auth/me",
+  "GET /api/auth/sign-in-info",
+  "POST /api/auth/logout",
+  "POST /api/auth/password",
+]);
 
 /**
  * Sets up authentication on `app` (call it on the root instance, before the API routes): the
@@ -34,7 +47,7 @@ const CSRF_EXEMPT = new Set(["/api/auth/login"]);
  */
 export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promise<void> {
   const clock = deps.clock ?? (() => new Date());
-  const secure = deps.secureCookies ?? false;
+  const secureAlways = deps.secureCookies ?? false;
   const sessions = new Sessions(deps.store, clock);
   const limit = new LoginLimit(deps.store, clock);
 
@@ -50,6 +63,7 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     if (!request.url.startsWith("/api/")) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
+    const secure = servedOverHttps(request, secureAlways);
     const found = await sessions.resolve(token);
     if (!found) {
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(secure));
@@ -59,6 +73,7 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
       username: found.username,
       displayName: found.displayName,
       grants: found.grants,
+      mustChangePassword: found.mustChangePassword,
     };
     request.authSession = { tokenHash: found.tokenHash, csrfToken: found.csrfToken };
     if (found.slid) {
@@ -67,10 +82,32 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     if (needsCsrf(request) && !sameSecret(headerToken(request), found.csrfToken)) {
       throw csrfRefused();
     }
+    if (found.mustChangePassword && !WHILE_PASSWORD_CHANGE.has(routeOf(request))) {
+      throw passwordChangeRequired();
+    }
   });
 
-  registerAuthRoutes(app, { store: deps.store, sessions, limit, secureCookies: secure });
+  const users =
+    deps.users ??
+    new UserAdmin({
+      store: deps.store,
+      ancestorsOf: deps.ancestorsOf,
+      ...(deps.unitName ? { unitName: deps.unitName } : {}),
+      clock,
+    });
+  registerAuthRoutes(app, {
+    users,
+    store: deps.store,
+    sessions,
+    limit,
+    secureCookies: secureAlways,
+    demoHint: deps.demoHint ?? null,
+  });
   await warmUpPasswords();
+}
+
+function routeOf(request: FastifyRequest): string {
+  return `${request.method} ${request.url.split("?")[0] ?? ""}`;
 }
 
 function needsCsrf(request: FastifyRequest): boolean {

@@ -5,6 +5,8 @@ export interface AuthUser {
   readonly username: string;
   readonly displayName: string;
   readonly grants: readonly Grant[];
+  /** Signed in with a one-time password: must choose a new one before anything else. */
+  readonly mustChangePassword: boolean;
 }
 
 /** The request's session, for logout and the CSRF check; never sent to the client. */

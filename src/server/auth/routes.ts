@@ -7,13 +7,14 @@ import {
 import type { z } from "zod";
 import { isBaocaoError } from "../../core/errors.ts";
 import { type Store, UserRepository } from "../../store/index.ts";
-import { authRoutes, type RouteDef } from "../contract/index.ts";
+import { authRoutes, type RouteDef, type SignInHint } from "../contract/index.ts";
 import { accountDisabled, invalidCredentials } from "./auth-errors.ts";
-import { SESSION_COOKIE, sessionCookieOptions } from "./cookie.ts";
+import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
 import { requireUser } from "./guards.ts";
 import { LoginLimit } from "./login-limit.ts";
 import { MAX_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
 import type { Sessions } from "./sessions.ts";
+import type { UserAdmin } from "./user-admin.ts";
 
 const MAX_USERNAME_INPUT = 64;
 
@@ -25,6 +26,8 @@ export interface AuthRouteDeps {
   readonly sessions: Sessions;
   readonly limit: LoginLimit;
   readonly secureCookies: boolean;
+  readonly demoHint: SignInHint | null;
+  readonly users: UserAdmin;
 }
 
 // The routes carry their own zod compilers, so they validate and serialise with the contract's
@@ -44,10 +47,10 @@ function schemaOf(route: RouteDef): FastifySchema {
   };
 }
 
-/** `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`. */
+/** `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`, `GET /api/auth/sign-in-info`. */
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
   const users = new UserRepository(deps.store.db);
-  const { login, logout, me } = authRoutes;
+  const { login, logout, me, signInInfo, changePassword } = authRoutes;
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.route({
@@ -61,7 +64,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       const username = body.username.trim().toLowerCase().slice(0, MAX_USERNAME_INPUT);
       const keys = LoginLimit.keys(username, request.ip);
       try {
-        await deps.limit.check(keys);
+        await deps.limit.reserve(keys);
       } catch (error) {
         if (isBaocaoError(error, "auth.rate_limited")) {
           reply.header("retry-after", String(error.details.retryAfterSeconds));
@@ -72,8 +75,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       const ok =
         body.password.length <= MAX_PASSWORD_LENGTH &&
         (await verifyPassword(user?.passwordHash, body.password));
-      await deps.limit.record(keys, ok);
       if (!ok || !user) throw invalidCredentials();
+      await deps.limit.succeeded(keys);
       if (user.disabled) throw accountDisabled(username);
 
       if (request.authSession) await deps.sessions.close(request.authSession.tokenHash);
@@ -81,11 +84,16 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       reply.setCookie(
         SESSION_COOKIE,
         session.token,
-        sessionCookieOptions(deps.secureCookies, session.expiresAt),
+        sessionCookieOptions(servedOverHttps(request, deps.secureCookies), session.expiresAt),
       );
       const grants = await users.grants(username);
       return {
-        user: { username, displayName: user.displayName, grants },
+        user: {
+          username,
+          displayName: user.displayName,
+          grants,
+          mustChangePassword: user.mustChangePassword,
+        },
         csrfToken: session.csrfToken,
       };
     },
@@ -98,9 +106,44 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     ...zod,
     handler: async (request, reply) => {
       if (request.authSession) await deps.sessions.close(request.authSession.tokenHash);
-      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(deps.secureCookies));
+      reply.clearCookie(
+        SESSION_COOKIE,
+        sessionCookieOptions(servedOverHttps(request, deps.secureCookies)),
+      );
       return { ok: true as const };
     },
+  });
+
+  api.route({
+    method: changePassword.method,
+    url: changePassword.path,
+    schema: schemaOf(changePassword),
+    ...zod,
+    handler: async (request, reply) => {
+      const current = requireUser(request);
+      const body = request.body as z.output<NonNullable<typeof changePassword.body>>;
+      await deps.users.changeOwnPassword(current.username, body.currentPassword, body.newPassword);
+      // Every session of the account ends (a stolen one too); this browser gets a fresh one.
+      await deps.store.repos.sessions.deleteForUser(current.username);
+      const session = await deps.sessions.open(current.username);
+      reply.setCookie(
+        SESSION_COOKIE,
+        session.token,
+        sessionCookieOptions(servedOverHttps(request, deps.secureCookies), session.expiresAt),
+      );
+      return {
+        user: { ...current, mustChangePassword: false },
+        csrfToken: session.csrfToken,
+      };
+    },
+  });
+
+  api.route({
+    method: signInInfo.method,
+    url: signInInfo.path,
+    schema: schemaOf(signInInfo),
+    ...zod,
+    handler: async () => ({ demo: deps.demoHint }),
   });
 
   api.route({

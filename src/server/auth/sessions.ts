@@ -16,6 +16,8 @@ export interface ResolvedSession {
   readonly username: string;
   readonly displayName: string;
   readonly grants: readonly Grant[];
+  /** Signed in with a one-time password: nothing but choosing a new one is allowed. */
+  readonly mustChangePassword: boolean;
   readonly expiresAt: Date;
   /** True when the expiry moved, so the cookie's lifetime should be renewed too. */
   readonly slid: boolean;
@@ -69,6 +71,7 @@ export class Sessions {
       username: found.user.username,
       displayName: found.user.displayName,
       grants: found.grants,
+      mustChangePassword: found.user.mustChangePassword,
       expiresAt,
       slid,
     };

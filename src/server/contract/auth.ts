@@ -12,11 +12,17 @@ export const SessionUser = z.object({
   username: z.string(),
   displayName: z.string(),
   grants: z.array(Grant),
+  /** Signed in with a one-time password: the app asks for a new one before anything else. */
+  mustChangePassword: z.boolean(),
 });
 export type SessionUser = z.output<typeof SessionUser>;
 
 /** A session: the user and the token to send as `x-csrf-token` with every change. */
 export const Session = z.object({ user: SessionUser, csrfToken: z.string() });
+
+/** The demo's accounts and password, which the login page shows only when the server runs the demo. */
+export const SignInHint = z.object({ usernames: z.array(z.string()), password: z.string() });
+export type SignInHint = z.output<typeof SignInHint>;
 
 export const authRoutes = {
   login: defineRoute({
@@ -33,6 +39,25 @@ export const authRoutes = {
     summary: "Đăng xuất",
     tag: "auth",
     response: z.object({ ok: z.literal(true) }),
+  }),
+  signInInfo: defineRoute({
+    method: "GET",
+    path: "/api/auth/sign-in-info",
+    summary:
+      "Thông tin cho trang đăng nhập (tài khoản dùng thử, chỉ khi máy chủ chạy bản dùng thử)",
+    tag: "auth",
+    response: z.object({ demo: SignInHint.nullable() }),
+  }),
+  changePassword: defineRoute({
+    method: "POST",
+    path: "/api/auth/password",
+    summary: "Đổi mật khẩu của chính mình (bắt buộc sau mật khẩu dùng một lần)",
+    tag: "auth",
+    body: z.object({
+      currentPassword: z.string().min(1),
+      newPassword: z.string().min(1),
+    }),
+    response: Session,
   }),
   me: defineRoute({
     method: "GET",

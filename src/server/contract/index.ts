@@ -10,6 +10,7 @@ import { formRoutes } from "./forms.ts";
 import { registerRoutes } from "./registers.ts";
 import { reportRoutes } from "./reports.ts";
 import { submissionRoutes } from "./submissions.ts";
+import { userRoutes } from "./users.ts";
 import { valueRoutes } from "./values.ts";
 
 export {
@@ -26,6 +27,7 @@ export * from "./forms.ts";
 export * from "./registers.ts";
 export * from "./reports.ts";
 export * from "./submissions.ts";
+export * from "./users.ts";
 export * from "./values.ts";
 
 /** Every route of the API by name: `api.dashboard`, `api.save`, `api.reports.get`… */
@@ -38,5 +40,6 @@ export const api = {
   registers: registerRoutes,
   forms: formRoutes,
   submissions: submissionRoutes,
+  users: userRoutes,
 } as const;
 export * from "./client.ts";

@@ -54,6 +54,13 @@ export interface StoreDialect {
   failureOf(error: unknown): FailureKind | undefined;
   /** Statements run first in a write transaction (time limits); none on SQLite. */
   transactionSettings(kind: TransactionKind): readonly CompiledQuery[];
+  /**
+   * Statements that, run first in a write transaction, hold each key until it ends, so a check and
+   * the write that follows it are one step for that key: PostgreSQL's advisory locks (in sorted
+   * order, so two holders never wait on each other); none on SQLite, whose write transactions
+   * begin IMMEDIATE and already hold the one write lock.
+   */
+  keyLocks(keys: readonly string[]): readonly CompiledQuery[];
   /** Reads both change counters, `data` and `definitions`, in one statement. */
   readonly epochsQuery: CompiledQuery;
   /**

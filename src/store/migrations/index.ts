@@ -8,6 +8,7 @@ import * as dataEpoch from "./20261125T165000-data-epoch.ts";
 import * as definitionsEpoch from "./20261125T180000-definitions-epoch.ts";
 import * as dataEpochSequence from "./20261202T120000-data-epoch-sequence.ts";
 import * as submissions from "./20261203T080000-submissions.ts";
+import * as userAdmin from "./20261203T090000-user-admin.ts";
 import type { DialectName } from "./dialect-name.ts";
 
 /** A migration; one that needs engine-specific SQL is told the engine. */
@@ -30,6 +31,7 @@ export const migrations: Readonly<Record<string, StoreMigration>> = {
   "20261125T180000-definitions-epoch": definitionsEpoch,
   "20261202T120000-data-epoch-sequence": dataEpochSequence,
   "20261203T080000-submissions": submissions,
+  "20261203T090000-user-admin": userAdmin,
 };
 
 /** Kysely's provider over the static list, each migration told the engine it runs on. */

@@ -15,7 +15,11 @@ export interface SessionRecord {
 /** A live session with the account behind it, as one request needs it. */
 export interface ActiveSession {
   readonly session: SessionRecord;
-  readonly user: { readonly username: string; readonly displayName: string };
+  readonly user: {
+    readonly username: string;
+    readonly displayName: string;
+    readonly mustChangePassword: boolean;
+  };
   readonly grants: readonly Grant[];
 }
 
@@ -55,6 +59,7 @@ export class SessionRepository {
         "s.expires_at",
         "s.last_seen_at",
         "u.display_name",
+        "u.must_change_password",
         "g.role",
         "g.unit_code",
       ])
@@ -75,7 +80,11 @@ export class SessionRepository {
         expiresAt: first.expires_at,
         lastSeenAt: first.last_seen_at,
       },
-      user: { username: first.username, displayName: first.display_name },
+      user: {
+        username: first.username,
+        displayName: first.display_name,
+        mustChangePassword: Number(first.must_change_password) !== 0,
+      },
       grants: rows.flatMap((r) =>
         r.role !== null && r.unit_code !== null && isRole(r.role)
           ? [{ role: r.role, unit: r.unit_code }]

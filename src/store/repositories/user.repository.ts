@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely, Selectable, Updateable } from "kysely";
 import { type Grant, isRole } from "../../core/access/index.ts";
 import type { Database, UserTable } from "../schema.ts";
 
@@ -10,7 +10,16 @@ export interface UserRecord {
   readonly disabled: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The next sign-in must choose a new password (after a one-time password). */
+  readonly mustChangePassword: boolean;
+  /** Moves on every change of the account or its grants. */
+  readonly version: number;
 }
+
+/** A new account: version 1, and a one-time password when `mustChangePassword`. */
+export type NewUser = Omit<UserRecord, "version" | "mustChangePassword"> & {
+  readonly mustChangePassword?: boolean;
+};
 
 /** Reads and writes accounts and the roles they hold on unit subtrees. */
 export class UserRepository {
@@ -32,8 +41,8 @@ export class UserRepository {
     return rows.map(fromRow);
   }
 
-  /** Adds an account; false (and nothing written) when the username is taken. */
-  async insert(user: UserRecord): Promise<boolean> {
+  /** Adds an account (version 1); false (and nothing written) when the username is taken. */
+  async insert(user: NewUser): Promise<boolean> {
     const result = await this.db
       .insertInto("users")
       .values({
@@ -41,6 +50,7 @@ export class UserRepository {
         display_name: user.displayName,
         password_hash: user.passwordHash,
         disabled: user.disabled ? 1 : 0,
+        must_change_password: user.mustChangePassword ? 1 : 0,
         created_at: user.createdAt,
         updated_at: user.updatedAt,
       })
@@ -49,9 +59,45 @@ export class UserRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
   }
 
-  /** Replaces the password hash; false when there is no such account. */
-  async setPassword(username: string, passwordHash: string, at: string): Promise<boolean> {
-    return this.update(username, { password_hash: passwordHash, updated_at: at });
+  /**
+   * Replaces the password hash; `mustChange` marks a one-time password the next sign-in must
+   * replace. False when there is no such account.
+   */
+  async setPassword(
+    username: string,
+    passwordHash: string,
+    at: string,
+    mustChange = false,
+  ): Promise<boolean> {
+    return this.update(username, {
+      password_hash: passwordHash,
+      must_change_password: mustChange ? 1 : 0,
+      updated_at: at,
+    });
+  }
+
+  /** Moves the account's version on, whatever it was (a change made from the command line). */
+  async bump(username: string, at: string): Promise<void> {
+    await this.db
+      .updateTable("users")
+      .set((eb) => ({ version: eb("version", "+", 1), updated_at: at }))
+      .where("username", "=", username)
+      .execute();
+  }
+
+  /**
+   * Moves the account's version on from `expected` (the one its editor saw): false when the
+   * account changed meanwhile or does not exist. In a transaction it also holds the row, so the
+   * changes that follow are checked and made as one.
+   */
+  async bumpVersion(username: string, expected: number, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable("users")
+      .set((eb) => ({ version: eb("version", "+", 1), updated_at: at }))
+      .where("username", "=", username)
+      .where("version", "=", expected)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   /** Changes the display name; false when there is no such account. */
@@ -118,7 +164,7 @@ export class UserRepository {
 
   private async update(
     username: string,
-    set: Partial<Omit<UserTable, "username">>,
+    set: Omit<Updateable<UserTable>, "username" | "version">,
   ): Promise<boolean> {
     const result = await this.db
       .updateTable("users")
@@ -137,5 +183,7 @@ function fromRow(r: Selectable<UserTable>): UserRecord {
     disabled: Number(r.disabled) !== 0,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    mustChangePassword: Number(r.must_change_password) !== 0,
+    version: Number(r.version),
   };
 }

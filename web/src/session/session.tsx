@@ -18,6 +18,8 @@ interface SessionState {
   readonly user: SessionUser | undefined;
   readonly login: (username: string, password: string) => Promise<void>;
   readonly logout: () => Promise<void>;
+  /** Replaces the password (a one-time one, or any); the server opens a fresh session. */
+  readonly changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | undefined>(undefined);
@@ -75,11 +77,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [signOutLocally]);
 
-  const value = useMemo(() => ({ status, user, login, logout }), [status, user, login, logout]);
+  const changePassword = useCallback(async (currentPassword: string, newPassword: string) => {
+    const session = await call(api.auth.changePassword, {
+      body: { currentPassword, newPassword },
+    });
+    setCsrfToken(session.csrfToken);
+    setUser(session.user);
+  }, []);
+
+  const value = useMemo(
+    () => ({ status, user, login, logout, changePassword }),
+    [status, user, login, logout, changePassword],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
-/** The session: status, user, login and logout. */
+/** The session: status, user, login, logout and the password change. */
 export function useSession(): SessionState {
   const state = useContext(SessionContext);
   if (!state) throw new Error("useSession outside SessionProvider");

@@ -47,6 +47,12 @@ export function postgresDialect(pool: pg.Pool): StoreDialect {
     },
     failureOf,
     transactionSettings: (kind) => SETTINGS[kind],
+    keyLocks: (keys) =>
+      [...new Set(keys)]
+        .sort()
+        .map((key) =>
+          CompiledQuery.raw("select pg_advisory_xact_lock(hashtextextended($1, 0))", [key]),
+        ),
     epochsQuery: CompiledQuery.raw(
       "select (select case when is_called then last_value else 0 end from data_epoch_seq) as data, (select n from data_epoch where id = 2) as definitions",
     ),

@@ -44,6 +44,7 @@ export function sqliteDialect(native: SqliteDatabase.Database): StoreDialect {
     },
     failureOf,
     transactionSettings: () => [],
+    keyLocks: () => [],
     epochsQuery: CompiledQuery.raw(
       "select (select n from data_epoch where id = 1) as data, (select n from data_epoch where id = 2) as definitions",
     ),

@@ -1,6 +1,9 @@
 import { LockOutlined, UserOutlined } from "@ant-design/icons";
+import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useState } from "react";
+import { call } from "../../api/client.ts";
+import { api } from "../../api/contract.ts";
 import { errorMessage } from "../../api/errors.ts";
 import { useDocumentTitle } from "../../components/page-title.tsx";
 import { useI18n } from "../../i18n/index.ts";
@@ -19,6 +22,13 @@ export function LoginPage() {
   useDocumentTitle(t("login.title"));
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // The demo's accounts are shown only when the server runs the demo (`baocao demo`).
+  const info = useQuery({
+    queryKey: ["sign-in-info"],
+    queryFn: () => call(api.auth.signInInfo),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const demo = info.data?.demo;
 
   const submit = async (fields: LoginFields) => {
     setBusy(true);
@@ -98,9 +108,15 @@ export function LoginPage() {
             {t("login.submit")}
           </Button>
         </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
-          {t("login.demo")}
-        </Typography.Paragraph>
+        {demo && (
+          <Typography.Paragraph
+            data-testid="login-demo"
+            type="secondary"
+            style={{ marginTop: 16, fontSize: 12 }}
+          >
+            {t("login.demo", { accounts: demo.usernames.join(", "), password: demo.password })}
+          </Typography.Paragraph>
+        )}
       </Card>
     </main>
   );

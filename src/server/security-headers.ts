@@ -1,0 +1,56 @@
+import fastifyHelmet from "@fastify/helmet";
+import type { FastifyInstance } from "fastify";
+import { servedOverHttps } from "./auth/cookie.ts";
+
+/**
+ * The Content Security Policy the web app is built to satisfy: its scripts are files of its own
+ * origin (no inline script: the service worker is registered from a module, the splash is plain
+ * HTML). Styles may be inline because antd writes its CSS-in-JS into `<style>` elements and the
+ * report preview (a sandboxed `srcdoc` frame, which inherits this policy) carries its own
+ * `<style>`. Framing is allowed only by the app itself (the preview frame); no other site can
+ * frame a signed-in page (clickjacking).
+ */
+export const CONTENT_SECURITY_POLICY = {
+  "default-src": ["'self'"],
+  "script-src": ["'self'"],
+  "style-src": ["'self'", "'unsafe-inline'"],
+  "img-src": ["'self'", "data:", "blob:"],
+  "font-src": ["'self'", "data:"],
+  "connect-src": ["'self'"],
+  "worker-src": ["'self'"],
+  "manifest-src": ["'self'"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'self'"],
+  "frame-ancestors": ["'self'"],
+} as const;
+
+/**
+ * Security headers on every answer (issue 12): the CSP above, `X-Content-Type-Options: nosniff`,
+ * `X-Frame-Options: SAMEORIGIN`, `Referrer-Policy: same-origin` (report and unit codes in URLs stay
+ * on the site), and `Cache-Control: no-store` on the API (figures and sessions are not kept by
+ * shared caches or the browser's back button). `Strict-Transport-Security` only on answers over
+ * HTTPS (see `servedOverHttps`): a server reached by address over plain HTTP must not pin HTTPS.
+ */
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  options: { readonly secureCookies: boolean },
+): Promise<void> {
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    frameguard: { action: "sameorigin" },
+    referrerPolicy: { policy: "same-origin" },
+    strictTransportSecurity: false,
+    // Cross-origin isolation headers would block nothing we serve and can break downloads.
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (request.url.startsWith("/api/") && !reply.hasHeader("cache-control")) {
+      reply.header("cache-control", "no-store");
+    }
+    if (servedOverHttps(request, options.secureCookies)) {
+      reply.header("strict-transport-security", "max-age=31536000");
+    }
+    return payload;
+  });
+}
