@@ -1,3 +1,4 @@
+import { SUBMISSION_STATE_LABELS_VI } from "../core/submissions/index.ts";
 import type { Engine } from "../engine/index.ts";
 import type { ReportDocument, Run } from "./model.ts";
 
@@ -8,6 +9,7 @@ export interface ReportCheck {
     | "typed_number"
     | "missing_report"
     | "validation"
+    | "not_approved"
     | "template";
   /** `error` blocks issuing (unless forced); the others are shown. */
   readonly severity: "error" | "warning" | "info";
@@ -63,14 +65,39 @@ export async function reportChecks(
       message: `${unit} chưa gửi ${status.missing.length} chỉ tiêu (${status.missing.join(", ")}), hạn ${status.deadline} (${word}).`,
     });
   }
+  const waiting = await notApproved(engine, report.unit, report.period);
+  if (waiting.length > 0)
+    checks.push({
+      kind: "not_approved",
+      severity: "warning",
+      message: `${waiting.length} báo cáo của đơn vị trực thuộc chưa được duyệt, số liệu còn có thể thay đổi: ${waiting.join("; ")}.`,
+    });
   for (const finding of await engine.validate(report.unit, report.period)) {
     checks.push({
       kind: "validation",
       severity: finding.severity === "error" ? "error" : "warning",
-      message: `${finding.ruleCode}: ${finding.message}`,
+      message: finding.message,
     });
   }
   return checks;
+}
+
+/**
+ * The forms of the month from units under `unit` that are not approved yet ("Phường 1 — Báo cáo
+ * tháng: đã gửi"): a report issued now would print figures their reviewers may still return.
+ */
+async function notApproved(engine: Engine, unit: string, period: string): Promise<string[]> {
+  if (!/^\d{4}-\d{2}$/.test(period)) return [];
+  const under = new Set(
+    engine.units
+      .treeAsOf(`${period}-01`)
+      .descendants(unit)
+      .map((u) => u.code),
+  );
+  const forms = await engine.submissions.list(period, (code) => under.has(code));
+  return forms
+    .filter((f) => f.state !== "approved")
+    .map((f) => `${f.unitName} — ${f.regimeName}: ${SUBMISSION_STATE_LABELS_VI[f.state]}`);
 }
 
 /** Numbers written as plain text in a line, with a little context. */

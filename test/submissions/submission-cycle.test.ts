@@ -5,6 +5,7 @@ import type { ReportingRegime } from "../../src/core/regimes/index.ts";
 import type { TransitionActor } from "../../src/core/submissions/index.ts";
 import type { Engine, ValueInput } from "../../src/engine/index.ts";
 import { readImportFiles } from "../../src/formats/index.ts";
+import { composeReport, reportChecks } from "../../src/report/index.ts";
 import type { Store } from "../../src/store/index.ts";
 import { clerk, townEngine } from "../engine/fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
@@ -355,5 +356,33 @@ describeEachEngine("the monthly collection cycle", (fresh) => {
     await Promise.all([sending, writing]);
     expect(events).toEqual(["sent", "write: value.locked"]);
     expect(await countRows(store, "data_values")).toBe(0);
+  });
+
+  it("warns, before the town's report is issued, of the wards' forms not approved yet", async () => {
+    await engine.write([value("received", 10), value("resolved", 4)], clerk);
+    await engine.submissions.transition({
+      ...key,
+      transition: "submit",
+      expectedVersion: 0,
+      actor: reporter,
+    });
+    const report = await composeReport(engine, {
+      template: "{{ received }}",
+      unit: "NN",
+      period: "2023-08",
+    });
+    const warnings = (await reportChecks(engine, report)).filter((c) => c.kind === "not_approved");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toMatch(/^2 báo cáo của đơn vị trực thuộc chưa được duyệt/);
+    expect(warnings[0]?.message).toContain("Báo cáo tháng của phường: đã gửi");
+    await engine.submissions.transition({
+      ...key,
+      transition: "approve",
+      expectedVersion: 1,
+      actor: leader,
+    });
+    const after = (await reportChecks(engine, report)).filter((c) => c.kind === "not_approved");
+    expect(after[0]?.message).toMatch(/^1 báo cáo/);
+    expect(after[0]?.message).not.toContain("đã gửi");
   });
 });
