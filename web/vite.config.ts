@@ -20,9 +20,6 @@ const hoisted = (plugin: unknown) => plugin as PluginOption;
 /** Where the dev server sends `/api`: the demo server by default, `BAOCAO_API` to override. */
 const apiTarget = process.env.BAOCAO_API ?? "http://127.0.0.1:3000";
 
-/** The API answers the entry screen needs, kept for a reload without a connection. */
-const OFFLINE_API = /^\/api\/(entry|catalogue|units)$/;
-
 /**
  * The installable app (`vite-plugin-pwa`, Workbox): the service worker precaches the app's files
  * (not ECharts: a reporter never needs it, and the line is slow), answers every page address
@@ -58,7 +55,10 @@ const pwa = hoisted(
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {
-          urlPattern: ({ url, sameOrigin }) => sameOrigin && OFFLINE_API.test(url.pathname),
+          // The API answers the entry screen needs, kept for a reload without a connection. The
+          // function is copied into sw.js as text, so it may name nothing outside itself.
+          urlPattern: ({ url, sameOrigin }) =>
+            sameOrigin && /^\/api\/(entry|catalogue|units)$/.test(url.pathname),
           handler: "NetworkFirst",
           method: "GET",
           options: {

@@ -213,6 +213,30 @@ describeInBrowser("the web app in the field: a ward's clerk on a phone", () => {
       .toContain("Chưa có thay đổi");
   });
 
+  it("reopened without a connection, the app opens the clerk's form, not the sign-in page", async () => {
+    const { context, page } = await session("phuong1");
+    await openEntry(page);
+    // The service worker serves the app and the cached form once it controls the page.
+    await expect
+      .poll(
+        () =>
+          page.evaluate("Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)"),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe(true);
+    // A clerk who has used the app before: the form went through the worker once, so it is cached.
+    await page.reload();
+    await page.getByTestId("value-mediation_succeeded-total").waitFor();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId("value-mediation_succeeded-total").waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).pathname).not.toBe("/login");
+    await screenshot(page, "26-phone-reopened-offline");
+    await context.setOffline(false);
+  }, 120_000);
+
   it("after a conflict, “Nhận giá trị mới” shows the server's value", async () => {
     const first = await session("phuong1", DESKTOP);
     const second = await session("admin", DESKTOP);

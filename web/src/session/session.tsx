@@ -10,6 +10,7 @@ import {
 } from "react";
 import { call, setCsrfToken, setUnauthorizedHandler } from "../api/client.ts";
 import { ApiError, api, type SessionUser } from "../api/contract.ts";
+import { lastUser } from "./last-user.ts";
 
 type SessionStatus = "loading" | "anonymous" | "signed-in";
 
@@ -31,6 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | undefined>(undefined);
 
   const signOutLocally = useCallback(() => {
+    lastUser.forget();
     setCsrfToken(undefined);
     setUser(undefined);
     setStatus("anonymous");
@@ -40,18 +42,31 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthorizedHandler(signOutLocally);
     let cancelled = false;
-    call(api.auth.me)
-      .then((session) => {
-        if (cancelled) return;
-        setCsrfToken(session.csrfToken);
-        setUser(session.user);
-        setStatus("signed-in");
-      })
-      .catch((error: unknown) => {
-        if (cancelled) return;
-        if (!(error instanceof ApiError && error.status === 401)) console.error(error);
-        setStatus("anonymous");
-      });
+    const ask = () =>
+      call(api.auth.me)
+        .then((session) => {
+          if (cancelled) return;
+          setCsrfToken(session.csrfToken);
+          setUser(session.user);
+          lastUser.write(session.user);
+          setStatus("signed-in");
+        })
+        .catch((error: unknown) => {
+          if (cancelled) return;
+          const offline = !(error instanceof ApiError);
+          const known = lastUser.read();
+          // Reopened without a connection: carry on as the last account (its forms and drafts
+          // are on the device) and ask the server again when the connection returns.
+          if (offline && known) {
+            setUser(known);
+            setStatus("signed-in");
+            window.addEventListener("online", () => void ask(), { once: true });
+            return;
+          }
+          if (!(error instanceof ApiError && error.status === 401)) console.error(error);
+          signOutLocally();
+        });
+    void ask();
     return () => {
       cancelled = true;
       setUnauthorizedHandler(undefined);
@@ -64,6 +79,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       queryClient.clear();
       setCsrfToken(session.csrfToken);
       setUser(session.user);
+      lastUser.write(session.user);
       setStatus("signed-in");
     },
     [queryClient],
@@ -83,6 +99,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
     setCsrfToken(session.csrfToken);
     setUser(session.user);
+    lastUser.write(session.user);
   }, []);
 
   const value = useMemo(
