@@ -37,6 +37,31 @@ describe("the architecture check itself", () => {
     ]);
   });
 
+  it("keeps routes off the store (types aside) and SQL in the store", () => {
+    const files = [
+      {
+        path: "server/routes/x.ts",
+        text: 'import type { ReportRecord } from "../../store/index.ts";\nimport { openStore } from "../../store/index.ts";\n',
+      },
+      { path: "engine/y.ts", text: 'import { sql } from "kysely";\n' },
+      { path: "store/z.ts", text: 'import { sql } from "kysely";\n' },
+    ];
+    expect(checkArchitecture(files)).toEqual([
+      {
+        file: "server/routes/x.ts",
+        line: 2,
+        specifier: "../../store/index.ts",
+        reason: "a route must not reach the store",
+      },
+      {
+        file: "engine/y.ts",
+        line: 1,
+        specifier: "kysely",
+        reason: "only the store may hold SQL (kysely)",
+      },
+    ]);
+  });
+
   it("fails on Node, database and HTTP imports inside core, on any line and import form", () => {
     const text = [
       'import { readFileSync } from "node:fs";',

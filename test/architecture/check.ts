@@ -10,6 +10,7 @@ export const LAYERS = [
   "formats",
   "report",
   "extract",
+  "services",
   "server",
   "cli",
 ] as const;
@@ -24,8 +25,10 @@ export const ALLOWED: Readonly<Record<Layer, readonly Layer[]>> = {
   report: ["core", "store", "engine", "formats", "report"],
   // Reading past reports back into values: it inverts templates (report) and never reaches the transports.
   extract: ["core", "engine", "formats", "report", "extract"],
-  server: ["core", "store", "engine", "formats", "report", "extract", "server"],
-  cli: ["core", "store", "engine", "formats", "report", "extract", "server", "cli"],
+  // Application rules between the transports and the engine (dashboard, unit scope, …).
+  services: ["core", "engine", "formats", "report", "extract", "services"],
+  server: ["core", "store", "engine", "formats", "report", "extract", "services", "server"],
+  cli: ["core", "store", "engine", "formats", "report", "extract", "services", "server", "cli"],
 };
 
 /** Packages that mean I/O; none may appear in the core. */
@@ -58,20 +61,30 @@ export function checkArchitecture(files: readonly SourceFile[]): Violation[] {
   for (const file of files) {
     const layer = layerOf(file.path);
     if (!layer) continue;
-    for (const { specifier, line } of importsOf(file.text)) {
-      const reason = ruleBroken(file.path, layer, specifier);
+    for (const { specifier, line, typeOnly } of importsOf(file.text)) {
+      const reason = ruleBroken(file.path, layer, specifier, typeOnly);
       if (reason) violations.push({ file: file.path, line, specifier, reason });
     }
   }
   return violations;
 }
 
-function ruleBroken(path: string, layer: Layer, specifier: string): string | undefined {
+function ruleBroken(
+  path: string,
+  layer: Layer,
+  specifier: string,
+  typeOnly: boolean,
+): string | undefined {
   if (specifier.startsWith(".")) {
     const target = layerOf(resolveRelative(path, specifier));
     if (target && !ALLOWED[layer].includes(target)) return `${layer} must not import ${target}`;
+    // Routes parse, call a service or the engine, and map the answer; they hold no queries.
+    if (path.startsWith("server/routes/") && target === "store" && !typeOnly)
+      return "a route must not reach the store";
     return undefined;
   }
+  if (layer !== "store" && /^kysely(\/|$)/.test(specifier))
+    return "only the store may hold SQL (kysely)";
   if (layer === "core" && CORE_FORBIDDEN_PACKAGES.some((p) => p.test(specifier))) {
     return "core must not do I/O (Node, database or HTTP modules)";
   }
@@ -92,14 +105,14 @@ function resolveRelative(from: string, specifier: string): string {
   return parts.join("/");
 }
 
-function importsOf(text: string): { specifier: string; line: number }[] {
-  const found: { specifier: string; line: number }[] = [];
+function importsOf(text: string): { specifier: string; line: number; typeOnly: boolean }[] {
+  const found: { specifier: string; line: number; typeOnly: boolean }[] = [];
   for (const match of text.matchAll(IMPORT)) {
     const specifier = match[1] ?? match[2] ?? match[3];
     if (!specifier) continue;
     const line =
       text.slice(0, match.index).split("\n").length + (match[0].startsWith("\n") ? 1 : 0);
-    found.push({ specifier, line });
+    found.push({ specifier, line, typeOnly: /^\s*(?:import|export)\s+type\s/.test(match[0]) });
   }
   return found;
 }

@@ -39,6 +39,7 @@ export {
   getIndicator,
   indicatorsBySector,
   indicatorsBySubGroup,
+  measureUnitName,
   subGroupsOfSector,
   sumsOptions,
   unitOf,

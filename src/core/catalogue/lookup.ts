@@ -65,3 +65,8 @@ export function unitOf(catalogue: Catalogue, indicator: Indicator): MeasureUnit 
   }
   return unit;
 }
+
+/** How a measure unit is written after a figure ("tấn", "ha"); its code when the catalogue has none. */
+export function measureUnitName(catalogue: Catalogue, code: string): string {
+  return catalogue.measureUnits.find((u) => u.code === code)?.symbol ?? code;
+}

@@ -1,5 +1,10 @@
 import type { FastifyInstance } from "fastify";
-import { type Catalogue, type Indicator, SECTORS } from "../../core/catalogue/index.ts";
+import {
+  type Catalogue,
+  type Indicator,
+  measureUnitName,
+  SECTORS,
+} from "../../core/catalogue/index.ts";
 import type { UnitHistory } from "../../core/units/index.ts";
 import { requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
@@ -31,10 +36,6 @@ export function catalogueRoutes(app: FastifyInstance, ctx: ServerContext): void 
 }
 
 /** The measure unit as a Vietnamese report writes it (`triệu đồng`), else its code. */
-export function measureUnitName(catalogue: Catalogue, code: string): string {
-  return catalogue.measureUnits.find((u) => u.code === code)?.symbol ?? code;
-}
-
 function indicatorView(catalogue: Catalogue, i: Indicator): IndicatorView {
   return {
     code: i.code,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { getSector, valueRange } from "../../core/catalogue/index.ts";
+import { getSector, measureUnitName, valueRange } from "../../core/catalogue/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
 import {
   formatPeriodId,
@@ -16,12 +16,11 @@ import {
   readFormWorkbook,
   writeFormWorkbook,
 } from "../../formats/index.ts";
+import { unitAsOf } from "../../services/unit-scope.ts";
 import { authorize, requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
-import { unitAsOf } from "../unit-scope.ts";
-import { measureUnitName } from "./catalogue.ts";
 import { entryCells } from "./entry-cells.ts";
 import { indicatorsReportedBy } from "./values.ts";
 

@@ -5,11 +5,11 @@ import {
   type TransitionActor,
 } from "../../core/submissions/index.ts";
 import type { SubmissionView } from "../../engine/index.ts";
+import { subtreeOf } from "../../services/unit-scope.ts";
 import { authorize, can, requireUser, transitionActor } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api, type SubmissionItem } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
-import { subtreeOf } from "../unit-scope.ts";
 
 /**
  * The collection cycle over HTTP: the forms due for the user's units ("Việc cần làm"), one form

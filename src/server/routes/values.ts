@@ -1,15 +1,14 @@
 import type { FastifyInstance } from "fastify";
-import { getSector, type Indicator } from "../../core/catalogue/index.ts";
+import { getSector, type Indicator, measureUnitName } from "../../core/catalogue/index.ts";
 import { availableTransitions } from "../../core/submissions/index.ts";
 import type { Finding } from "../../core/validation/index.ts";
 import { type DataValueRecord, keyString } from "../../core/values/index.ts";
 import { parseDisaggregationKey, type ValueInput } from "../../engine/index.ts";
+import { unitAsOf } from "../../services/unit-scope.ts";
 import { authorize, can, requireUser, transitionActor } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api, type EntryIndicator, type FindingView } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
-import { unitAsOf } from "../unit-scope.ts";
-import { measureUnitName } from "./catalogue.ts";
 import { entryCells } from "./entry-cells.ts";
 
 /** The data-entry form, saving values with the version check, history and validation. */
