@@ -26,7 +26,7 @@ describe("figure formats", () => {
       /Định dạng số "currency:usd" không hợp lệ/,
     );
     expect(() => parseFigureFormat("money:dollar:2")).toThrow(/đơn vị tiền "dollar"/);
-    expect(() => parseFigureFormat("number:9")).toThrow(/từ 0 đến 6/);
+    expect(() => parseFigureFormat("number:9")).toThrow(/từ -6 đến 6/);
   });
 
   // Forms other localities write, measured in their public reports.
@@ -35,6 +35,8 @@ describe("figure formats", () => {
     expect(write(1681.5, "number:1:nogroup")).toBe("1681,5");
     expect(write(99.138, "percent:2:trunc")).toBe("99,13%");
     expect(write(75.8, "percent:0:floor")).toBe("75%");
+    expect(write(2734, "number:-1:floor tấn")).toBe("2.730 tấn");
+    expect(write(1_681_500, "number:-3")).toBe("1.682.000");
     expect(write(18, "signed:0 ha")).toBe("+18 ha");
     expect(write(-3, "signed:0")).toBe("-3");
     expect(write(0, "signed:0")).toBe("0");

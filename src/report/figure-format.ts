@@ -16,7 +16,7 @@ import {
  * `pad2` · `change:0` · `change:pad2` · `abs:1` · `signed:1` ("+18", "-3") · `words` and
  * `words:dong` (in words: "mười ba tỷ, năm trăm linh ba triệu"), then any of these modifiers:
  * `nogroup` ("20380", no thousands dot), `floor` / `ceil` / `trunc` (round down, up or toward
- * zero: "trên {{ x | number:0:floor }}", "99,13%" for 99,138), `same` (a change of zero reads
+ * zero: "trên {{ x | number:-1:floor }} tấn" → "trên 2.730 tấn", "99,13%" for 99,138), `same` (a change of zero reads
  * "bằng cùng kỳ"), `higher` (a change reads "cao hơn" / "thấp hơn"), `cap` (capital first letter),
  * optionally followed by words written after the figure (`{{ rice_output | number:0 tấn }}`).
  */
@@ -83,8 +83,9 @@ export function parseFigureFormat(spec: string): FigureFormat {
   const decimals = (text: string | undefined) => {
     if (text === undefined || text === "") return {};
     const n = Number(text);
-    if (!Number.isInteger(n) || n < 0 || n > 6)
-      throw badFormat(spec, `số chữ số thập phân "${text}" phải từ 0 đến 6`);
+    // Negative: rounded to tens (-1), hundreds (-2)… — "trên {{ x | number:-1:floor }} tấn".
+    if (!Number.isInteger(n) || n < -6 || n > 6)
+      throw badFormat(spec, `số chữ số thập phân "${text}" phải từ -6 đến 6`);
     return { decimals: n };
   };
   const scale = (text: string | undefined): MoneyScale => {
@@ -140,6 +141,8 @@ function expectedArgs(kind: FigureFormat["kind"]): number {
  * own unit: 1e6 for triệu đồng) and written in the format's scale, without the currency word.
  */
 export function formatFigure(value: number, format: FigureFormat, dongPerUnit = 1): string {
+  if (format.decimals !== undefined && format.decimals < 0)
+    return formatFigure(toPlaces(value, format), { ...format, decimals: 0 }, dongPerUnit);
   const shape: FormatNumberOptions = {
     ...(format.grouping === false ? { grouping: false } : {}),
     ...(format.rounding ? { rounding: format.rounding } : {}),
@@ -190,6 +193,19 @@ export function formatFigure(value: number, format: FigureFormat, dongPerUnit = 
   })();
   const shown = format.capitalize ? text.charAt(0).toLocaleUpperCase("vi") + text.slice(1) : text;
   return format.suffix ? `${shown} ${format.suffix}` : shown;
+}
+
+/** The value rounded to tens, hundreds… (negative decimals), by the format's rounding. */
+function toPlaces(value: number, format: FigureFormat): number {
+  const step = 10 ** -(format.decimals ?? 0);
+  const round = {
+    floor: Math.floor,
+    ceil: Math.ceil,
+    trunc: Math.trunc,
+    "half-even": Math.round,
+    "half-up": Math.round,
+  }[format.rounding ?? "half-up"];
+  return round(value / step) * step;
 }
 
 function badFormat(spec: string, reason: string): BaocaoError {
