@@ -5,8 +5,9 @@ import {
   parsePeriod,
   samePeriodLastYear,
 } from "../core/periods/index.ts";
+import { cycleSummary } from "../core/submissions/index.ts";
 import { proRataPct, TARGET_KINDS, targetStatus } from "../core/targets/index.ts";
-import type { Engine, Figure, QueryRow } from "../engine/index.ts";
+import type { Engine, Figure, QueryRow, SubmissionView } from "../engine/index.ts";
 import { subtreeOf, unitAsOf } from "./unit-scope.ts";
 
 /**
@@ -47,7 +48,18 @@ export async function dashboardOf(engine: Engine, unitCode: string, period: stri
       lines: lines.filter((l) => l.sector === code).map(({ sector: _, ...line }) => line),
     };
   });
-  return { unit, period, sectors, reporting: await reportingOf(engine, unitCode, period, today) };
+  const scope = subtreeOf(engine, unitCode, period);
+  // The collection cycle's forms of the unit and those below (months only: forms are monthly).
+  const forms = /^\d{4}-\d{2}$/.test(period)
+    ? await engine.submissions.list(period, (code) => scope.has(code))
+    : [];
+  return {
+    unit,
+    period,
+    sectors,
+    reporting: await reportingOf(engine, unitCode, period, today, forms),
+    cycle: cycleSummary(forms),
+  };
 }
 
 function lineOf(engine: Engine, row: QueryRow, month: number) {
@@ -80,7 +92,14 @@ function lineOf(engine: Engine, row: QueryRow, month: number) {
 }
 
 /** Who reported for the month, among the unit itself and the units below it. */
-async function reportingOf(engine: Engine, unit: string, period: string, today: string) {
+async function reportingOf(
+  engine: Engine,
+  unit: string,
+  period: string,
+  today: string,
+  forms: readonly SubmissionView[],
+) {
+  const formState = new Map(forms.map((f) => [`${f.unit}|${f.regime}`, f.state]));
   const scope = subtreeOf(engine, unit, period);
   const regimes = await engine.regimes();
   const status = await engine.reportingStatus(period, today);
@@ -96,6 +115,7 @@ async function reportingOf(engine: Engine, unit: string, period: string, today: 
       missing: [...s.missing],
       deadline: s.deadline,
       state: s.state,
+      submission: formState.get(`${s.unit}|${s.regime}`) ?? ("not_started" as const),
     }));
 }
 

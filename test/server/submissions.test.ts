@@ -184,4 +184,25 @@ describeEachEngine("HTTP API: the collection cycle and who may do what", (fresh)
     expect(summary).toMatchObject({ submitted: 1, approved: 1, onTime: 1, overdue: 0 });
     expect(summary.completeness).toBeCloseTo(1 / summary.expected);
   });
+
+  // The town's dashboard tells the same story as the forms: each unit's state, and how many are
+  // sent, sent on time and overdue.
+  it("shows the forms' states and the completeness and timeliness on the town's dashboard", async () => {
+    // Earlier tests sent, returned and approved forms of PHUONG_1 and XA_TAN_LONG.
+    const { submissions, summary } = await office(api.submissions.list, {
+      query: { period: PERIOD, unit: "NGA_NAM" },
+    });
+    const dashboard = await office(api.dashboard.dashboard, {
+      query: { unit: "NGA_NAM", period: PERIOD },
+    });
+    const stateOf = new Map(submissions.map((x) => [`${x.unit}|${x.regime}`, x.state]));
+    for (const line of dashboard.reporting)
+      expect([line.unit, line.submission]).toEqual([
+        line.unit,
+        stateOf.get(`${line.unit}|${line.regime}`) ?? "not_started",
+      ]);
+    expect(dashboard.reporting.some((l) => l.submission !== "not_started")).toBe(true);
+    expect(dashboard.cycle).toEqual(summary);
+    expect(dashboard.cycle.expected).toBe(submissions.length);
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Figure, MonthId, UnitMonth } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
+import { CycleSummaryView, SubmissionStateView } from "./submissions.ts";
 
 /** An indicator's figures against one target. */
 export const TargetView = z.object({
@@ -42,6 +43,8 @@ export const ReportingLine = z.object({
   missing: z.array(z.string()),
   deadline: z.string(),
   state: z.enum(["complete", "pending", "late"]),
+  /** Where the unit's form stands in the collection cycle (chưa nhập … đã duyệt). */
+  submission: SubmissionStateView,
 });
 export type ReportingLine = z.output<typeof ReportingLine>;
 
@@ -57,6 +60,8 @@ export const Dashboard = z.object({
     }),
   ),
   reporting: z.array(ReportingLine),
+  /** Completeness and timeliness of the forms of the unit and the units below it. */
+  cycle: CycleSummaryView,
 });
 export type Dashboard = z.output<typeof Dashboard>;
 

@@ -67,7 +67,7 @@ export function DashboardPage() {
                       decimals={line?.decimals ?? 0}
                     />
                   </Suspense>
-                  <ReportingTable lines={dashboard.reporting} />
+                  <ReportingTable lines={dashboard.reporting} cycle={dashboard.cycle} />
                 </div>
               </Col>
             </Row>

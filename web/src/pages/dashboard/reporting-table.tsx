@@ -1,16 +1,29 @@
-import { Card, Table, Tag, Tooltip } from "antd";
+import { Card, Space, Table, Tag, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { ReportingLine } from "../../api/contract.ts";
+import type { CycleSummaryView, ReportingLine } from "../../api/contract.ts";
 import { useCatalogue } from "../../api/shared-queries.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
 import { fmtDate } from "../../format/dates.ts";
+import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
+import { SubmissionStateTag } from "../todo/submission-texts.tsx";
 
 const STATE_COLOR = { complete: "green", pending: "blue", late: "red" } as const;
 
-/** Who has reported for the month, who is late, and the deadline. */
-export function ReportingTable({ lines }: { lines: readonly ReportingLine[] }) {
+interface Props {
+  readonly lines: readonly ReportingLine[];
+  /** Completeness and timeliness of the forms (sent ÷ expected, sent by the due day). */
+  readonly cycle: CycleSummaryView;
+}
+
+/**
+ * Who has reported for the month: figures entered against those expected, the deadline, and
+ * where each unit's form stands in the collection cycle; above, how many forms are sent, sent
+ * on time and overdue.
+ */
+export function ReportingTable({ lines, cycle }: Props) {
   const { t, lang } = useI18n();
+  const { pct } = useFormat();
   const catalogue = useCatalogue();
   const unitName = useUnitName();
   const indicatorName = (code: string) => {
@@ -55,9 +68,35 @@ export function ReportingTable({ lines }: { lines: readonly ReportingLine[] }) {
         </Tag>
       ),
     },
+    {
+      title: t("todo.state"),
+      key: "submission",
+      render: (_, line) => <SubmissionStateTag state={line.submission} />,
+    },
   ];
   return (
     <Card size="small" title={t("dash.reporting")} style={{ marginTop: 16 }}>
+      {cycle.expected > 0 && (
+        <Space wrap style={{ marginBottom: 8 }} data-testid="reporting-cycle">
+          <Tag>
+            {t("todo.completeness", {
+              done: cycle.submitted,
+              expected: cycle.expected,
+              pct: pct(cycle.completeness * 100, 0),
+            })}
+          </Tag>
+          <Tag>
+            {t("todo.onTime", {
+              done: cycle.onTime,
+              expected: cycle.expected,
+              pct: pct(cycle.timeliness * 100, 0),
+            })}
+          </Tag>
+          <Tag color={cycle.overdue > 0 ? "red" : undefined}>
+            {t("todo.overdue", { count: cycle.overdue })}
+          </Tag>
+        </Space>
+      )}
       <Table<ReportingLine>
         size="small"
         rowKey={(line) => `${line.regime}:${line.unit}`}
