@@ -1,6 +1,6 @@
 import { BaocaoError, isBaocaoError } from "../core/errors.ts";
 import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.ts";
-import { vietnamDateTime } from "../core/time/index.ts";
+import { vietnamDate, vietnamDateTime } from "../core/time/index.ts";
 import type { Actor } from "../core/values/index.ts";
 import type { Engine } from "../engine/index.ts";
 import type { ReportRecord, ReportRepository } from "../store/index.ts";
@@ -172,16 +172,28 @@ export class ReportService {
         { checks: blocking },
       );
     }
-    const issued: ReportRecord = {
-      ...record,
-      status: "issued",
-      document: JSON.stringify(document),
-      checks: JSON.stringify(checks),
-      issuedAt: actor.at,
-      issuedBy: actor.by,
-    };
-    await this.reports.put(issued);
-    return issued;
+    // The number comes from the unit's register of outgoing documents, in the same transaction
+    // as the issue: a failed issue gives its number back, two issues never share one.
+    return this.engine.store.transaction(async (trx) => {
+      const pattern = document?.meta.number ?? "";
+      const number = awaitsNumber(pattern)
+        ? numbered(
+            pattern,
+            await trx.documentNumbers.next(unit, Number(vietnamDate(actor.at).slice(0, 4))),
+          )
+        : pattern;
+      const final = document ? { ...document, meta: { ...document.meta, number } } : document;
+      const issued: ReportRecord = {
+        ...record,
+        status: "issued",
+        document: JSON.stringify(final),
+        checks: JSON.stringify(checks),
+        issuedAt: actor.at,
+        issuedBy: actor.by,
+      };
+      await trx.reports.put(issued);
+      return issued;
+    });
   }
 
   /** An issued document as it was issued (the newest version unless one is named). */
@@ -253,4 +265,14 @@ export class ReportService {
       });
     return latest;
   }
+}
+
+/** A number still to be given: "…/BC-UBND", "/BC-UBND" or "...": the template leaves it blank. */
+function awaitsNumber(pattern: string): boolean {
+  return /^\s*(?:…|\.\.\.)?\s*(?:\/|$)/.test(pattern);
+}
+
+/** "…/BC-UBND" with 215 → "215/BC-UBND". */
+function numbered(pattern: string, n: number): string {
+  return `${n}${pattern.replace(/^\s*(?:…|\.\.\.)?\s*/, "")}`;
 }

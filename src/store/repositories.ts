@@ -7,6 +7,7 @@ import { CatalogueRepository } from "./repositories/catalogue.repository.ts";
 import { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
 import { DataValueRepository } from "./repositories/data-value.repository.ts";
 import { DefinitionRepository } from "./repositories/definition.repository.ts";
+import { DocumentNumberRepository } from "./repositories/document-number.repository.ts";
 import { FormLockRepository } from "./repositories/form-lock.repository.ts";
 import { LoginAttemptRepository } from "./repositories/login-attempt.repository.ts";
 import { OrgUnitRepository } from "./repositories/org-unit.repository.ts";
@@ -60,6 +61,7 @@ export class Repositories {
   readonly registerAudit: RegisterAuditRepository;
   readonly submissions: SubmissionRepository;
   readonly formLocks: FormLockRepository;
+  readonly documentNumbers: DocumentNumberRepository;
   readonly authorship: AuthorshipRepository;
   readonly userAudit: UserAuditRepository;
 
@@ -88,6 +90,7 @@ export class Repositories {
     this.registerAudit = new RegisterAuditRepository(db);
     this.submissions = new SubmissionRepository(db);
     this.formLocks = new FormLockRepository(db, dialect);
+    this.documentNumbers = new DocumentNumberRepository(db);
     this.authorship = new AuthorshipRepository(db);
     this.userAudit = new UserAuditRepository(db);
   }

@@ -281,6 +281,13 @@ export interface UserTable {
 }
 
 /** One row per change of an account: what changed (JSON), who, when. */
+/** The last number each issuing unit gave in a year (sổ đăng ký văn bản đi). */
+export interface DocumentNumberTable {
+  unit_code: string;
+  year: number;
+  last_number: number;
+}
+
 export interface UserAuditTable {
   username: string;
   version: number;
@@ -372,4 +379,5 @@ export interface Database {
   submissions: SubmissionTable;
   submission_events: SubmissionEventTable;
   user_audit: UserAuditTable;
+  document_numbers: DocumentNumberTable;
 }

@@ -113,4 +113,21 @@ describe("report instances", () => {
       code: "report.conflict",
     });
   });
+
+  // Issuing gives the document its number from the unit's register of outgoing documents.
+  it("numbers issued reports in order per unit and year, and keeps a number the clerk typed", async () => {
+    const blank = template.replace("number: 215/BC-UBND", 'number: "…/BC-UBND"');
+    const issueOf = async (period: string, at: string) => {
+      await reports.saveDraft({ unit: "NN", period, template: blank }, { ...office, at });
+      await reports.issue("NN", period, { ...office, at }, { force: true });
+      return (await reports.issued("NN", period)).meta.number;
+    };
+    expect(await issueOf("2023-07", "2023-08-05T02:00:00.000Z")).toBe("1/BC-UBND");
+    expect(await issueOf("2023-08", "2023-09-05T02:00:00.000Z")).toBe("2/BC-UBND");
+    // A new year in Vietnam (31 December 17:30 UTC is 1 January 00:30 there) starts again at 1.
+    expect(await issueOf("2023-12", "2023-12-31T17:30:00.000Z")).toBe("1/BC-UBND");
+    await reports.saveDraft({ unit: "NN", period: "2023-11", template }, office);
+    await reports.issue("NN", "2023-11", office, { force: true });
+    expect((await reports.issued("NN", "2023-11")).meta.number).toBe("215/BC-UBND");
+  });
 });
