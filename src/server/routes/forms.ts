@@ -16,13 +16,13 @@ import {
   readFormWorkbook,
   writeFormWorkbook,
 } from "../../formats/index.ts";
+import { entryCells } from "../../services/entry-cells.ts";
+import { indicatorsReportedBy } from "../../services/entry-form.ts";
 import { unitAsOf } from "../../services/unit-scope.ts";
 import { authorize, requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
-import { entryCells } from "./entry-cells.ts";
-import { indicatorsReportedBy } from "./values.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Units one workbook may hold (one sheet each). */
@@ -89,7 +89,7 @@ async function formSheet(
       ctx.engine.storedValues({ unitCodes: [unitCode], periods: [formatPeriodId(p)] }),
     ),
   );
-  const indicators = await indicatorsReportedBy(ctx, unitCode, stored ?? []);
+  const indicators = await indicatorsReportedBy(ctx.engine, unitCode, stored ?? []);
   const audited = await ctx.engine.auditedVersions({
     unitCodes: [unitCode],
     periods: [periodId],

@@ -1,7 +1,20 @@
-import type { Catalogue, Indicator } from "../../core/catalogue/index.ts";
-import type { DataValueRecord } from "../../core/values/index.ts";
-import { disaggregationKey } from "../../engine/index.ts";
-import type { EntryCell } from "../contract/index.ts";
+import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
+import type { DataValueRecord } from "../core/values/index.ts";
+import { disaggregationKey } from "../engine/index.ts";
+
+/** A stored value as the entry form shows it; `version` 0 means nothing stored yet. */
+export interface EntryCell {
+  /** Disaggregation key (`rice_season=he_thu`), "" for the total. */
+  readonly disaggregation: string;
+  readonly labelVi: string;
+  readonly value: number | null;
+  readonly textValue: string | null;
+  readonly status: "estimate" | "official" | null;
+  readonly note: string;
+  readonly version: number;
+  readonly updatedAt: string | null;
+  readonly updatedBy: string | null;
+}
 
 /**
  * The cells an indicator is entered in: one per combination of its disaggregation options, plus
