@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { BaocaoError } from "../../core/errors.ts";
 import type { TaskView as CoreTaskView } from "../../core/registers/index.ts";
-import type { StoredRegisters } from "../../engine/index.ts";
+import { clearanceView, latestClearance, projectView } from "../../services/registers.ts";
 import { authorize, can, requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
-import { api, type ProjectView, type TaskView } from "../contract/index.ts";
+import { api, type TaskView } from "../contract/index.ts";
 
 import { addRoute } from "../route-kit.ts";
 
@@ -62,15 +62,8 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   addRoute(app, api.registers.siteClearance, async ({ query, request }) => {
     requireUser(request);
     const stored = await ctx.engine.registers.stored();
-    // The latest state of each project up to the month.
-    const latest = new Map<string, StoredRegisters["siteClearance"][number]>();
-    for (const s of stored.siteClearance) {
-      const seen = latest.get(s.projectCode);
-      if (s.period <= query.period && (!seen || seen.period < s.period))
-        latest.set(s.projectCode, s);
-    }
     return {
-      items: [...latest.values()]
+      items: latestClearance(stored, query.period)
         .filter((s) => {
           const project = stored.projects.find((p) => p.code === s.projectCode);
           return !project || can(request, "data.read", project.reportingUnit);
@@ -171,51 +164,5 @@ function taskView(v: CoreTaskView, version: number): TaskView {
       note: p.note,
       by: p.by,
     })),
-  };
-}
-
-function projectView(stored: StoredRegisters, code: string, period: string): ProjectView {
-  const p = stored.projects.find((x) => x.code === code);
-  if (!p)
-    throw new BaocaoError("register.unknown_project", `Không có dự án mã "${code}".`, { code });
-  const year = Number(period.slice(0, 4));
-  const plan = stored.capitalPlans
-    .filter((c) => c.projectCode === code && c.year === year)
-    .reduce((sum, c) => sum + c.amount, 0);
-  const disbursed = stored.disbursements
-    .filter((d) => d.projectCode === code && d.period >= `${year}-01` && d.period <= period)
-    .reduce((sum, d) => sum + d.amount, 0);
-  return {
-    code: p.code,
-    nameVi: p.nameVi,
-    managingLevel: p.managingLevel,
-    programme: p.programme,
-    owner: p.ownerUnit ?? p.ownerName,
-    reportingUnit: p.reportingUnit,
-    locationUnits: [...p.locationUnits],
-    startDate: p.startDate,
-    endDate: p.endDate,
-    status: p.status,
-    note: p.note,
-    synthetic: p.synthetic,
-    version: p.version,
-    plan,
-    disbursed,
-    disbursedPct: plan > 0 ? (disbursed / plan) * 100 : null,
-  };
-}
-
-function clearanceView(stored: StoredRegisters, s: StoredRegisters["siteClearance"][number]) {
-  return {
-    projectCode: s.projectCode,
-    projectNameVi: stored.projects.find((p) => p.code === s.projectCode)?.nameVi ?? s.projectCode,
-    period: s.period,
-    date: s.date,
-    householdsTotal: s.householdsTotal,
-    householdsPaid: s.householdsPaid,
-    householdsHandedOver: s.householdsHandedOver,
-    amountTotal: s.amountTotal,
-    amountPaid: s.amountPaid,
-    note: s.note,
   };
 }
