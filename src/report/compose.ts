@@ -133,7 +133,7 @@ function figureRun(
   try {
     return {
       ...base,
-      text: formatFigure(value, parseFigureFormat(slot.format), dongPerUnit(evaluated)),
+      text: formatFigure(value, parseFigureFormat(slot.format), dongPerUnit(evaluated), status),
       value,
       status,
       references,

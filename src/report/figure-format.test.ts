@@ -46,6 +46,13 @@ describe("figure formats", () => {
     expect(write(21, "words")).toBe("hai mươi mốt");
   });
 
+  it("writes “ước” before an estimated figure only", () => {
+    const est = parseFigureFormat("number:0:est tấn");
+    expect(formatFigure(852, est, 1, "estimate")).toBe("ước 852 tấn");
+    expect(formatFigure(852, est, 1, "official")).toBe("852 tấn");
+    expect(formatFigure(852, parseFigureFormat("number:0:est:cap"), 1, "estimate")).toBe("Ước 852");
+  });
+
   it("says a change the ways offices do", () => {
     expect(write(0, "change:0:same")).toBe("bằng cùng kỳ");
     expect(write(1.5, "change:1:higher ha")).toBe("cao hơn 1,5 ha");

@@ -18,6 +18,7 @@ import {
  * `nogroup` ("20380", no thousands dot), `floor` / `ceil` / `trunc` (round down, up or toward
  * zero: "trên {{ x | number:-1:floor }} tấn" → "trên 2.730 tấn", "99,13%" for 99,138), `same` (a change of zero reads
  * "bằng cùng kỳ"), `higher` (a change reads "cao hơn" / "thấp hơn"), `cap` (capital first letter),
+ * `est` ("ước " before a figure with an estimated part),
  * optionally followed by words written after the figure (`{{ rice_output | number:0 tấn }}`).
  */
 export interface FigureFormat {
@@ -44,6 +45,8 @@ export interface FigureFormat {
   readonly higher?: boolean;
   /** Capital first letter, for a figure that opens a sentence. */
   readonly capitalize?: boolean;
+  /** "ước " before a figure with any estimated part ("ước đạt …" is written by the template). */
+  readonly estimate?: boolean;
   /** Words written after the figure, e.g. "tấn". */
   readonly suffix?: string;
 }
@@ -56,7 +59,7 @@ const DONG_PER: Record<Exclude<MoneyScale, "ty_trieu">, number> = {
   ty: 1e9,
 };
 const KINDS =
-  "number, percent, money, amount, pad2, change, abs, signed, words; bổ sung: nogroup, floor, ceil, trunc, same, higher, cap";
+  "number, percent, money, amount, pad2, change, abs, signed, words; bổ sung: nogroup, floor, ceil, trunc, same, higher, cap, est";
 
 /** The modifiers a spec may end with, and what each sets. */
 const MODIFIERS: Readonly<Record<string, Partial<FigureFormat>>> = {
@@ -67,6 +70,7 @@ const MODIFIERS: Readonly<Record<string, Partial<FigureFormat>>> = {
   same: { same: true },
   higher: { higher: true },
   cap: { capitalize: true },
+  est: { estimate: true },
 };
 
 /** Reads a format spec; an empty spec writes the number with up to two decimals. */
@@ -140,9 +144,14 @@ function expectedArgs(kind: FigureFormat["kind"]): number {
  * Writes a value the Vietnamese way. Money is converted to đồng with `dongPerUnit` (the value's
  * own unit: 1e6 for triệu đồng) and written in the format's scale, without the currency word.
  */
-export function formatFigure(value: number, format: FigureFormat, dongPerUnit = 1): string {
+export function formatFigure(
+  value: number,
+  format: FigureFormat,
+  dongPerUnit = 1,
+  status: "estimate" | "official" | null = null,
+): string {
   if (format.decimals !== undefined && format.decimals < 0)
-    return formatFigure(toPlaces(value, format), { ...format, decimals: 0 }, dongPerUnit);
+    return formatFigure(toPlaces(value, format), { ...format, decimals: 0 }, dongPerUnit, status);
   const shape: FormatNumberOptions = {
     ...(format.grouping === false ? { grouping: false } : {}),
     ...(format.rounding ? { rounding: format.rounding } : {}),
@@ -191,7 +200,10 @@ export function formatFigure(value: number, format: FigureFormat, dongPerUnit = 
       }
     }
   })();
-  const shown = format.capitalize ? text.charAt(0).toLocaleUpperCase("vi") + text.slice(1) : text;
+  const marked = format.estimate && status === "estimate" ? `ước ${text}` : text;
+  const shown = format.capitalize
+    ? marked.charAt(0).toLocaleUpperCase("vi") + marked.slice(1)
+    : marked;
   return format.suffix ? `${shown} ${format.suffix}` : shown;
 }
 
