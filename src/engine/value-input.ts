@@ -141,6 +141,8 @@ function checkValueType(indicator: Indicator, input: ValueInput): void {
   }
   if (value !== null && Math.abs(value) > MAX_MAGNITUDE)
     throw fail("một số không vượt quá một triệu tỷ (10¹⁵) theo đơn vị tính của chỉ tiêu");
+  if (value !== null && value !== 0 && Math.abs(value) < MIN_MAGNITUDE)
+    throw fail("0 hoặc một số không nhỏ hơn một phần tỷ (10⁻⁹)");
 }
 
 /**
@@ -149,6 +151,12 @@ function checkValueType(indicator: Indicator, input: ValueInput): void {
  * and sums of a few such values would leave the range where doubles count exactly.
  */
 const MAX_MAGNITUDE = 1e15;
+
+/**
+ * Nor does any come near a billionth; such a value is a typing error, and products of two
+ * (a weighted average's value × weight) underflow, which PostgreSQL refuses as an error.
+ */
+const MIN_MAGNITUDE = 1e-9;
 
 /**
  * Refuses a value outside the indicator's plausible range (declared, or implied by its measure

@@ -216,15 +216,13 @@ describeInBrowser("the web app in the field: a ward's clerk on a phone", () => {
   it("reopened without a connection, the app opens the clerk's form, not the sign-in page", async () => {
     const { context, page } = await session("phuong1");
     await openEntry(page);
-    // The service worker serves the app and the cached form once it controls the page.
+    // The service worker serves the app and the cached form once it is active and controls the
+    // page: wait for it to be ready (installing takes a while on a loaded machine), then reload.
+    await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
+    await page.reload();
+    await page.getByTestId("value-mediation_succeeded-total").waitFor();
     await expect
-      .poll(
-        () =>
-          page.evaluate("Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)"),
-        {
-          timeout: 30_000,
-        },
-      )
+      .poll(() => page.evaluate("Boolean(navigator.serviceWorker.controller)"), { timeout: 60_000 })
       .toBe(true);
     // A clerk who has used the app before: the form went through the worker once, so it is cached.
     await page.reload();

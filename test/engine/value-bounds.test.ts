@@ -95,6 +95,10 @@ describeEachEngine("value bounds and derived indicators on every write", (fresh)
     expect(error).toMatchObject({ code: "value.invalid_value", details: { indicator: "loans" } });
     expect((error as Error).message).toContain("10¹⁵");
     expect(await stored()).toBe(0);
+    // The smallest double: its products underflow, which PostgreSQL refuses.
+    await expect(
+      engine.write([{ ...at, indicator: "loans", value: 5e-324 }], clerk),
+    ).rejects.toMatchObject({ code: "value.invalid_value" });
     await engine.write([{ ...at, indicator: "loans", value: 9e14 }], clerk);
     const [row] = await engine.query({
       indicators: ["loans"],
