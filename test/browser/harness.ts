@@ -25,13 +25,19 @@ export const browserSkipReason = existsSync(CHROMIUM)
   ? undefined
   : `Browser tests skipped: no Chromium at ${CHROMIUM} (bash .ci/run installs it: apt-get install -y chromium)`;
 
+/**
+ * A browser test's time: a page signs in (argon2), loads the app and waits for the server; in CI
+ * the other suites share the machine's two cores, so a 10 s test there has taken over 30 s.
+ */
+const BROWSER_TEST_TIMEOUT = 120_000;
+
 /** Runs a browser suite, or says in one line why it cannot (never passes silently). */
 export function describeInBrowser(name: string, suite: () => void): void {
   if (browserSkipReason) {
     describe(name, () => it.skip(browserSkipReason, () => {}));
     return;
   }
-  describe(name, suite);
+  describe(name, { timeout: BROWSER_TEST_TIMEOUT }, suite);
 }
 
 /** The demo as `npm run demo` serves it — reference dataset, accounts, report — on a free port. */
