@@ -22,7 +22,8 @@ const apiTarget = process.env.BAOCAO_API ?? "http://127.0.0.1:3000";
 
 /**
  * The installable app (`vite-plugin-pwa`, Workbox): the service worker precaches the app's files
- * (not ECharts: a reporter never needs it, and the line is slow), answers every page address
+ * (not ECharts: a reporter never needs it, and the line is slow; nor ExcelJS, fetched only for
+ * "Tải Excel"), answers every page address
  * with index.html, and keeps the last entry form, catalogue and units for a reload offline
  * (network first: a figure on screen is never older than the server's when the line works).
  * It is registered by `src/offline/register-sw.ts` (no inline script: the CSP forbids them).
@@ -48,7 +49,7 @@ const pwa = hoisted(
     },
     workbox: {
       globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
-      globIgnores: ["**/echarts-*.js", "**/trend-chart-*.js"],
+      globIgnores: ["**/echarts-*.js", "**/trend-chart-*.js", "**/exceljs*.js"],
       navigateFallback: "index.html",
       navigateFallbackDenylist: [/^\/api\//],
       clientsClaim: true,

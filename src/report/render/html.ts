@@ -27,6 +27,14 @@ table.data { border-collapse: collapse; margin: 0 auto 6pt; } table.data td { bo
 .recipients p { margin: 0; font-size: 11pt; } .recipients .head { font-size: 12pt; font-weight: bold; font-style: italic; }
 .sign { text-align: center; font-weight: bold; } .sign .name { margin-top: 60pt; }
 .footnotes { font-size: 10pt; border-top: 1px solid #000; margin-top: 12pt; }
+/* Decree 30/2020's margins: top and bottom 20 mm, left 30 mm, right 15 mm. */
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+@media print {
+  body { max-width: none; margin: 0; }
+  .figure, .figure.estimate, .figure.unresolved { background: none; border-bottom: none; }
+  h2, h3 { break-after: avoid; } .closing, table.data tr { break-inside: avoid; }
+  table.data { max-width: 100%; }
+}
 </style>
 </head>
 <body>

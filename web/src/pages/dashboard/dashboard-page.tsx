@@ -3,12 +3,15 @@ import { Card, Col, Empty, Row, Spin } from "antd";
 import { lazy, Suspense, useState } from "react";
 import { call } from "../../api/client.ts";
 import { api, type Dashboard } from "../../api/contract.ts";
+import { useIndicatorName } from "../../api/use-indicator-name.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
+import { ExportButton } from "../../export/export-button.tsx";
 import { fmtMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { indicatorsSheet, reportingSheet } from "./dashboard-sheets.ts";
 import { ReportingTable } from "./reporting-table.tsx";
 import { SectorTable } from "./sector-table.tsx";
 
@@ -26,6 +29,7 @@ export function DashboardPage() {
   const { t, lang } = useI18n();
   const { unit, period } = useUnitPeriod();
   const unitName = useUnitName();
+  const indicatorName = useIndicatorName();
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const query = useQuery({
     queryKey: ["dashboard", unit, period],
@@ -35,10 +39,26 @@ export function DashboardPage() {
     <QueryState query={query}>
       {(dashboard) => {
         const line = findLine(dashboard, selected);
+        const title = `${t("dash.title")} — ${unitName(dashboard.unit.code)} — ${fmtMonth(period)}`;
         return (
           <>
             <PageTitle
-              title={`${t("dash.title")} — ${unitName(dashboard.unit.code)} — ${fmtMonth(period)}`}
+              title={title}
+              extra={
+                <ExportButton
+                  name="dashboard"
+                  workbook={() => ({
+                    fileName: `bang-dieu-hanh-${dashboard.unit.code}-${period}`,
+                    sheets: [
+                      indicatorsSheet(title, dashboard, { t, lang }),
+                      reportingSheet(`${t("dash.reporting")} — ${title}`, dashboard.reporting, {
+                        t,
+                        indicatorName,
+                      }),
+                    ],
+                  })}
+                />
+              }
             />
             <Row gutter={16}>
               <Col xs={24} xxl={15} xl={15}>

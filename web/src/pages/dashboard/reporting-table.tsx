@@ -1,7 +1,7 @@
 import { Card, Space, Table, Tag, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { CycleSummaryView, ReportingLine } from "../../api/contract.ts";
-import { useCatalogue } from "../../api/shared-queries.ts";
+import { useIndicatorName } from "../../api/use-indicator-name.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
 import { fmtDate } from "../../format/dates.ts";
 import { useFormat } from "../../format/use-format.ts";
@@ -24,12 +24,8 @@ interface Props {
 export function ReportingTable({ lines, cycle }: Props) {
   const { t, lang } = useI18n();
   const { pct } = useFormat();
-  const catalogue = useCatalogue();
   const unitName = useUnitName();
-  const indicatorName = (code: string) => {
-    const found = catalogue.data?.indicators.find((i) => i.code === code);
-    return found ? (lang === "en" && found.nameEn ? found.nameEn : found.nameVi) : code;
-  };
+  const indicatorName = useIndicatorName();
   const columns: ColumnsType<ReportingLine> = [
     {
       title: t("dash.reportingUnit"),

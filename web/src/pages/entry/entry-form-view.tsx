@@ -1,4 +1,4 @@
-import { ReloadOutlined } from "@ant-design/icons";
+import { DownloadOutlined, ReloadOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Collapse, Grid, Input, Spin, Typography } from "antd";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
@@ -15,6 +15,7 @@ import { useI18n } from "../../i18n/index.ts";
 import { draftKey } from "../../offline/draft-store.ts";
 import { useOnline } from "../../offline/use-online.ts";
 import { useSession } from "../../session/session.tsx";
+import { downloadForm } from "../import/form-files.ts";
 import { type ConflictInfo, readConflict } from "./conflict.ts";
 import { ConflictAlert } from "./conflict-alert.tsx";
 import { cellKey, changesOf, type Draft, problemsOf } from "./drafts.ts";
@@ -164,6 +165,13 @@ export function EntryFormView({ form, reload }: Props) {
             <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
               {t("entry.reload")}
             </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              data-testid="entry-download-form"
+              onClick={() => void downloadForm([form.unit.code], form.period)}
+            >
+              {t("entry.downloadForm")}
+            </Button>
           </>
         }
       />
@@ -188,7 +196,7 @@ export function EntryFormView({ form, reload }: Props) {
           title={t("entry.restored", { count: unsaved })}
         />
       )}
-      <div style={{ display: "flex", gap: 16, alignItems: "flex-start" }}>
+      <div className="entry-layout">
         <div style={{ flex: 1, minWidth: 0 }}>
           {!wide && <div style={{ marginBottom: 8 }}>{findings}</div>}
           {form.sectors.length === 0 ? (
@@ -202,6 +210,7 @@ export function EntryFormView({ form, reload }: Props) {
                 placeholder={t("catalogue.searchHint")}
                 value={filter}
                 onChange={(e) => setFilter(e.target.value)}
+                className="no-print"
                 style={{ maxWidth: 360, marginBottom: 8 }}
               />
               <SectorLinks
@@ -229,11 +238,7 @@ export function EntryFormView({ form, reload }: Props) {
             </>
           )}
         </div>
-        {wide && (
-          <aside style={{ width: 340, flex: "none", position: "sticky", top: 72 }}>
-            {findings}
-          </aside>
-        )}
+        {wide && <aside className="entry-findings-side">{findings}</aside>}
       </div>
       <SaveBar
         ready={changes.length}

@@ -1,17 +1,14 @@
 import { call } from "../../api/client.ts";
 import { api, type FormUploadResult } from "../../api/contract.ts";
+import { saveFile } from "../../export/save-file.ts";
 
 /** Downloads the Excel form of units for a month as a file. */
 export async function downloadForm(units: readonly string[], period: string): Promise<void> {
   const blob = await call(api.forms.download, { query: { units: units.join(","), period } });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `bieu-mau-${units.length === 1 ? units[0] : `${units.length}-don-vi`}-${period}.xlsx`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(
+    blob,
+    `bieu-mau-${units.length === 1 ? units[0] : `${units.length}-don-vi`}-${period}.xlsx`,
+  );
 }
 
 /** Sends a filled form: a preview, or (confirm) the writes. */

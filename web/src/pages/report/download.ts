@@ -1,5 +1,6 @@
 import { call } from "../../api/client.ts";
 import { api, type OutputFormat } from "../../api/contract.ts";
+import { saveFile } from "../../export/save-file.ts";
 
 /** Fetches the rendered report and hands it to the browser as a file download. */
 export async function downloadReport(
@@ -12,12 +13,5 @@ export async function downloadReport(
     params: { unit, period },
     query: { format, ...(version ? { version } : {}) },
   });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `bao-cao-${unit}-${period}${version ? `-v${version}` : ""}.${format}`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(blob, `bao-cao-${unit}-${period}${version ? `-v${version}` : ""}.${format}`);
 }

@@ -5,13 +5,17 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { call } from "../../api/client.ts";
 import { api, type TaskView } from "../../api/contract.ts";
+import { useSectorName } from "../../api/use-sector-name.ts";
+import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
+import { ExportButton } from "../../export/export-button.tsx";
 import { endOfMonth, fmtDate, fmtMonth, nextMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { TaskDrawer } from "./task-drawer.tsx";
 import { TASK_COLOR } from "./task-status-tag.tsx";
+import { tasksSheet } from "./tasks-sheet.ts";
 import { TasksTable } from "./tasks-table.tsx";
 
 type Scope = "checklist" | "next" | "all";
@@ -26,6 +30,8 @@ export function TasksPage() {
   const { t } = useI18n();
   const narrow = !(Grid.useBreakpoint().md ?? true);
   const { period } = useUnitPeriod();
+  const sectorName = useSectorName();
+  const unitName = useUnitName();
   const [params, setParams] = useSearchParams();
   const [scope, setScope] = useState<Scope>("all");
   const month = scope === "next" ? nextMonth(period) : period;
@@ -46,10 +52,11 @@ export function TasksPage() {
         query: scope === "all" ? {} : { period: month, asOf: minDate(today(), endOfMonth(month)) },
       }),
   });
+  const title = `${t("tasks.title")}${scope === "all" ? "" : ` — ${fmtMonth(month)}`}`;
   return (
     <>
       <PageTitle
-        title={`${t("tasks.title")}${scope === "all" ? "" : ` — ${fmtMonth(month)}`}`}
+        title={title}
         extra={
           <Segmented<Scope>
             data-testid="tasks-scope"
@@ -98,6 +105,13 @@ export function TasksPage() {
                   <span className="muted">
                     {t("clearance.asOf")} {fmtDate(data.asOf)}
                   </span>
+                  <ExportButton
+                    name="tasks"
+                    workbook={() => ({
+                      fileName: `nhiem-vu${scope === "all" ? "" : `-${month}`}`,
+                      sheets: [tasksSheet(title, shown, { t, sectorName, unitName })],
+                    })}
+                  />
                 </Space>
                 <TasksTable tasks={shown} onOpen={setOpen} />
               </>

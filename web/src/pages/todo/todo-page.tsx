@@ -5,11 +5,13 @@ import { call } from "../../api/client.ts";
 import { api, type SubmissionItem } from "../../api/contract.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
+import { ExportButton } from "../../export/export-button.tsx";
 import { fmtDate, fmtMonth } from "../../format/dates.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { byUrgency, SubmissionStateTag, timelinessText } from "./submission-texts.tsx";
+import { todoSheet } from "./todo-sheet.ts";
 import { TransitionButtons } from "./transition-buttons.tsx";
 
 /**
@@ -25,9 +27,23 @@ export function TodoPage() {
     queryKey: ["submissions", period],
     queryFn: () => call(api.submissions.list, { query: { period } }),
   });
+  const title = `${t("todo.title")} — ${fmtMonth(period)}`;
   return (
     <>
-      <PageTitle title={`${t("todo.title")} — ${fmtMonth(period)}`} />
+      <PageTitle
+        title={title}
+        extra={
+          <ExportButton
+            name="todo"
+            workbook={() =>
+              query.data && {
+                fileName: `viec-can-lam-${period}`,
+                sheets: [todoSheet(title, query.data.submissions, t)],
+              }
+            }
+          />
+        }
+      />
       <Typography.Paragraph type="secondary">{t("todo.intro")}</Typography.Paragraph>
       <Card size="small">
         <QueryState query={query}>
