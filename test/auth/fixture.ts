@@ -2,8 +2,9 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { BaocaoError } from "../../src/core/errors.ts";
 import type { OrgUnit } from "../../src/core/units/index.ts";
-import { Accounts, authorize, registerAuth } from "../../src/server/auth/index.ts";
+import { authorize, registerAuth } from "../../src/server/auth/index.ts";
 import { statusOf } from "../../src/server/errors.ts";
+import { Accounts } from "../../src/services/accounts/index.ts";
 import { migrateToLatest, type Store } from "../../src/store/index.ts";
 
 const unit = (code: string, nameVi: string, parent: string | null): OrgUnit => ({

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/main.ts";
-import { Accounts } from "../../src/server/auth/index.ts";
+import { Accounts } from "../../src/services/accounts/index.ts";
 import { openStore } from "../../src/store/index.ts";
 import { clerk, townEngine } from "../engine/fixture.ts";
 import { runCli } from "../support/run-cli.ts";
