@@ -1,4 +1,4 @@
-import type { AccountSpec, SignInHint } from "../server/auth/index.ts";
+import type { AccountSpec, SignInHint } from "../services/accounts/index.ts";
 
 /** The name the demo loader writes under (values, registers, the report draft). */
 export const DEMO_WRITER = "demo";

@@ -11,10 +11,10 @@ import {
 import { z } from "zod";
 import { Engine, everAncestors } from "../engine/index.ts";
 import { type Composer, ComposerPool, inThreadComposer, ReportService } from "../report/index.ts";
+import { type SignInHint, UserAdmin } from "../services/accounts/index.ts";
 import type { Store } from "../store/index.ts";
 import { AnswerCache } from "./answer-cache.ts";
-import { registerAuth, type SignInHint } from "./auth/index.ts";
-import { UserAdmin } from "./auth/user-admin.ts";
+import { registerAuth } from "./auth/index.ts";
 import { registerCompression } from "./compression.ts";
 import type { ServerContext } from "./context.ts";
 import { installErrorHandler, installNotFoundHandler } from "./errors.ts";

@@ -99,6 +99,44 @@ describe("the architecture check itself", () => {
     expect(checkArchitecture(files)).toEqual([]);
   });
 
+  it("lets the CLI import only the server's entry and its contract", () => {
+    const text = [
+      'import { buildApp, parseTrustProxy } from "../../server/index.ts";',
+      'import { api } from "../../server/contract/index.ts";',
+      'import type { ApiCall } from "../../server/contract/client.ts";',
+      'import { Accounts } from "../../server/auth/index.ts";',
+      'import type { AuthUser } from "../../server/auth/request-user.ts";',
+      'import { buildApp as build } from "../../server/app.ts";',
+      'import { Accounts as A } from "../../services/accounts/index.ts";',
+    ].join("\n");
+    const reason = "the CLI may import only the server's entry (server/index.ts) and its contract";
+    expect(checkArchitecture([{ path: "cli/commands/x.ts", text }])).toEqual([
+      { file: "cli/commands/x.ts", line: 4, specifier: "../../server/auth/index.ts", reason },
+      {
+        file: "cli/commands/x.ts",
+        line: 5,
+        specifier: "../../server/auth/request-user.ts",
+        reason,
+      },
+      { file: "cli/commands/x.ts", line: 6, specifier: "../../server/app.ts", reason },
+    ]);
+  });
+
+  it("keeps services off the server, and lets them use the store", () => {
+    const text = [
+      'import { UserRepository } from "../../store/index.ts";',
+      'import { authorize } from "../../server/auth/index.ts";',
+    ].join("\n");
+    expect(checkArchitecture([{ path: "services/accounts/x.ts", text }])).toEqual([
+      {
+        file: "services/accounts/x.ts",
+        line: 2,
+        specifier: "../../server/auth/index.ts",
+        reason: "services must not import server",
+      },
+    ]);
+  });
+
   it("catches a multi-line import from a higher layer", () => {
     const text = 'import {\n  a,\n  b,\n} from "../../server/app.ts";';
     expect(checkArchitecture([{ path: "core/units/tree.ts", text }])).toHaveLength(1);

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import type { Accounts } from "../../src/server/auth/index.ts";
 import {
   LoginLimit,
   MAX_ADDRESS_FAILURES,
   MAX_FAILURES,
 } from "../../src/server/auth/login-limit.ts";
+import type { Accounts } from "../../src/services/accounts/index.ts";
 import type { Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { authApp, PASSWORD, seed } from "./fixture.ts";

@@ -2,8 +2,9 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { BaocaoError } from "../../src/core/errors.ts";
 import type { OrgUnit } from "../../src/core/units/index.ts";
-import { Accounts, authorize, registerAuth } from "../../src/server/auth/index.ts";
+import { authorize, registerAuth } from "../../src/server/auth/index.ts";
 import { statusOf } from "../../src/server/errors.ts";
+import { type AccountSpec, Accounts } from "../../src/services/accounts/index.ts";
 import { migrateToLatest, type Store } from "../../src/store/index.ts";
 
 const unit = (code: string, nameVi: string, parent: string | null): OrgUnit => ({
@@ -35,25 +36,24 @@ export const PASSWORD = "mat-khau-dung";
 export async function seed(store: Store): Promise<Accounts> {
   await migrateToLatest(store);
   await store.repos.units.upsert(UNITS);
+  return addAccounts(store, [
+    { username: "admin", displayName: "Quản trị", grants: [{ role: "admin", unit: "NGA_NAM" }] },
+    {
+      username: "phuong1",
+      displayName: "Cán bộ Phường 1",
+      grants: [{ role: "reporter", unit: "PHUONG_1" }],
+    },
+    { username: "xem", displayName: "Người xem", grants: [{ role: "viewer", unit: "NGA_NAM" }] },
+  ]);
+}
+
+/** Creates these accounts, each with PASSWORD, and gives them their grants (the units must exist). */
+export async function addAccounts(
+  store: Store,
+  specs: readonly Omit<AccountSpec, "password">[],
+): Promise<Accounts> {
   const accounts = new Accounts(store, () => new Date("2026-11-25T00:00:00Z"));
-  await accounts.ensure({
-    username: "admin",
-    displayName: "Quản trị",
-    password: PASSWORD,
-    grants: [{ role: "admin", unit: "NGA_NAM" }],
-  });
-  await accounts.ensure({
-    username: "phuong1",
-    displayName: "Cán bộ Phường 1",
-    password: PASSWORD,
-    grants: [{ role: "reporter", unit: "PHUONG_1" }],
-  });
-  await accounts.ensure({
-    username: "xem",
-    displayName: "Người xem",
-    password: PASSWORD,
-    grants: [{ role: "viewer", unit: "NGA_NAM" }],
-  });
+  for (const spec of specs) await accounts.ensure({ ...spec, password: PASSWORD });
   return accounts;
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { EXIT } from "../../src/cli/main.ts";
-import { verifyPassword } from "../../src/server/auth/index.ts";
+import { verifyPassword } from "../../src/services/accounts/index.ts";
 import { databaseConfigFrom, openStore, UserRepository } from "../../src/store/index.ts";
 import { type CliInput, runCli } from "../support/run-cli.ts";
 

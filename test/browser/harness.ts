@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIGN_IN_HINT } from "../../src/cli/demo-accounts.ts";
 import { ensureDemoReport } from "../../src/cli/demo-report.ts";
 import { Engine } from "../../src/engine/index.ts";
-import { Accounts } from "../../src/server/auth/index.ts";
 import { buildApp } from "../../src/server/index.ts";
+import { Accounts } from "../../src/services/accounts/index.ts";
 import { migrateToLatest, openStore } from "../../src/store/index.ts";
 import { loadReferenceDataset } from "../dataset/load-dataset.ts";
 

@@ -3,12 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/main.ts";
-import { Accounts } from "../../src/server/auth/index.ts";
 import { openStore } from "../../src/store/index.ts";
+import { addAccounts } from "../auth/fixture.ts";
 import { clerk, townEngine } from "../engine/fixture.ts";
+import { wardsMonthly } from "../submissions/fixture.ts";
 import { runCli } from "../support/run-cli.ts";
-
-const PASSWORD = "mat-khau-thu-nghiem";
 
 describe("baocao submissions", () => {
   let dir: string;
@@ -21,39 +20,27 @@ describe("baocao submissions", () => {
     // The clock of the setup only stamps the value; the CLI's clock is the real one, so the
     // regime has no lock date and the period is far ahead.
     const engine = await townEngine(store);
-    await engine.import(
-      {
-        regimes: [
-          {
-            code: "wards_monthly",
-            nameVi: "Báo cáo tháng của phường",
-            frequency: "month",
-            cutoff: "decree09",
-            deadlineDay: 16,
-            reportingUnits: ["PNN", "LB2"],
-            indicators: ["received", "resolved"],
-          },
-        ],
-      },
-      { by: "system", via: "system" },
-    );
+    const regime = wardsMonthly({
+      reportingUnits: ["PNN", "LB2"],
+      indicators: ["received", "resolved"],
+    });
+    await engine.import({ regimes: [regime] }, { by: "system", via: "system" });
     await engine.write(
       [{ indicator: "received", unit: "PNN", period: "2099-08", value: 10 }],
       clerk,
     );
-    const accounts = new Accounts(store);
-    await accounts.ensure({
-      username: "p1",
-      displayName: "Cán bộ Phường Ngã Năm",
-      password: PASSWORD,
-      grants: [{ role: "reporter", unit: "PNN" }],
-    });
-    await accounts.ensure({
-      username: "lanhdao",
-      displayName: "Lãnh đạo thị xã",
-      password: PASSWORD,
-      grants: [{ role: "approver", unit: "ST" }],
-    });
+    await addAccounts(store, [
+      {
+        username: "p1",
+        displayName: "Cán bộ Phường Ngã Năm",
+        grants: [{ role: "reporter", unit: "PNN" }],
+      },
+      {
+        username: "lanhdao",
+        displayName: "Lãnh đạo thị xã",
+        grants: [{ role: "approver", unit: "ST" }],
+      },
+    ]);
     await store.close();
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));

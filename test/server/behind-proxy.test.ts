@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Accounts } from "../../src/server/auth/index.ts";
 import { MAX_ADDRESS_FAILURES } from "../../src/server/auth/login-limit.ts";
 import { type AppDeps, buildApp, parseTrustProxy } from "../../src/server/index.ts";
+import { Accounts } from "../../src/services/accounts/index.ts";
 import { migrateToLatest, type Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
-import { Accounts } from "../../src/server/auth/index.ts";
 import { type ApiCall, ApiError, api } from "../../src/server/contract/index.ts";
+import { Accounts } from "../../src/services/accounts/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { fillForm } from "../support/fill-form.ts";
 import { type ApiFixture, openApiFixture } from "./api-fixture.ts";

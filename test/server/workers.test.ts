@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { Engine } from "../../src/engine/index.ts";
-import { Accounts } from "../../src/server/auth/index.ts";
+import { Accounts } from "../../src/services/accounts/index.ts";
 import { migrateToLatest, openStore } from "../../src/store/index.ts";
 import { loadReferenceDataset } from "../dataset/load-dataset.ts";
 

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import type { Grant } from "../../src/core/access/index.ts";
 import { isBaocaoError } from "../../src/core/errors.ts";
-import type { ReportingRegime } from "../../src/core/regimes/index.ts";
 import type { TransitionActor } from "../../src/core/submissions/index.ts";
 import type { Engine, ValueInput } from "../../src/engine/index.ts";
 import { readImportFiles } from "../../src/formats/index.ts";
@@ -10,32 +8,9 @@ import type { Store } from "../../src/store/index.ts";
 import { clerk, townEngine } from "../engine/fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { countRows } from "../support/tables.ts";
+import { admin, as, leader, reporter, wardsMonthly } from "./fixture.ts";
 
-const PARENT: Readonly<Record<string, string>> = { NN: "ST", P1: "NN", P2: "NN", LB: "NN" };
-const ancestorsOf = (unit: string): string[] => {
-  const out: string[] = [];
-  for (let u = PARENT[unit]; u !== undefined; u = PARENT[u]) out.push(u);
-  return out;
-};
-const as = (username: string, ...grants: Grant[]): TransitionActor => ({
-  username,
-  grants,
-  ancestorsOf,
-});
-const reporter = as("p1", { role: "reporter", unit: "P1" });
-const leader = as("lanhdao", { role: "approver", unit: "NN" });
-const admin = as("admin", { role: "admin", unit: "ST" });
-
-const regime: ReportingRegime = {
-  code: "wards_monthly",
-  nameVi: "Báo cáo tháng của phường",
-  frequency: "month",
-  cutoff: "decree09",
-  deadlineDay: 16,
-  lockAfterDays: true,
-  reportingUnits: ["P1", "P2"],
-  indicators: ["received", "resolved"],
-};
+const regime = wardsMonthly({ lockAfterDays: true, indicators: ["received", "resolved"] });
 // An error when more is resolved than received; a warning on a big intake.
 const rules = [
   {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type Grant, ROLES, type Role } from "../../src/core/access/index.ts";
+import { ROLES, type Role } from "../../src/core/access/index.ts";
 import { isBaocaoError } from "../../src/core/errors.ts";
 import {
   TRANSITION_RULES,
@@ -11,18 +11,7 @@ import type { Engine } from "../../src/engine/index.ts";
 import type { Store } from "../../src/store/index.ts";
 import { townEngine } from "../engine/fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
-
-const PARENT: Readonly<Record<string, string>> = { NN: "ST", P1: "NN", P2: "NN" };
-const ancestorsOf = (unit: string): string[] => {
-  const out: string[] = [];
-  for (let u = PARENT[unit]; u !== undefined; u = PARENT[u]) out.push(u);
-  return out;
-};
-const as = (username: string, grant: Grant): TransitionActor => ({
-  username,
-  grants: [grant],
-  ancestorsOf,
-});
+import { admin, as, leader, reporter, wardsMonthly } from "./fixture.ts";
 
 /** Who may do what, granted on the ward itself or on the town above it (as in the core's table). */
 const ALLOWED: Readonly<Record<Transition, { P1: Role[]; NN: Role[] }>> = {
@@ -46,22 +35,7 @@ describeEachEngine("every transition × role × place of the grant, stored", (fr
   beforeAll(async () => {
     store = await fresh();
     engine = await townEngine(store, () => "2023-08-14T03:00:00.000Z");
-    await engine.import(
-      {
-        regimes: [
-          {
-            code: "wards_monthly",
-            nameVi: "Báo cáo tháng của phường",
-            frequency: "month",
-            cutoff: "decree09",
-            deadlineDay: 16,
-            reportingUnits: ["P1", "P2"],
-            indicators: ["received"],
-          },
-        ],
-      },
-      { by: "system", via: "system" },
-    );
+    await engine.import({ regimes: [wardsMonthly()] }, { by: "system", via: "system" });
   });
   afterAll(() => store.close());
 
@@ -76,10 +50,10 @@ describeEachEngine("every transition × role × place of the grant, stored", (fr
           const period = `${2030 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
           const key = { unitCode: "P1", regimeCode: "wards_monthly", period };
           const setup: Record<Transition, TransitionActor> = {
-            submit: as("p1", { role: "reporter", unit: "P1" }),
-            approve: as("lanhdao", { role: "approver", unit: "NN" }),
-            return: as("lanhdao", { role: "approver", unit: "NN" }),
-            reopen: as("admin", { role: "admin", unit: "ST" }),
+            submit: reporter,
+            approve: leader,
+            return: leader,
+            reopen: admin,
           };
           let version = 0;
           for (const step of BEFORE[transition]) {

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { Engine } from "../../engine/index.ts";
 import { readImportFiles } from "../../formats/index.ts";
-import { Accounts } from "../../server/auth/index.ts";
 import { parseTrustProxy } from "../../server/index.ts";
+import { Accounts } from "../../services/accounts/index.ts";
 import type { Store } from "../../store/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIGN_IN_HINT, DEMO_WRITER } from "../demo-accounts.ts";

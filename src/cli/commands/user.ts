@@ -1,6 +1,6 @@
 import { Argument, type Command } from "commander";
 import { ROLES } from "../../core/access/index.ts";
-import { Accounts, type AccountView } from "../../server/auth/index.ts";
+import { Accounts, type AccountView } from "../../services/accounts/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { printRows, withFormatOption } from "../output.ts";
 import { readPassword } from "../read-password.ts";

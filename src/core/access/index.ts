@@ -1,3 +1,4 @@
+export { forbidden } from "./forbidden.ts";
 export { type AncestorsOf, actionsOn, covers, type Grant, permits } from "./permits.ts";
 export {
   ACTION_LABELS_VI,

@@ -1,4 +1,3 @@
-import { ACTION_LABELS_VI, type Action } from "../../core/access/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
 
 /** Signed in with a one-time password and asking for anything but a new one. */
@@ -25,21 +24,6 @@ export function accountDisabled(username: string): BaocaoError {
     "auth.disabled",
     `Tài khoản "${username}" đã bị khóa; hãy liên hệ quản trị viên.`,
     { username },
-  );
-}
-
-/** The signed-in user may not do `action` on `unit`. */
-export function forbidden(
-  username: string,
-  action: Action,
-  unit: string,
-  unitName?: string,
-): BaocaoError {
-  const where = unitName ? `${unitName} (${unit})` : `đơn vị ${unit}`;
-  return new BaocaoError(
-    "auth.forbidden",
-    `Tài khoản "${username}" không có quyền ${ACTION_LABELS_VI[action]} của ${where}.`,
-    { username, action, unit },
   );
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
-import { type Action, permits } from "../../core/access/index.ts";
+import { type Action, forbidden, permits } from "../../core/access/index.ts";
 import type { TransitionActor } from "../../core/submissions/index.ts";
-import { authRequired, forbidden } from "./auth-errors.ts";
+import { authRequired } from "./auth-errors.ts";
 import type { AuthUser } from "./request-user.ts";
 
 /** The signed-in user; throws `auth.required` (401) when there is none. */

@@ -1,9 +1,6 @@
-export type { SignInHint } from "../contract/auth.ts";
-export { type AccountSpec, Accounts, type AccountView, MIN_PASSWORD_LENGTH } from "./accounts.ts";
 export { SESSION_COOKIE } from "./cookie.ts";
 export { authorize, can, requireUser, transitionActor } from "./guards.ts";
 export { MAX_FAILURES, WINDOW_MS } from "./login-limit.ts";
-export { hashPassword, verifyPassword } from "./password.ts";
 export { type AuthDeps, registerAuth } from "./register-auth.ts";
 export type { AuthPolicy, AuthUser, RequestSession } from "./request-user.ts";
 export { SESSION_TTL_MS } from "./sessions.ts";

@@ -1,16 +1,14 @@
 import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AncestorsOf } from "../../core/access/index.ts";
+import { type SignInHint, UserAdmin, warmUpPasswords } from "../../services/accounts/index.ts";
 import type { Store } from "../../store/index.ts";
-import type { SignInHint } from "../contract/auth.ts";
 import { csrfRefused, passwordChangeRequired } from "./auth-errors.ts";
 import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
 import { LoginLimit } from "./login-limit.ts";
-import { warmUpPasswords } from "./password.ts";
 import { registerAuthRoutes } from "./routes.ts";
 import { Sessions } from "./sessions.ts";
 import { sameSecret } from "./tokens.ts";
-import { UserAdmin } from "./user-admin.ts";
 
 /** What authentication needs from the server. */
 export interface AuthDeps {

@@ -6,15 +6,19 @@ import {
 } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { isBaocaoError } from "../../core/errors.ts";
+import {
+  MAX_PASSWORD_LENGTH,
+  type SignInHint,
+  type UserAdmin,
+  verifyPassword,
+} from "../../services/accounts/index.ts";
 import { type Store, UserRepository } from "../../store/index.ts";
-import { authRoutes, type RouteDef, type SignInHint } from "../contract/index.ts";
+import { authRoutes, type RouteDef } from "../contract/index.ts";
 import { accountDisabled, invalidCredentials } from "./auth-errors.ts";
 import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
 import { requireUser } from "./guards.ts";
 import { LoginLimit } from "./login-limit.ts";
-import { MAX_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
 import type { Sessions } from "./sessions.ts";
-import type { UserAdmin } from "./user-admin.ts";
 
 const MAX_USERNAME_INPUT = 64;
 

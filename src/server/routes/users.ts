@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Actor, UserAdmin } from "../../services/accounts/index.ts";
 import { requireUser } from "../auth/index.ts";
-import type { Actor, UserAdmin } from "../auth/user-admin.ts";
 import { api } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
 

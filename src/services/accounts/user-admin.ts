@@ -1,6 +1,7 @@
 import {
   type AncestorsOf,
   allowsAnywhere,
+  forbidden,
   type Grant,
   isRole,
   permits,
@@ -8,8 +9,7 @@ import {
 } from "../../core/access/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
 import type { Repositories, Store, UserAuditEntry, UserRecord } from "../../store/index.ts";
-import { checkUsername, MIN_PASSWORD_LENGTH, unknownUser } from "./accounts.ts";
-import { forbidden } from "./auth-errors.ts";
+import { checkUsername, MIN_PASSWORD_LENGTH, unknownUser } from "./account-rules.ts";
 import { oneTimePassword } from "./one-time-password.ts";
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
 

@@ -7,12 +7,8 @@ import {
   type Store,
   UserRepository,
 } from "../../store/index.ts";
-import { hashPassword, MAX_PASSWORD_LENGTH } from "./password.ts";
-
-/** Lowercase letters, digits, `.`, `_`, `-`; 2 to 32 characters, starting with a letter or digit. */
-const USERNAME = /^[a-z0-9][a-z0-9._-]{1,31}$/;
-/** Shorter passwords are refused. */
-export const MIN_PASSWORD_LENGTH = 8;
+import { checkPassword, checkUsername, unknownUser } from "./account-rules.ts";
+import { hashPassword } from "./password.ts";
 
 /** An account with its grants, as listings show it (no hash). */
 export interface AccountView {
@@ -171,36 +167,4 @@ export class Accounts {
     if (!(await this.users.get(username))) throw unknownUser(username);
     return { role: role satisfies Role, unit };
   }
-}
-
-/** Refuses a malformed username (`user.invalid_username`). */
-export function checkUsername(username: string): void {
-  if (!USERNAME.test(username)) {
-    throw new BaocaoError(
-      "user.invalid_username",
-      `Tên đăng nhập "${username}" không hợp lệ: dùng 2–32 ký tự chữ thường không dấu, số, ".", "_" hoặc "-".`,
-      { username },
-    );
-  }
-}
-
-/** Refuses a password too short or too long. */
-export function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new BaocaoError(
-      "user.weak_password",
-      `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
-    );
-  }
-  if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new BaocaoError(
-      "user.invalid_password",
-      `Mật khẩu dài quá ${MAX_PASSWORD_LENGTH} ký tự.`,
-    );
-  }
-}
-
-/** No such account (`user.unknown_user`, 404). */
-export function unknownUser(username: string): BaocaoError {
-  return new BaocaoError("user.unknown_user", `Không có tài khoản "${username}".`, { username });
 }

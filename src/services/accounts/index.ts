@@ -1,0 +1,11 @@
+export { checkPassword, checkUsername, MIN_PASSWORD_LENGTH, unknownUser } from "./account-rules.ts";
+export { type AccountSpec, Accounts, type AccountView } from "./accounts.ts";
+export { oneTimePassword } from "./one-time-password.ts";
+export {
+  hashPassword,
+  MAX_PASSWORD_LENGTH,
+  verifyPassword,
+  warmUpPasswords,
+} from "./password.ts";
+export type { SignInHint } from "./sign-in-hint.ts";
+export { type Actor, type AdminAccount, UserAdmin, type UserAdminDeps } from "./user-admin.ts";

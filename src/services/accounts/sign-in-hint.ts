@@ -1,0 +1,8 @@
+/**
+ * What the login page may show about signing in: the demo's accounts and their shared password.
+ * `baocao demo` makes one; a real server has none. The API contract's `SignInHint` is its wire form.
+ */
+export interface SignInHint {
+  readonly usernames: readonly string[];
+  readonly password: string;
+}
