@@ -9,6 +9,7 @@ import { registerImport } from "./commands/import.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerPush } from "./commands/push.ts";
 import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
+import { registerReminders } from "./commands/reminders.ts";
 import { registerReport } from "./commands/report.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerSubmissions } from "./commands/submissions.ts";
@@ -45,6 +46,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerCatalogueLists(program, io);
   registerTasks(program, io);
   registerSubmissions(program, io);
+  registerReminders(program, io);
   registerReport(program, io);
   registerExtract(program, io);
   registerUser(program, io);

@@ -12,6 +12,12 @@ import { z } from "zod";
 import { Engine, everAncestors } from "../engine/index.ts";
 import { type Composer, ComposerPool, inThreadComposer, ReportService } from "../report/index.ts";
 import { type SignInHint, UserAdmin } from "../services/accounts/index.ts";
+import {
+  type Mailer,
+  remindersFor,
+  type SweepSchedule,
+  startSweeps,
+} from "../services/reminders/index.ts";
 import type { Store } from "../store/index.ts";
 import { AnswerCache } from "./answer-cache.ts";
 import { registerAuth } from "./auth/index.ts";
@@ -22,6 +28,7 @@ import { catalogueRoutes } from "./routes/catalogue.ts";
 import { dashboardRoutes } from "./routes/dashboard.ts";
 import { formRoutes } from "./routes/forms.ts";
 import { registerRoutes } from "./routes/registers.ts";
+import { reminderRoutes } from "./routes/reminders.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { userRoutes } from "./routes/users.ts";
@@ -70,6 +77,10 @@ export interface AppDeps {
   readonly composeWorkers?: number;
   /** Start the composing workers now (a server about to serve users), not on the first report. */
   readonly warmUp?: boolean;
+  /** Sends reminders by e-mail too (`--smtp`); without one they are in the app only. */
+  readonly mailer?: Mailer;
+  /** Sweep for reminders now and then at this pace (`baocao serve`); tests leave it out. */
+  readonly reminderSweeps?: SweepSchedule;
 }
 
 /** How long one composition may run in a worker before it is stopped and refused. */
@@ -100,12 +111,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? (() => new Date());
   const composer = composerFor(deps, engine);
   app.addHook("onClose", () => composer.close());
+  const now = () => clock().toISOString();
   const ctx: ServerContext = {
     engine,
     reports: new ReportService(engine, composer),
-    now: () => clock().toISOString(),
+    now,
     answers: new AnswerCache(),
+    reminders: remindersFor(engine, now, deps.mailer),
   };
+  if (deps.reminderSweeps) {
+    const stop = startSweeps(ctx.reminders, deps.reminderSweeps, now, (error) =>
+      app.log.error({ err: error }, "reminder sweep failed"),
+    );
+    app.addHook("onClose", async () => stop());
+  }
+  if (deps.mailer) {
+    const { mailer } = deps;
+    app.addHook("onClose", async () => mailer.close());
+  }
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -158,6 +181,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registerRoutes,
     formRoutes,
     submissionRoutes,
+    reminderRoutes,
   ])
     routes(app, ctx);
   userRoutes(app, users);

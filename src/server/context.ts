@@ -1,8 +1,9 @@
 import type { Engine } from "../engine/index.ts";
 import type { ReportService } from "../report/index.ts";
+import type { ReminderService } from "../services/reminders/index.ts";
 import type { AnswerCache } from "./answer-cache.ts";
 
-/** What the route handlers share: the engine, the report service and the clock. */
+/** What the route handlers share: the engine, the report and reminder services, the clock. */
 export interface ServerContext {
   readonly engine: Engine;
   readonly reports: ReportService;
@@ -10,6 +11,8 @@ export interface ServerContext {
   readonly now: () => string;
   /** Expensive answers (the dashboard) kept while the data does not change. */
   readonly answers: AnswerCache;
+  /** Reminders of the collection cycle: the bell's list and the office's "Nhắc". */
+  readonly reminders: ReminderService;
 }
 
 declare module "fastify" {

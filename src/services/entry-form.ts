@@ -1,9 +1,10 @@
 import { getSector, type Indicator, measureUnitName } from "../core/catalogue/index.ts";
-import { availableTransitions, type TransitionActor } from "../core/submissions/index.ts";
+import type { TransitionActor } from "../core/submissions/index.ts";
 import type { Finding } from "../core/validation/index.ts";
 import { type DataValueRecord, keyString } from "../core/values/index.ts";
 import type { Engine } from "../engine/index.ts";
 import { entryCells } from "./entry-cells.ts";
+import { submissionItem } from "./submission-item.ts";
 import { unitAsOf } from "./unit-scope.ts";
 
 /**
@@ -15,7 +16,12 @@ export async function entryFormOf(
   engine: Engine,
   unitCode: string,
   period: string,
-  who: { readonly mayWrite: boolean; readonly actor: TransitionActor },
+  who: {
+    readonly mayWrite: boolean;
+    /** May approve (and remind) the unit's forms. */
+    readonly mayReview: boolean;
+    readonly actor: TransitionActor;
+  },
 ) {
   const unit = unitAsOf(engine, unitCode, period);
   const stored = await engine.storedValues({ unitCodes: [unitCode], periods: [period] });
@@ -52,11 +58,7 @@ export async function entryFormOf(
     unit,
     period,
     editable: who.mayWrite && indicators.some((i) => !locked.has(i.code)),
-    submissions: forms.map((f) => ({
-      ...f,
-      missing: [...f.missing],
-      allowed: availableTransitions(who.actor, f),
-    })),
+    submissions: forms.map((f) => submissionItem(f, who.actor, who.mayReview)),
     lockedIndicators: indicators.filter((i) => locked.has(i.code)).map((i) => i.code),
     sectors: [...bySector].map(([code, list]) => ({
       code,

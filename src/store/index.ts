@@ -34,6 +34,12 @@ export {
   RegisterAuditRepository,
   type Versioned,
 } from "./repositories/register-audit.repository.ts";
+export {
+  type EmailState,
+  type NewReminder,
+  type ReminderRecord,
+  ReminderRepository,
+} from "./repositories/reminder.repository.ts";
 export { type ReportRecord, ReportRepository } from "./repositories/report.repository.ts";
 export {
   type RollupCell,

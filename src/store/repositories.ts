@@ -18,6 +18,7 @@ import {
   ProjectRepository,
 } from "./repositories/project.repository.ts";
 import { RegisterAuditRepository } from "./repositories/register-audit.repository.ts";
+import { ReminderRepository } from "./repositories/reminder.repository.ts";
 import { ReportRepository } from "./repositories/report.repository.ts";
 import { RollupRepository } from "./repositories/rollup.repository.ts";
 import { SessionRepository } from "./repositories/session.repository.ts";
@@ -64,6 +65,7 @@ export class Repositories {
   readonly documentNumbers: DocumentNumberRepository;
   readonly authorship: AuthorshipRepository;
   readonly userAudit: UserAuditRepository;
+  readonly reminders: ReminderRepository;
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.values = new DataValueRepository(db, dialect);
@@ -93,5 +95,6 @@ export class Repositories {
     this.documentNumbers = new DocumentNumberRepository(db);
     this.authorship = new AuthorshipRepository(db);
     this.userAudit = new UserAuditRepository(db);
+    this.reminders = new ReminderRepository(db);
   }
 }

@@ -278,9 +278,31 @@ export interface UserTable {
   must_change_password: Generated<number>;
   /** Moves on every change of the account or its grants (optimistic lock). */
   version: Generated<number>;
+  /** Where reminders are e-mailed; null: in the app only. */
+  email: string | null;
 }
 
-/** One row per change of an account: what changed (JSON), who, when. */
+/** A reminder given to one person about one form, read or not, e-mailed or not. */
+export interface ReminderTable {
+  /** Once per form and person (automatic) or per form, person and day (manual). */
+  key: string;
+  username: string;
+  kind: string;
+  unit_code: string;
+  regime_code: string;
+  period: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  /** Who asked for it; null for the automatic ones. */
+  created_by: string | null;
+  read_at: string | null;
+  email_to: string | null;
+  email_state: string;
+  email_error: string | null;
+  emailed_at: string | null;
+}
+
 /** The last number each issuing unit gave in a year (sổ đăng ký văn bản đi). */
 export interface DocumentNumberTable {
   unit_code: string;
@@ -288,6 +310,7 @@ export interface DocumentNumberTable {
   last_number: number;
 }
 
+/** One row per change of an account: what changed (JSON), who, when. */
 export interface UserAuditTable {
   username: string;
   version: number;
@@ -380,4 +403,5 @@ export interface Database {
   submission_events: SubmissionEventTable;
   user_audit: UserAuditTable;
   document_numbers: DocumentNumberTable;
+  reminders: ReminderTable;
 }

@@ -14,6 +14,7 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.users.create, { body: { username: "moi", displayName: "", grants: [] } }],
   [api.users.setDisabled, { params: { username: "xem" }, body: { version: 1, disabled: true } }],
   [api.users.resetPassword, { params: { username: "xem" }, body: { version: 1 } }],
+  [api.users.setEmail, { params: { username: "xem" }, body: { version: 1, email: null } }],
   [
     api.users.grant,
     {
@@ -65,6 +66,9 @@ const SAMPLES = new Map<RouteDef, unknown>([
       body: { expectedVersion: 0 },
     },
   ],
+  [api.reminders.inbox, {}],
+  [api.reminders.read, { body: {} }],
+  [api.reminders.remind, { body: { ...TOWN, regime: "communes_monthly" } }],
 ]);
 
 async function statusOf(call: ApiCall, route: RouteDef, input: unknown): Promise<number> {
@@ -134,6 +138,7 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       api.forms.download,
       api.submissions.get,
       api.submissions.transition,
+      api.reminders.remind,
     ];
     for (const route of townOnly)
       expect(await statusOf(ward, route, SAMPLES.get(route)), `${route.method} ${route.path}`).toBe(

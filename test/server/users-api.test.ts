@@ -48,6 +48,7 @@ describeEachEngine("HTTP API: account administration", (fresh) => {
       mustChangePassword: true,
       version: 1,
       grants: [{ role: "reporter", unit: "PHUONG_1" }],
+      email: null,
     });
     expect(made.oneTimePassword).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
 
@@ -127,6 +128,18 @@ describeEachEngine("HTTP API: account administration", (fresh) => {
       body: { version: 5, disabled: false },
     });
     expect(enabled.user.disabled).toBe(false);
+    const badEmail = await failure(
+      admin(api.users.setEmail, {
+        params: { username: "minh" },
+        body: { version: 6, email: "minh ở ubnd" },
+      }),
+    );
+    expect(badEmail).toEqual({ status: 400, code: "user.invalid_email" });
+    const emailed = await admin(api.users.setEmail, {
+      params: { username: "minh" },
+      body: { version: 6, email: " minh@ubnd.vn " },
+    });
+    expect(emailed.user).toMatchObject({ email: "minh@ubnd.vn", version: 7 });
 
     const { entries } = await admin(api.users.history, { params: { username: "minh" } });
     expect(entries.map((e) => [e.version, e.action, e.by])).toEqual([
@@ -136,6 +149,7 @@ describeEachEngine("HTTP API: account administration", (fresh) => {
       [4, "reset_password", "admin"],
       [5, "revoke", "admin"],
       [6, "enable", "admin"],
+      [7, "set_email", "admin"],
     ]);
     expect(JSON.stringify(entries)).not.toMatch(/argon2|oneTime/);
     const { users } = await admin(api.users.list, {});

@@ -8,24 +8,33 @@ import type { SignInHint } from "../../services/accounts/index.ts";
 import type { Store } from "../../store/index.ts";
 import { serveInWorkers, workerCount } from "../cluster.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
+import {
+  mailerOf,
+  type ReminderOptions,
+  remindDaysBefore,
+  withReminderOptions,
+} from "../reminder-options.ts";
 import { VERSION } from "../version.ts";
 
 /** The built web app (`npm run build -w web`), served at `/` when present. */
 const WEB_ROOT = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
 /** Options shared by `serve` and `demo`. */
-export interface ServeOptions {
+export interface ServeOptions extends ReminderOptions {
   readonly port: string;
   readonly host: string;
   /** Serving processes (`serve` only): a number, or "auto" for one per core. */
   readonly workers?: string;
   readonly trustProxy?: string;
   readonly secureCookies: boolean;
+  /** False with `--no-reminders`: this server never sweeps (another one, or cron, does). */
+  readonly reminders: boolean;
 }
 
 /** Adds the listening options to a command. */
 export function withServeOptions(command: Command, io: CliIo): Command {
-  return command
+  return withReminderOptions(command, io)
+    .option("--no-reminders", "không tự nhắc gửi báo cáo (mỗi giờ) từ máy chủ này")
     .option("-p, --port <port>", "cổng lắng nghe", io.env.PORT ?? "3000")
     .option("--host <host>", "địa chỉ lắng nghe", io.env.HOST ?? "127.0.0.1")
     .option(
@@ -56,6 +65,8 @@ export function registerServe(program: Command, io: CliIo): void {
     .action(async (options: ServeOptions) => {
       // A wrong setting is refused before the database is opened or changed.
       parseTrustProxy(options.trustProxy);
+      remindDaysBefore(options);
+      mailerOf(options)?.close();
       const workers = workerCount(options.workers, availableParallelism());
       // The primary brings the schema up to date once, before any worker opens the database.
       if (workers > 1 && cluster.isPrimary) await withMigratedStore(io, async () => {});
@@ -79,6 +90,7 @@ export async function serveUntilStopped(
 ): Promise<void> {
   const { demoHint, processes = 1 } = extra;
   const trustProxy = parseTrustProxy(options.trustProxy);
+  const mailer = mailerOf(options);
   const app = await buildApp({
     store,
     version: VERSION,
@@ -89,6 +101,10 @@ export async function serveUntilStopped(
     ...(trustProxy === undefined ? {} : { trustProxy }),
     ...(options.secureCookies ? { secureCookies: true } : {}),
     ...(demoHint ? { demoHint } : {}),
+    ...(mailer ? { mailer } : {}),
+    ...(options.reminders
+      ? { reminderSweeps: { everyMinutes: 60, daysBefore: remindDaysBefore(options) } }
+      : {}),
   });
   const address = await app.listen({ port: Number(options.port), host: options.host });
   // With several processes each says which it is, so an operator can match logs and pids.

@@ -1,12 +1,13 @@
 import { Argument, type Command } from "commander";
 import { ROLES } from "../../core/access/index.ts";
+import { BaocaoError } from "../../core/errors.ts";
 import { Accounts, type AccountView } from "../../services/accounts/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { printRows, withFormatOption } from "../output.ts";
 import { readPassword } from "../read-password.ts";
 
 /**
- * `baocao user add|passwd|grant|revoke|disable|enable|list`: local accounts and the roles they
+ * `baocao user add|passwd|email|grant|revoke|disable|enable|list`: local accounts and the roles they
  * hold on unit subtrees. Passwords come from the terminal (asked twice, not echoed) or, for
  * scripts, from standard input with `--password-stdin`; never from the command line, where
  * they would stay in the shell history and the process list.
@@ -46,6 +47,25 @@ export function registerUser(program: Command, io: CliIo): void {
       await withMigratedStore(io, async (store) => {
         const ended = await new Accounts(store).setPassword(username, password);
         io.out(`Đã đổi mật khẩu của "${username}"; ${ended} phiên đăng nhập đã kết thúc.`);
+      });
+    });
+
+  user
+    .command("email")
+    .description("Đặt địa chỉ thư điện tử nhận lời nhắc gửi báo cáo (--clear: bỏ)")
+    .argument("<username>", "tên đăng nhập")
+    .argument("[address]", "địa chỉ, ví dụ nguyenvana@ubnd.vn")
+    .option("--clear", "bỏ địa chỉ: chỉ nhắc trong ứng dụng")
+    .action(async (username: string, address: string | undefined, options: { clear?: boolean }) => {
+      if (!address && !options.clear)
+        throw new BaocaoError("cli.invalid_option", "Cần địa chỉ thư điện tử, hoặc --clear.");
+      await withMigratedStore(io, async (store) => {
+        await new Accounts(store).setEmail(username, options.clear ? null : (address ?? null));
+        io.out(
+          options.clear
+            ? `Đã bỏ địa chỉ thư của "${username}"; lời nhắc chỉ hiện trong ứng dụng.`
+            : `Lời nhắc của "${username}" sẽ gửi tới ${address}.`,
+        );
       });
     });
 

@@ -11,6 +11,18 @@ export {
   timelinessVi,
 } from "./deadlines.ts";
 export {
+  automaticReminder,
+  awaitsSending,
+  DEFAULT_REMIND_DAYS_BEFORE,
+  periodsToRemind,
+  REMINDER_KINDS,
+  type RemindedForm,
+  type ReminderKind,
+  type ReminderMessage,
+  reminderKey,
+  reminderMessage,
+} from "./reminders.ts";
+export {
   dateLockHolds,
   isLockedState,
   isSubmissionState,

@@ -8,6 +8,7 @@ import { catalogueRoutes } from "./catalogue.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { formRoutes } from "./forms.ts";
 import { registerRoutes } from "./registers.ts";
+import { reminderRoutes } from "./reminders.ts";
 import { reportRoutes } from "./reports.ts";
 import { submissionRoutes } from "./submissions.ts";
 import { userRoutes } from "./users.ts";
@@ -25,6 +26,7 @@ export * from "./dashboard.ts";
 export * from "./define-route.ts";
 export * from "./forms.ts";
 export * from "./registers.ts";
+export * from "./reminders.ts";
 export * from "./reports.ts";
 export * from "./submissions.ts";
 export * from "./users.ts";
@@ -40,6 +42,7 @@ export const api = {
   registers: registerRoutes,
   forms: formRoutes,
   submissions: submissionRoutes,
+  reminders: reminderRoutes,
   users: userRoutes,
 } as const;
 export * from "./client.ts";

@@ -46,6 +46,8 @@ export const SubmissionItem = z.object({
   lastComment: z.string().nullable(),
   /** The transitions the signed-in user may make now. */
   allowed: z.array(TransitionName),
+  /** Whether the signed-in user may remind the unit of this form now ("Nhắc"). */
+  remindable: z.boolean(),
 });
 export type SubmissionItem = z.output<typeof SubmissionItem>;
 

@@ -12,6 +12,8 @@ export const AdminAccount = z.object({
   /** The version every change must name (a newer one answers 409 `user.conflict`). */
   version: z.number().int(),
   grants: z.array(Grant),
+  /** Where reminders are e-mailed; null: in the app only. */
+  email: z.string().nullable(),
 });
 export type AdminAccount = z.output<typeof AdminAccount>;
 
@@ -57,6 +59,15 @@ export const userRoutes = {
     tag: "users",
     params: Username,
     body: Versioned.extend({ disabled: z.boolean() }),
+    response: WithAccount,
+  }),
+  setEmail: defineRoute({
+    method: "POST",
+    path: "/api/users/:username/email",
+    summary: "Đặt hoặc bỏ (null) địa chỉ thư điện tử nhận lời nhắc gửi báo cáo",
+    tag: "users",
+    params: Username,
+    body: Versioned.extend({ email: z.string().max(254).nullable() }),
     response: WithAccount,
   }),
   resetPassword: defineRoute({

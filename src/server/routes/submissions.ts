@@ -1,14 +1,11 @@
-import type { FastifyInstance } from "fastify";
-import {
-  availableTransitions,
-  cycleSummary,
-  type TransitionActor,
-} from "../../core/submissions/index.ts";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { cycleSummary, type TransitionActor } from "../../core/submissions/index.ts";
 import type { SubmissionView } from "../../engine/index.ts";
+import { submissionItem } from "../../services/submission-item.ts";
 import { subtreeOf } from "../../services/unit-scope.ts";
 import { authorize, can, requireUser, transitionActor } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
-import { api, type SubmissionItem } from "../contract/index.ts";
+import { api } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
 
 /**
@@ -26,7 +23,7 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
       query.period,
       (unit) => (!within || within.has(unit)) && can(request, "data.read", unit),
     );
-    return { submissions: views.map((v) => item(v, actor)), summary: cycleSummary(views) };
+    return { submissions: views.map((v) => item(v, actor, request)), summary: cycleSummary(views) };
   });
 
   addRoute(app, api.submissions.get, async ({ params, request }) => {
@@ -37,7 +34,7 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
       period: params.period,
     });
     return {
-      submission: item(view, transitionActor(request)),
+      submission: item(view, transitionActor(request), request),
       events: events.map((e) => ({
         version: e.version,
         transition: e.transition,
@@ -65,14 +62,11 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
       ...(body.comment !== undefined ? { comment: body.comment } : {}),
       ...(body.explanations ? { explanations: body.explanations } : {}),
     });
-    return { submission: item(view, actor) };
+    return { submission: item(view, actor, request) };
   });
 }
 
-function item(view: SubmissionView, actor: TransitionActor): SubmissionItem {
-  return {
-    ...view,
-    missing: [...view.missing],
-    allowed: availableTransitions(actor, view),
-  };
+/** The form for the person asking: their transitions, and whether they may remind the unit. */
+function item(view: SubmissionView, actor: TransitionActor, request: FastifyRequest) {
+  return submissionItem(view, actor, can(request, "submission.approve", view.unit));
 }

@@ -16,6 +16,10 @@ export function userRoutes(app: FastifyInstance, users: UserAdmin): void {
     return { user: made.account, oneTimePassword: made.oneTimePassword };
   });
 
+  addRoute(app, r.setEmail, async ({ params, body, request }) => ({
+    user: await users.setEmail(actor(request), params.username, body.version, body.email),
+  }));
+
   addRoute(app, r.setDisabled, async ({ params, body, request }) => ({
     user: await users.setDisabled(actor(request), params.username, body.version, body.disabled),
   }));

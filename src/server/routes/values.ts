@@ -12,6 +12,7 @@ export function valueRoutes(app: FastifyInstance, ctx: ServerContext): void {
     authorize(request, "data.read", query.unit);
     return entryFormOf(ctx.engine, query.unit, query.period, {
       mayWrite: can(request, "value.write", query.unit),
+      mayReview: can(request, "submission.approve", query.unit),
       actor: transitionActor(request),
     });
   });

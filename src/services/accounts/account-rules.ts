@@ -33,6 +33,20 @@ export function checkPassword(password: string): void {
   }
 }
 
+/** One address, as mail servers take it: something@domain.tld, no spaces, at most 254 characters. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Refuses an e-mail address that no mail server would take (`user.invalid_email`). */
+export function checkEmail(email: string): void {
+  if (email.length > 254 || !EMAIL.test(email)) {
+    throw new BaocaoError(
+      "user.invalid_email",
+      `Địa chỉ thư điện tử "${email.slice(0, 80)}" không hợp lệ (ví dụ đúng: nguyenvana@ubnd.vn).`,
+      { email: email.slice(0, 80) },
+    );
+  }
+}
+
 /** No such account (`user.unknown_user`, 404). */
 export function unknownUser(username: string): BaocaoError {
   return new BaocaoError("user.unknown_user", `Không có tài khoản "${username}".`, { username });

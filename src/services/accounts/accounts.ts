@@ -7,7 +7,7 @@ import {
   type Store,
   UserRepository,
 } from "../../store/index.ts";
-import { checkPassword, checkUsername, unknownUser } from "./account-rules.ts";
+import { checkEmail, checkPassword, checkUsername, unknownUser } from "./account-rules.ts";
 import { hashPassword } from "./password.ts";
 
 /** An account with its grants, as listings show it (no hash). */
@@ -71,6 +71,16 @@ export class Accounts {
       if (!(await r.users.setPassword(username, hash, at))) throw unknownUser(username);
       await this.changed(r, username, "set_password", {}, at);
       return r.sessions.deleteForUser(username);
+    });
+  }
+
+  /** Sets the address reminders are e-mailed to, or clears it (null). */
+  async setEmail(username: string, email: string | null): Promise<void> {
+    if (email !== null) checkEmail(email);
+    const at = this.clock().toISOString();
+    await this.store.transaction(async (r) => {
+      if (!(await r.users.setEmail(username, email, at))) throw unknownUser(username);
+      await this.changed(r, username, "set_email", { email }, at);
     });
   }
 

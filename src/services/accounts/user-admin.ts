@@ -9,7 +9,7 @@ import {
 } from "../../core/access/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
 import type { Repositories, Store, UserAuditEntry, UserRecord } from "../../store/index.ts";
-import { checkUsername, MIN_PASSWORD_LENGTH, unknownUser } from "./account-rules.ts";
+import { checkEmail, checkUsername, MIN_PASSWORD_LENGTH, unknownUser } from "./account-rules.ts";
 import { oneTimePassword } from "./one-time-password.ts";
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from "./password.ts";
 
@@ -21,6 +21,8 @@ export interface AdminAccount {
   readonly mustChangePassword: boolean;
   readonly version: number;
   readonly grants: readonly Grant[];
+  /** Where reminders are e-mailed; null: in the app only. */
+  readonly email: string | null;
 }
 
 /** Who is acting: the signed-in administrator. */
@@ -123,6 +125,20 @@ export class UserAdmin {
     return this.change(actor, username, version, disabled ? "disable" : "enable", {}, async (r) => {
       await r.users.setDisabled(username, disabled, this.now());
       if (disabled) await r.sessions.deleteForUser(username);
+    });
+  }
+
+  /** Sets the address the account's reminders are e-mailed to, or clears it (null). */
+  async setEmail(
+    actor: Actor,
+    username: string,
+    version: number,
+    email: string | null,
+  ): Promise<AdminAccount> {
+    const address = email?.trim() || null;
+    if (address !== null) checkEmail(address);
+    return this.change(actor, username, version, "set_email", { email: address }, async (r) => {
+      await r.users.setEmail(username, address, this.now());
     });
   }
 
@@ -295,5 +311,6 @@ function view(u: UserRecord, grants: readonly Grant[]): AdminAccount {
     mustChangePassword: u.mustChangePassword,
     version: u.version,
     grants,
+    email: u.email,
   };
 }

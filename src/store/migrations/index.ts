@@ -10,6 +10,7 @@ import * as dataEpochSequence from "./20261202T120000-data-epoch-sequence.ts";
 import * as submissions from "./20261203T080000-submissions.ts";
 import * as userAdmin from "./20261203T090000-user-admin.ts";
 import * as documentNumbers from "./20261203T100000-document-numbers.ts";
+import * as reminders from "./20261203T130000-reminders.ts";
 import type { DialectName } from "./dialect-name.ts";
 
 /** A migration; one that needs engine-specific SQL is told the engine. */
@@ -34,6 +35,7 @@ export const migrations: Readonly<Record<string, StoreMigration>> = {
   "20261203T080000-submissions": submissions,
   "20261203T090000-user-admin": userAdmin,
   "20261203T100000-document-numbers": documentNumbers,
+  "20261203T130000-reminders": reminders,
 };
 
 /** Kysely's provider over the static list, each migration told the engine it runs on. */

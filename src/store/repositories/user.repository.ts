@@ -14,11 +14,14 @@ export interface UserRecord {
   readonly mustChangePassword: boolean;
   /** Moves on every change of the account or its grants. */
   readonly version: number;
+  /** Where reminders are e-mailed; null: in the app only. */
+  readonly email: string | null;
 }
 
 /** A new account: version 1, and a one-time password when `mustChangePassword`. */
-export type NewUser = Omit<UserRecord, "version" | "mustChangePassword"> & {
+export type NewUser = Omit<UserRecord, "version" | "mustChangePassword" | "email"> & {
   readonly mustChangePassword?: boolean;
+  readonly email?: string | null;
 };
 
 /** Reads and writes accounts and the roles they hold on unit subtrees. */
@@ -51,6 +54,7 @@ export class UserRepository {
         password_hash: user.passwordHash,
         disabled: user.disabled ? 1 : 0,
         must_change_password: user.mustChangePassword ? 1 : 0,
+        email: user.email ?? null,
         created_at: user.createdAt,
         updated_at: user.updatedAt,
       })
@@ -103,6 +107,11 @@ export class UserRepository {
   /** Changes the display name; false when there is no such account. */
   async setDisplayName(username: string, displayName: string, at: string): Promise<boolean> {
     return this.update(username, { display_name: displayName, updated_at: at });
+  }
+
+  /** Sets or clears (null) the address reminders are e-mailed to; false when there is no such account. */
+  async setEmail(username: string, email: string | null, at: string): Promise<boolean> {
+    return this.update(username, { email, updated_at: at });
   }
 
   /** Disables or re-enables an account; false when there is no such account. */
@@ -185,5 +194,6 @@ function fromRow(r: Selectable<UserTable>): UserRecord {
     updatedAt: r.updated_at,
     mustChangePassword: Number(r.must_change_password) !== 0,
     version: Number(r.version),
+    email: r.email ?? null,
   };
 }

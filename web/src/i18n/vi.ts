@@ -382,6 +382,21 @@ export const vi = {
   "dash.expected": "Phải báo cáo",
   "dash.sheetIndicators": "Chỉ tiêu chủ yếu",
   "entry.downloadForm": "Tải biểu mẫu Excel",
+  "reminders.open": "Lời nhắc gửi báo cáo ({count} chưa đọc)",
+  "reminders.title": "Lời nhắc gửi báo cáo",
+  "reminders.empty": "Chưa có lời nhắc nào",
+  "reminders.readAll": "Đánh dấu tất cả đã đọc",
+  "reminders.openForm": "Mở biểu nhập số liệu",
+  "reminders.by": "Do {name} nhắc",
+  "reminders.emailed": "đã gửi thư",
+  "todo.remind": "Nhắc",
+  "todo.reminded": "Đã nhắc {count} người nhập số liệu của {unit}",
+  "todo.remindedNone": "Hôm nay đã nhắc {unit} rồi, hoặc đơn vị chưa có tài khoản nhập số liệu",
+  "users.email": "Thư điện tử nhận lời nhắc",
+  "users.emailEdit": "Sửa địa chỉ thư của {username}",
+  "users.emailHelp":
+    "Lời nhắc gửi báo cáo được gửi tới địa chỉ này khi máy chủ có cấu hình gửi thư; để trống: chỉ nhắc trong ứng dụng.",
+  "users.emailInvalid": "Địa chỉ thư chưa đúng (ví dụ: nguyenvana@ubnd.vn)",
 };
 
 /** A key of the dictionary. */

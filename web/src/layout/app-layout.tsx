@@ -5,6 +5,7 @@ import { Outlet, useLocation } from "react-router";
 import { useI18n } from "../i18n/index.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { MonthPicker } from "./month-picker.tsx";
+import { ReminderBell } from "./reminder-bell.tsx";
 import { SideMenu } from "./side-menu.tsx";
 import { UnitPicker } from "./unit-picker.tsx";
 import { useUnitPeriodInUrl } from "./use-unit-period.ts";
@@ -44,6 +45,7 @@ export function AppLayout() {
           <MonthPicker />
         </nav>
         <div className="app-header__user">
+          <ReminderBell />
           <LanguageSwitch />
           <UserMenu compact={!wide} />
         </div>

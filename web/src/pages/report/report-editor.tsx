@@ -80,7 +80,10 @@ export function ReportEditor({ report, reload }: Props) {
           cancelText: t("app.close"),
           onOk: () => open(r.period),
         }),
-      onError: (error) => message.error(errorMessage(error)),
+      // Braces: a message is a thenable, and returned it would hold the mutation until it closes.
+      onError: (error) => {
+        message.error(errorMessage(error));
+      },
     });
 
   const issue = useIssue({

@@ -10,6 +10,7 @@ import { fmtDate, fmtMonth } from "../../format/dates.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { RemindButton } from "./remind-button.tsx";
 import { byUrgency, SubmissionStateTag, timelinessText } from "./submission-texts.tsx";
 import { todoSheet } from "./todo-sheet.ts";
 import { TransitionButtons } from "./transition-buttons.tsx";
@@ -130,7 +131,12 @@ export function TodoPage() {
                   {
                     title: t("todo.actions"),
                     key: "actions",
-                    render: (_, s) => <TransitionButtons item={s} />,
+                    render: (_, s) => (
+                      <Space wrap size={4}>
+                        <TransitionButtons item={s} />
+                        <RemindButton item={s} />
+                      </Space>
+                    ),
                   },
                 ]}
               />

@@ -84,3 +84,48 @@ export function GrantDialog({
     </Modal>
   );
 }
+
+/** The address an account's reminders are e-mailed to; empty clears it. */
+export function EmailDialog({
+  account,
+  busy,
+  onSave,
+  onClose,
+}: {
+  account: { username: string; email: string | null } | undefined;
+  busy: boolean;
+  onSave: (email: string | null) => void;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<{ email: string }>();
+  return (
+    <Modal
+      open={account !== undefined}
+      title={t("users.emailEdit", { username: account?.username ?? "" })}
+      okText={t("users.save")}
+      cancelText={t("users.cancel")}
+      okButtonProps={{ "data-testid": "user-email-submit", loading: busy } as ButtonProps}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<{ email: string }>
+        form={form}
+        layout="vertical"
+        initialValues={{ email: account?.email ?? "" }}
+        onFinish={(values) => onSave(values.email.trim() || null)}
+        preserve={false}
+      >
+        <Form.Item
+          name="email"
+          label={t("users.email")}
+          extra={t("users.emailHelp")}
+          rules={[{ type: "email", message: t("users.emailInvalid") }]}
+        >
+          <Input data-testid="user-email" type="email" autoComplete="off" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

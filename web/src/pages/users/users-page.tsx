@@ -11,7 +11,7 @@ import { QueryState } from "../../components/query-state.tsx";
 import { type MessageKey, useI18n } from "../../i18n/index.ts";
 import { useSession } from "../../session/session.tsx";
 import { type IssuedPassword, OneTimePasswordDialog } from "./one-time-password.tsx";
-import { CreateUserDialog, GrantDialog, type NewAccount } from "./user-dialogs.tsx";
+import { CreateUserDialog, EmailDialog, GrantDialog, type NewAccount } from "./user-dialogs.tsx";
 
 type Grant = AdminAccount["grants"][number];
 
@@ -29,6 +29,7 @@ export function UsersPage() {
   const list = useQuery({ queryKey: ["users"], queryFn: () => call(api.users.list) });
   const [creating, setCreating] = useState(false);
   const [granting, setGranting] = useState<AdminAccount>();
+  const [editingEmail, setEditingEmail] = useState<AdminAccount>();
   const [issued, setIssued] = useState<IssuedPassword>();
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: ["users"] });
@@ -67,6 +68,18 @@ export function UsersPage() {
         body: { version: a.version, disabled: !a.disabled },
       }),
     onSuccess: (r) => done(r.user),
+    onError: failed,
+  });
+  const setEmail = useMutation({
+    mutationFn: ({ account, email }: { account: AdminAccount; email: string | null }) =>
+      call(api.users.setEmail, {
+        params: { username: account.username },
+        body: { version: account.version, email },
+      }),
+    onSuccess: (r) => {
+      setEditingEmail(undefined);
+      done(r.user);
+    },
     onError: failed,
   });
   const reset = useMutation({
@@ -135,6 +148,20 @@ export function UsersPage() {
             columns={[
               { title: t("users.username"), dataIndex: "username" },
               { title: t("users.displayName"), dataIndex: "displayName" },
+              {
+                title: t("users.email"),
+                render: (_, a) => (
+                  <Button
+                    type="link"
+                    size="small"
+                    data-testid={`user-email-${a.username}`}
+                    aria-label={t("users.emailEdit", { username: a.username })}
+                    onClick={() => setEditingEmail(a)}
+                  >
+                    {a.email ?? "—"}
+                  </Button>
+                ),
+              },
               {
                 title: t("users.status"),
                 render: (_, a) => (
@@ -244,6 +271,12 @@ export function UsersPage() {
         busy={grant.isPending}
         onGrant={(g) => granting && grant.mutate({ account: granting, g })}
         onClose={() => setGranting(undefined)}
+      />
+      <EmailDialog
+        account={editingEmail}
+        busy={setEmail.isPending}
+        onSave={(email) => editingEmail && setEmail.mutate({ account: editingEmail, email })}
+        onClose={() => setEditingEmail(undefined)}
       />
       <OneTimePasswordDialog issued={issued} onClose={() => setIssued(undefined)} />
     </>

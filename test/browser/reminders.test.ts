@@ -1,0 +1,85 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import {
+  DESKTOP,
+  type DemoServer,
+  describeInBrowser,
+  launchBrowser,
+  newContext,
+  PHONE,
+  screenshot,
+  settled,
+  sidewaysOverflow,
+  signIn,
+  startDemoServer,
+} from "./harness.ts";
+
+// October 2023: no commune or ward of the demo has sent its form.
+const TOWN = "unit=NGA_NAM&period=2023-10";
+
+describeInBrowser("reminders: the office reminds a ward, the ward's clerk sees the bell", () => {
+  let server: DemoServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function session(
+    username: string,
+    screen: { width: number; height: number } = DESKTOP,
+  ): Promise<Page> {
+    const page = await (await newContext(browser, screen)).newPage();
+    await signIn(page, server.url, username);
+    return page;
+  }
+
+  it("reminds from “Việc cần làm”, once a day; the clerk opens the form from the bell", async () => {
+    const office = await session("vanphong");
+    await office.goto(`${server.url}/todo?${TOWN}`);
+    await office.getByTestId("remind-PHUONG_1").click();
+    await office.getByText("Đã nhắc 1 người nhập số liệu của Phường 1").waitFor();
+    await office.getByTestId("remind-PHUONG_1").click();
+    await office.getByText("Hôm nay đã nhắc Phường 1 rồi").waitFor();
+
+    const clerk = await session("phuong1", PHONE);
+    // A reporter reminds nobody: the button is the reviewers'.
+    await clerk.goto(`${server.url}/todo?unit=PHUONG_1&period=2023-10`);
+    await clerk.getByTestId("todo-table").waitFor();
+    expect(await clerk.getByTestId("remind-PHUONG_1").count()).toBe(0);
+    const bell = clerk.getByTestId("reminders-open");
+    await expect.poll(() => bell.getAttribute("aria-label")).toContain("1 chưa đọc");
+    await bell.click();
+    const reminder = clerk.getByTestId("reminder-PHUONG_1-2023-10");
+    await reminder.waitFor();
+    expect(await reminder.textContent()).toContain("Văn phòng nhắc gửi báo cáo");
+    expect(await reminder.textContent()).toContain("Do vanphong nhắc");
+    expect(await sidewaysOverflow(clerk)).toBe(0);
+    await settled(clerk);
+    await screenshot(clerk, "40-phone-reminders");
+    await clerk.getByRole("button", { name: "Mở biểu nhập số liệu" }).click();
+    await clerk.getByTestId("value-jobs_created-total").waitFor();
+    expect(new URL(clerk.url()).search).toContain("period=2023-10");
+    await expect.poll(() => bell.getAttribute("aria-label")).toContain("0 chưa đọc");
+  });
+
+  it("lets the administrator set where a clerk's reminders are e-mailed", async () => {
+    const admin = await session("admin");
+    await admin.goto(`${server.url}/users`);
+    await admin.getByTestId("user-email-phuong1").click();
+    await admin.getByTestId("user-email").fill("khong-phai-thu");
+    await admin.getByTestId("user-email-submit").click();
+    await admin.getByText("Địa chỉ thư chưa đúng").waitFor();
+    await admin.getByTestId("user-email").fill("phuong1@ubnd.vn");
+    await admin.getByTestId("user-email-submit").click();
+    await expect
+      .poll(() => admin.getByTestId("user-email-phuong1").textContent())
+      .toBe("phuong1@ubnd.vn");
+    expect((await server.engine.store.repos.users.get("phuong1"))?.email).toBe("phuong1@ubnd.vn");
+  });
+});
