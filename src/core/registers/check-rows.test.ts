@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { isBaocaoError } from "../errors.ts";
-import { commitmentRules, disbursementRules } from "./check-capital.ts";
-import { projectRules } from "./check-project.ts";
 import { checkRows } from "./check-rows.ts";
-import { taskRules } from "./check-task.ts";
 import { ProblemList } from "./problems.ts";
+import { RECORD_REGISTERS } from "./registers.ts";
+
+const {
+  commitments: commitmentRules,
+  disbursements: disbursementRules,
+  projects: projectRules,
+  tasks: taskRules,
+} = RECORD_REGISTERS;
 
 const problemsOf = (run: (problems: ProblemList) => void) => {
   const problems = new ProblemList();

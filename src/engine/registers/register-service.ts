@@ -113,7 +113,7 @@ export class RegisterService {
       taskStatus(change.status, (code, message) => {
         throw new BaocaoError(code, message, { field: "status", value: change.status });
       });
-    const repository = this.repos.tasks;
+    const repository = this.repos.registers.tasks;
     const task = await repository.get(id);
     if (!task)
       throw new BaocaoError("register.unknown_task", `Không có nhiệm vụ mã "${id}".`, { id });
