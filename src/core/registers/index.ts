@@ -4,17 +4,14 @@
  * a report sets for next month. Pure domain: checks, derived figures, task status. No I/O.
  */
 export { commitmentGap, commitmentShare, pctOfPlan } from "./capital.ts";
-export { capitalPlanRules, commitmentRules, disbursementRules } from "./check-capital.ts";
-export { clearanceRules } from "./check-clearance.ts";
-export { type ProjectDraft, projectRules } from "./check-project.ts";
+export type { ProjectDraft } from "./check-project.ts";
 export {
   type CheckedRow,
   checkRows,
   type FieldFail,
-  type RegisterRules,
   type RowRules,
 } from "./check-rows.ts";
-export { checkProgress, type ProgressDraft, taskRules, taskStatus } from "./check-task.ts";
+export { type ProgressDraft, taskStatus } from "./check-task.ts";
 export { type ClearanceProgress, clearanceProgress } from "./clearance.ts";
 export { type FigureValue, registerFigures, type UnitValidity } from "./figures.ts";
 export { type RegisterFinding, registerFindings } from "./findings.ts";
@@ -30,13 +27,6 @@ export type {
   TaskProgressInput,
   WriteOptions,
 } from "./inputs.ts";
-export {
-  capitalPlanKey,
-  clearanceKey,
-  commitmentKey,
-  disbursementKey,
-  progressKey,
-} from "./keys.ts";
 export { firstDayOf, lastDayOf, monthAfter, monthBefore, monthsOfYear } from "./months.ts";
 export {
   MAX_REGISTER_PROBLEMS,

@@ -110,11 +110,14 @@ type Written = {
   };
 };
 
+/** How many parents above a register's rows (a project 0, its plans 1). */
+function depth(register: RecordRegisterName): number {
+  const { parent } = RECORD_REGISTERS[register];
+  return parent ? depth(parent.register) + 1 : 0;
+}
+
 /** Parents before children (projects before their plans): how new rows are written. */
-const WRITE_ORDER: readonly RecordRegisterName[] = [
-  ...RECORD_REGISTER_NAMES.filter((r) => !RECORD_REGISTERS[r].parent),
-  ...RECORD_REGISTER_NAMES.filter((r) => RECORD_REGISTERS[r].parent),
-];
+const WRITE_ORDER = RECORD_REGISTER_NAMES.toSorted((a, b) => depth(a) - depth(b));
 
 /**
  * Writes the versioned registers in an order the foreign keys accept: new and changed rows
