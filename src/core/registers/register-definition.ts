@@ -2,37 +2,26 @@ import type { ErrorCode } from "../error-codes.ts";
 import type { ProjectDraft } from "./check-project.ts";
 import type { FieldFail, RowRules } from "./check-rows.ts";
 import type { ProgressDraft } from "./check-task.ts";
-import type {
-  CapitalPlanInput,
-  CommitmentInput,
-  DisbursementInput,
-  ProjectInput,
-  SiteClearanceInput,
-  TaskInput,
-  TaskProgressInput,
-} from "./inputs.ts";
-import type {
-  CapitalPlan,
-  Commitment,
-  Disbursement,
-  Project,
-  SiteClearance,
-  Task,
-  TaskProgress,
-} from "./types.ts";
+import type * as In from "./inputs.ts";
+import type * as T from "./types.ts";
 
 /**
  * The types of each versioned register: a row as written, as checked, and as stored. Generic
  * register code is written over `N extends RecordRegisterName` and these mapped types, so the
- * compiler follows one register's types through the check, the write and the store without casts.
+ * compiler follows one register's types through the check, the write and the store (only
+ * `perRecordRegister`, which builds one entry per register, has to be trusted).
  */
 export interface RecordTypes {
-  projects: { input: ProjectInput; checked: ProjectDraft; record: Project };
-  capitalPlans: { input: CapitalPlanInput; checked: CapitalPlan; record: CapitalPlan };
-  commitments: { input: CommitmentInput; checked: Commitment; record: Commitment };
-  disbursements: { input: DisbursementInput; checked: Disbursement; record: Disbursement };
-  siteClearance: { input: SiteClearanceInput; checked: SiteClearance; record: SiteClearance };
-  tasks: { input: TaskInput; checked: Task; record: Task };
+  projects: { input: In.ProjectInput; checked: ProjectDraft; record: T.Project };
+  capitalPlans: { input: In.CapitalPlanInput; checked: T.CapitalPlan; record: T.CapitalPlan };
+  commitments: { input: In.CommitmentInput; checked: T.Commitment; record: T.Commitment };
+  disbursements: { input: In.DisbursementInput; checked: T.Disbursement; record: T.Disbursement };
+  siteClearance: {
+    input: In.SiteClearanceInput;
+    checked: T.SiteClearance;
+    record: T.SiteClearance;
+  };
+  tasks: { input: In.TaskInput; checked: T.Task; record: T.Task };
 }
 
 /** A register whose rows are written version-checked, updated and deleted by key. */
@@ -44,6 +33,7 @@ export type LogRegisterName = "taskProgress";
 /** One register, by the name its part of an import bundle has. */
 export type RegisterName = RecordRegisterName | LogRegisterName;
 
+/** A register's row as written, as checked, and as stored. */
 export type InputOf<N extends RecordRegisterName> = RecordTypes[N]["input"];
 export type CheckedOf<N extends RecordRegisterName> = RecordTypes[N]["checked"];
 export type RecordOf<N extends RecordRegisterName> = RecordTypes[N]["record"];
@@ -92,7 +82,7 @@ export interface RegisterDefinition<N extends RecordRegisterName>
 
 /** The log register: how a note is checked, keyed for the audit trail, and what it belongs to. */
 export interface LogDefinition extends RegisterBase<LogRegisterName> {
-  readonly check: (input: TaskProgressInput, fail: FieldFail) => ProgressDraft | undefined;
-  readonly keyOf: (note: TaskProgress) => string;
+  readonly check: (input: In.TaskProgressInput, fail: FieldFail) => ProgressDraft | undefined;
+  readonly keyOf: (note: T.TaskProgress) => string;
   readonly parent: ParentLink<ProgressDraft>;
 }

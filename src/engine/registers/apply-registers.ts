@@ -28,8 +28,11 @@ import { resolveReportingUnits } from "./reporting-unit.ts";
 import { loadRegisters, registerData, type StoredRecords } from "./stored-registers.ts";
 import { type RecordCounts, writeRecords } from "./write-records.ts";
 
+/** How many records of each register a write created, updated, deleted or left. */
+type Counts = { readonly [N in RecordRegisterName]: RecordCounts };
+
 /** What a register write did, register by register, and what it left to look at. */
-export type RegisterSummary = { readonly [N in RecordRegisterName]: RecordCounts } & {
+export type RegisterSummary = Counts & {
   readonly taskProgress: { readonly added: number; readonly unchanged: number };
   /** The register figures written to the engine as data values. */
   readonly values: Omit<WriteResult, "outcomes">;
@@ -130,7 +133,7 @@ async function writeAll(
   context: Actor,
 ): Promise<{
   stored: StoredRecords;
-  counts: { readonly [N in RecordRegisterName]: RecordCounts };
+  counts: Counts;
 }> {
   const repositories: RecordRepositories = trx.registers;
   const write = <N extends RecordRegisterName>(
@@ -155,7 +158,7 @@ async function writeAll(
   );
   return {
     stored: perRecordRegister<StoredRecords>((register) => removed[register].records),
-    counts: perRecordRegister((register) => {
+    counts: perRecordRegister<Counts>((register) => {
       const a = saved[register].counts;
       const b = removed[register].counts;
       return {
