@@ -25,7 +25,7 @@ import { type CheckedBundle, type CheckedRecords, crossCheck } from "./cross-che
 import { syncRegisterCatalogue } from "./register-catalogue-sync.ts";
 import { syncRegisterValues } from "./register-values.ts";
 import { resolveReportingUnits } from "./reporting-unit.ts";
-import { loadRegisters, registerData, type StoredRecords } from "./stored-registers.ts";
+import { loadRegisters, type StoredRecords } from "./stored-registers.ts";
 import { type RecordCounts, writeRecords } from "./write-records.ts";
 
 /** How many records of each register a write created, updated, deleted or left. */
@@ -81,7 +81,8 @@ export async function applyRegisters(
 
   const records = await writeAll(trx, { ...checked, projects }, stored, context);
   const progress = await appendProgress(trx, checked.taskProgress, stored.taskProgress, context);
-  const data = registerData({ ...records.stored, taskProgress: progress.notes });
+  // The rows as they now stand are what the figures and findings are computed from.
+  const data = records.stored;
   // Only rows that stand for figures need the figures recomputed (a task's status does not).
   const figuresChanged = RECORD_REGISTER_LIST.some(
     (d) => d.feedsFigures && (inputs[d.register]?.length ?? 0) > 0,
@@ -177,7 +178,7 @@ async function appendProgress(
   notes: CheckedBundle["taskProgress"],
   stored: readonly TaskProgress[],
   context: Actor,
-): Promise<{ notes: TaskProgress[]; added: number; unchanged: number }> {
+): Promise<{ added: number; unchanged: number }> {
   const all = [...stored];
   const added: TaskProgress[] = [];
   for (const { note } of notes) {
@@ -203,5 +204,5 @@ async function appendProgress(
       note: "",
     })),
   );
-  return { notes: all, added: added.length, unchanged: notes.length - added.length };
+  return { added: added.length, unchanged: notes.length - added.length };
 }

@@ -2,7 +2,6 @@ import {
   perRecordRegisterInTurn,
   type RecordOf,
   type RecordRegisterName,
-  type RegisterData,
   type TaskProgress,
 } from "../../core/registers/index.ts";
 import type { RecordRepositories, Repositories, Versioned } from "../../store/index.ts";
@@ -10,7 +9,10 @@ import type { RecordRepositories, Repositories, Versioned } from "../../store/in
 /** The versioned registers as stored (with versions), by register. */
 export type StoredRecords = { readonly [N in RecordRegisterName]: Versioned<RecordOf<N>>[] };
 
-/** Everything the registers hold, as stored: the versioned registers and the progress log. */
+/**
+ * Everything the registers hold, as stored: the versioned registers and the progress log. It is
+ * the core's `RegisterData` too (what figures and findings are computed from), as it stands.
+ */
 export type StoredRegisters = StoredRecords & { readonly taskProgress: TaskProgress[] };
 
 /** Reads every register. A town's registers hold hundreds of rows, not millions. */
@@ -18,15 +20,4 @@ export async function loadRegisters(repos: Repositories): Promise<StoredRegister
   const records: RecordRepositories = repos.registers;
   const stored = await perRecordRegisterInTurn<StoredRecords>((name) => records[name].list());
   return { ...stored, taskProgress: await repos.taskProgress.list() };
-}
-
-/** The project-side registers, for figures and findings. */
-export function registerData(stored: StoredRegisters): RegisterData {
-  return {
-    projects: stored.projects,
-    capitalPlans: stored.capitalPlans,
-    commitments: stored.commitments,
-    disbursements: stored.disbursements,
-    siteClearance: stored.siteClearance,
-  };
 }
