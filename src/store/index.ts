@@ -4,6 +4,7 @@ export { type OpenOptions, openStore, type Store, type StoreLocation } from "./d
 export type { FailureKind, StoreDialect, TransactionKind } from "./dialect/dialect.ts";
 export { type MigrationReport, migrateDown, migrateToLatest } from "./migrate.ts";
 export { migrations } from "./migrations/index.ts";
+export type { RecordRepositories, RegisterRepositories } from "./record-repositories.ts";
 export { CatalogueRepository } from "./repositories/catalogue.repository.ts";
 export { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
 export {

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { ReportingRegime } from "../core/regimes/index.ts";
 import type { RuleInput } from "../core/validation/index.ts";
 import type { StoreDialect } from "./dialect/dialect.ts";
+import { type RegisterRepositories, recordRepositories } from "./record-repositories.ts";
 import { AuthorshipRepository } from "./repositories/authorship.repository.ts";
 import { CatalogueRepository } from "./repositories/catalogue.repository.ts";
 import { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
@@ -11,21 +12,14 @@ import { DocumentNumberRepository } from "./repositories/document-number.reposit
 import { FormLockRepository } from "./repositories/form-lock.repository.ts";
 import { LoginAttemptRepository } from "./repositories/login-attempt.repository.ts";
 import { OrgUnitRepository } from "./repositories/org-unit.repository.ts";
-import {
-  CapitalPlanRepository,
-  CommitmentRepository,
-  DisbursementRepository,
-  ProjectRepository,
-} from "./repositories/project.repository.ts";
 import { RegisterAuditRepository } from "./repositories/register-audit.repository.ts";
 import { ReminderRepository } from "./repositories/reminder.repository.ts";
 import { ReportRepository } from "./repositories/report.repository.ts";
 import { RollupRepository } from "./repositories/rollup.repository.ts";
 import { SessionRepository } from "./repositories/session.repository.ts";
-import { SiteClearanceRepository } from "./repositories/site-clearance.repository.ts";
 import { SubmissionRepository } from "./repositories/submission.repository.ts";
 import { TargetRepository } from "./repositories/target.repository.ts";
-import { TaskProgressRepository, TaskRepository } from "./repositories/task.repository.ts";
+import { TaskProgressRepository } from "./repositories/task.repository.ts";
 import { UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
 import { UserRepository } from "./repositories/user.repository.ts";
 import { UserAuditRepository } from "./repositories/user-audit.repository.ts";
@@ -52,12 +46,8 @@ export class Repositories {
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
   readonly loginAttempts: LoginAttemptRepository;
-  readonly projects: ProjectRepository;
-  readonly capitalPlans: CapitalPlanRepository;
-  readonly commitments: CommitmentRepository;
-  readonly disbursements: DisbursementRepository;
-  readonly siteClearance: SiteClearanceRepository;
-  readonly tasks: TaskRepository;
+  /** The versioned registers' repositories, by register name. */
+  readonly registers: RegisterRepositories;
   readonly taskProgress: TaskProgressRepository;
   readonly registerAudit: RegisterAuditRepository;
   readonly submissions: SubmissionRepository;
@@ -82,12 +72,7 @@ export class Repositories {
     this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);
     this.loginAttempts = new LoginAttemptRepository(db, dialect);
-    this.projects = new ProjectRepository(db);
-    this.capitalPlans = new CapitalPlanRepository(db);
-    this.commitments = new CommitmentRepository(db);
-    this.disbursements = new DisbursementRepository(db);
-    this.siteClearance = new SiteClearanceRepository(db);
-    this.tasks = new TaskRepository(db);
+    this.registers = recordRepositories(db);
     this.taskProgress = new TaskProgressRepository(db);
     this.registerAudit = new RegisterAuditRepository(db);
     this.submissions = new SubmissionRepository(db);

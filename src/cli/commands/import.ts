@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { type Command, Option } from "commander";
 import { BaocaoError, isBaocaoError } from "../../core/errors.ts";
 import { formatNumber } from "../../core/numbers/index.ts";
+import { RECORD_REGISTER_NAMES } from "../../core/registers/index.ts";
 import { Engine, type ImportSummary } from "../../engine/index.ts";
 import {
   CSV_ENCODINGS,
@@ -181,7 +182,7 @@ function summaryLine(s: ImportSummary, rows: number, skipped: number, dryRun: bo
   const v = s.values;
   const r = s.registers;
   const registerRows = r
-    ? [r.projects, r.capitalPlans, r.commitments, r.disbursements, r.siteClearance, r.tasks].reduce(
+    ? RECORD_REGISTER_NAMES.map((name) => r[name]).reduce(
         (sum, c) => sum + c.created + c.updated + c.deleted + c.unchanged,
         0,
       )

@@ -6,7 +6,6 @@ import { type CapitalPlan, type Commitment, type Disbursement, MANAGING_LEVELS }
 
 /** How capital plan rows are checked. */
 export const capitalPlanRules: RowRules<CapitalPlanInput, CapitalPlan> = {
-  register: "capitalPlans",
   keyField: "projectCode",
   describe: (key) => `Kế hoạch vốn ${key.split("|").join(" / ")}`,
   key: (input, fail) => {
@@ -40,7 +39,6 @@ export const capitalPlanRules: RowRules<CapitalPlanInput, CapitalPlan> = {
 
 /** How commitment rows are checked: for one project or one managing level, never both. */
 export const commitmentRules: RowRules<CommitmentInput, Commitment> = {
-  register: "commitments",
   keyField: "dueDate",
   describe: (key) => `Cam kết giải ngân ${key.split("|").join(" / ")}`,
   key: (input, fail) => {
@@ -94,7 +92,6 @@ function disbursementPeriod(input: DisbursementInput, fail: FieldFail): string |
 
 /** How disbursement rows are checked. */
 export const disbursementRules: RowRules<DisbursementInput, Disbursement> = {
-  register: "disbursements",
   keyField: "projectCode",
   describe: (key) => `Giải ngân ${key.split("|").filter(Boolean).join(" / ")}`,
   key: (input, fail) => {

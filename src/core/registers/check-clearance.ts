@@ -9,7 +9,6 @@ import type { SiteClearance } from "./types.ts";
  * than affected) are kept: they are questionable, not malformed, and reported as findings.
  */
 export const clearanceRules: RowRules<SiteClearanceInput, SiteClearance> = {
-  register: "siteClearance",
   keyField: "projectCode",
   describe: (key) => `Giải phóng mặt bằng ${key.split("|").join(" / ")}`,
   key: (input, fail) => {

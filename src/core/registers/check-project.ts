@@ -10,7 +10,6 @@ export type ProjectDraft = Omit<Project, "reportingUnit"> & {
 
 /** How project rows are checked. */
 export const projectRules: RowRules<ProjectInput, ProjectDraft> = {
-  register: "projects",
   keyField: "code",
   describe: (key) => `Mã dự án "${key}"`,
   key: (input, fail) => f.projectCode(input.code, (c, m) => fail("code", c, m)),

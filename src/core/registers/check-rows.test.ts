@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { isBaocaoError } from "../errors.ts";
-import { commitmentRules, disbursementRules } from "./check-capital.ts";
-import { projectRules } from "./check-project.ts";
 import { checkRows } from "./check-rows.ts";
-import { taskRules } from "./check-task.ts";
 import { ProblemList } from "./problems.ts";
+import { RECORD_REGISTERS } from "./registers.ts";
+
+const { commitments, disbursements, projects, tasks } = RECORD_REGISTERS;
 
 const problemsOf = (run: (problems: ProblemList) => void) => {
   const problems = new ProblemList();
@@ -22,7 +22,7 @@ describe("register row checks", () => {
             { projectCode: "DA_H02", period: "2023-09", amount: -35 },
             { projectCode: "DA_H01", period: "2023-09", amount: 5 },
           ],
-          disbursementRules,
+          disbursements,
           p,
         ),
       ),
@@ -34,7 +34,7 @@ describe("register row checks", () => {
       problemsOf((p) =>
         checkRows(
           [{ code: "DA_H01", nameVi: "Đường", managingLevel: "huyen_quan_ly" }],
-          projectRules,
+          projects,
           p,
         ),
       ),
@@ -50,7 +50,7 @@ describe("register row checks", () => {
               ownerName: "Ban QLDA",
             },
           ],
-          projectRules,
+          projects,
           p,
         ),
       ),
@@ -64,7 +64,7 @@ describe("register row checks", () => {
     const problems = new ProblemList();
     const [d] = checkRows(
       [{ projectCode: "DA_H01", date: "2023-08-14", amount: 10 }],
-      disbursementRules,
+      disbursements,
       problems,
     );
     expect(d?.record).toMatchObject({ period: "2023-08", status: "official", fundSource: "" });
@@ -78,7 +78,7 @@ describe("register row checks", () => {
           leadUnit: "NN_KINH_TE",
         },
       ],
-      taskRules,
+      tasks,
       problems,
     );
     expect(t?.record).toMatchObject({
@@ -103,7 +103,7 @@ describe("register row checks", () => {
               status: "overdue" as never,
             },
           ],
-          taskRules,
+          tasks,
           p,
         ),
       ),
@@ -121,7 +121,7 @@ describe("register row checks", () => {
             { dueDate: "2023-08-31", sharePct: 90 },
             { managingLevel: "huyen_quan_ly", dueDate: "2023-08-31", sharePct: 190 },
           ],
-          commitmentRules,
+          commitments,
           p,
         ),
       ),

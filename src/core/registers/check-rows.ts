@@ -1,6 +1,7 @@
 import type { ErrorCode } from "../error-codes.ts";
 import type { WriteOptions } from "./inputs.ts";
-import type { ProblemList, RegisterName } from "./problems.ts";
+import type { ProblemList } from "./problems.ts";
+import type { RegisterName } from "./register-definition.ts";
 
 /** A row that passed its checks: its key, and the record to store (undefined for a delete). */
 export interface CheckedRow<R> {
@@ -21,7 +22,6 @@ export const failAt =
 
 /** How one register's rows are checked: the key fields alone (deletes), and the whole row. */
 export interface RowRules<I, R> {
-  readonly register: RegisterName;
   /** Checks the key fields and returns the key, or undefined after reporting. */
   readonly key: (input: I, fail: FieldFail) => string | undefined;
   /** Checks every field and returns the normalised record, or undefined after reporting. */
@@ -32,13 +32,16 @@ export interface RowRules<I, R> {
   readonly keyField: string;
 }
 
+/** Row rules with the register whose rows they check (a register definition is one). */
+export type RegisterRules<I, R> = RowRules<I, R> & { readonly register: RegisterName };
+
 /**
  * Checks every row of a register part: fields, then that no key is written twice in one batch.
  * Problems go to `problems`; rows with problems are left out of the result.
  */
 export function checkRows<I extends WriteOptions, R>(
   inputs: readonly I[],
-  rules: RowRules<I, R>,
+  rules: RegisterRules<I, R>,
   problems: ProblemList,
 ): CheckedRow<R>[] {
   const rows: CheckedRow<R>[] = [];

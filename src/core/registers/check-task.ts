@@ -29,7 +29,6 @@ function position(value: unknown, what: string, fail: f.Fail) {
  * after the report's month unless the row says otherwise.
  */
 export const taskRules: RowRules<TaskInput, Task> = {
-  register: "tasks",
   keyField: "id",
   describe: (key) => `Mã nhiệm vụ "${key}"`,
   key: (input, fail) => f.taskId(input.id, failAt(fail, "id")),

@@ -1,6 +1,6 @@
 import { formatNumber } from "../numbers/index.ts";
-import type { RegisterName } from "./problems.ts";
 import { type RegisterData, sourcesOf } from "./register-data.ts";
+import type { RegisterName } from "./register-definition.ts";
 
 /**
  * Questionable register data: kept as entered (it may be right, or fixed later) and reported so

@@ -4,11 +4,14 @@
  * a report sets for next month. Pure domain: checks, derived figures, task status. No I/O.
  */
 export { commitmentGap, commitmentShare, pctOfPlan } from "./capital.ts";
-export { capitalPlanRules, commitmentRules, disbursementRules } from "./check-capital.ts";
-export { clearanceRules } from "./check-clearance.ts";
-export { type ProjectDraft, projectRules } from "./check-project.ts";
-export { type CheckedRow, checkRows, type FieldFail, type RowRules } from "./check-rows.ts";
-export { checkProgress, type ProgressDraft, taskRules, taskStatus } from "./check-task.ts";
+export type { ProjectDraft } from "./check-project.ts";
+export {
+  type CheckedRow,
+  checkRows,
+  type FieldFail,
+  type RowRules,
+} from "./check-rows.ts";
+export { type ProgressDraft, taskStatus } from "./check-task.ts";
 export { type ClearanceProgress, clearanceProgress } from "./clearance.ts";
 export { type FigureValue, registerFigures, type UnitValidity } from "./figures.ts";
 export { type RegisterFinding, registerFindings } from "./findings.ts";
@@ -17,26 +20,17 @@ export type {
   CommitmentInput,
   DisbursementInput,
   ProjectInput,
+  RecordBundle,
   RegisterBundle,
   SiteClearanceInput,
   TaskInput,
   TaskProgressInput,
   WriteOptions,
 } from "./inputs.ts";
-export {
-  capitalPlanKey,
-  clearanceKey,
-  commitmentKey,
-  disbursementKey,
-  progressKey,
-} from "./keys.ts";
 export { firstDayOf, lastDayOf, monthAfter, monthBefore, monthsOfYear } from "./months.ts";
 export {
   MAX_REGISTER_PROBLEMS,
   ProblemList,
-  REGISTER_LABELS,
-  REGISTER_NAMES,
-  type RegisterName,
   type RegisterProblem,
   registerProblemsError,
 } from "./problems.ts";
@@ -55,6 +49,28 @@ export {
   sourceOfDisbursement,
   sourcesOf,
 } from "./register-data.ts";
+export type {
+  CheckedOf,
+  InputOf,
+  LogDefinition,
+  LogRegisterName,
+  ParentLink,
+  RecordOf,
+  RecordRegisterName,
+  RecordTypes,
+  RegisterDefinition,
+  RegisterName,
+} from "./register-definition.ts";
+export {
+  PROGRESS_REGISTER,
+  perRecordRegister,
+  perRecordRegisterInTurn,
+  RECORD_REGISTER_LIST,
+  RECORD_REGISTER_NAMES,
+  RECORD_REGISTERS,
+  REGISTER_NAMES,
+  registerLabel,
+} from "./registers.ts";
 export {
   carriedOver,
   countByStatus,

@@ -1,3 +1,4 @@
+import type { InputOf, RecordRegisterName } from "./register-definition.ts";
 import type {
   CapitalPlan,
   Commitment,
@@ -43,12 +44,9 @@ export type TaskInput = Loose<Task, "id"> & WriteOptions;
 export type TaskProgressInput = Loose<Omit<TaskProgress, "seq">, "taskId" | "date">;
 
 /** Register rows to write, each part optional; applied in one transaction, all or nothing. */
-export interface RegisterBundle {
-  readonly projects?: readonly ProjectInput[];
-  readonly capitalPlans?: readonly CapitalPlanInput[];
-  readonly commitments?: readonly CommitmentInput[];
-  readonly disbursements?: readonly DisbursementInput[];
-  readonly siteClearance?: readonly SiteClearanceInput[];
-  readonly tasks?: readonly TaskInput[];
+export type RegisterBundle = RecordBundle & {
   readonly taskProgress?: readonly TaskProgressInput[];
-}
+};
+
+/** The versioned registers' part of a bundle. */
+export type RecordBundle = { readonly [N in RecordRegisterName]?: readonly InputOf<N>[] };

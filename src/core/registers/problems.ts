@@ -1,30 +1,7 @@
 import type { ErrorCode } from "../error-codes.ts";
 import { BaocaoError } from "../errors.ts";
-
-/** The registers, by the name their part of an import bundle has. */
-export const REGISTER_NAMES = [
-  "projects",
-  "capitalPlans",
-  "commitments",
-  "disbursements",
-  "siteClearance",
-  "tasks",
-  "taskProgress",
-] as const;
-
-/** One register. */
-export type RegisterName = (typeof REGISTER_NAMES)[number];
-
-/** Vietnamese names of the registers, for messages. */
-export const REGISTER_LABELS: Readonly<Record<RegisterName, string>> = {
-  projects: "danh mục dự án",
-  capitalPlans: "kế hoạch vốn",
-  commitments: "cam kết giải ngân",
-  disbursements: "giải ngân",
-  siteClearance: "giải phóng mặt bằng",
-  tasks: "nhiệm vụ",
-  taskProgress: "tiến độ nhiệm vụ",
-};
+import type { RegisterName } from "./register-definition.ts";
+import { REGISTER_NAMES, registerLabel } from "./registers.ts";
 
 /** One thing wrong with one register row: which register, which row (0-based), which field. */
 export interface RegisterProblem {
@@ -48,7 +25,7 @@ export function registerProblemsError(problems: readonly RegisterProblem[]): Bao
   const more = problems.length > 1 ? ` (và ${problems.length - 1} lỗi khác)` : "";
   return new BaocaoError(
     first.code,
-    `${REGISTER_LABELS[first.register]}, mục ${first.index + 1}: ${first.message}${more}`,
+    `${registerLabel(first.register)}, mục ${first.index + 1}: ${first.message}${more}`,
     {
       register: first.register,
       index: first.index,

@@ -1,57 +1,44 @@
 import {
   type CheckedRow,
-  capitalPlanKey,
-  capitalPlanRules,
-  checkProgress,
   checkRows,
-  clearanceKey,
-  clearanceRules,
-  commitmentKey,
-  commitmentRules,
-  disbursementKey,
-  disbursementRules,
+  PROGRESS_REGISTER,
   ProblemList,
-  type Project,
-  progressKey,
-  projectRules,
+  perRecordRegister,
+  perRecordRegisterInTurn,
+  RECORD_REGISTER_LIST,
+  RECORD_REGISTER_NAMES,
+  RECORD_REGISTERS,
+  type RecordBundle,
+  type RecordOf,
+  type RecordRegisterName,
   type RegisterBundle,
   type RegisterFinding,
   registerFindings,
-  type Task,
   type TaskProgress,
-  taskRules,
 } from "../../core/registers/index.ts";
 import type { UnitHistory } from "../../core/units/index.ts";
 import type { Actor } from "../../core/values/index.ts";
-import type { RecordRepository, RegisterAuditRepository, Repositories } from "../../store/index.ts";
+import type { RecordRepositories, Repositories, Versioned } from "../../store/index.ts";
 import type { CompiledCatalogue } from "../compiled-catalogue.ts";
 import type { WriteResult } from "../write-values.ts";
-import { type CheckedBundle, crossCheck } from "./cross-check.ts";
+import { type CheckedBundle, type CheckedRecords, crossCheck } from "./cross-check.ts";
 import { syncRegisterCatalogue } from "./register-catalogue-sync.ts";
 import { syncRegisterValues } from "./register-values.ts";
 import { resolveReportingUnits } from "./reporting-unit.ts";
-import {
-  loadRegisters,
-  registerData,
-  registerRepositories,
-  type StoredRegisters,
-} from "./stored-registers.ts";
+import { loadRegisters, type StoredRecords } from "./stored-registers.ts";
 import { type RecordCounts, writeRecords } from "./write-records.ts";
 
+/** How many records of each register a write created, updated, deleted or left. */
+type Counts = { readonly [N in RecordRegisterName]: RecordCounts };
+
 /** What a register write did, register by register, and what it left to look at. */
-export interface RegisterSummary {
-  readonly projects: RecordCounts;
-  readonly capitalPlans: RecordCounts;
-  readonly commitments: RecordCounts;
-  readonly disbursements: RecordCounts;
-  readonly siteClearance: RecordCounts;
-  readonly tasks: RecordCounts;
+export type RegisterSummary = Counts & {
   readonly taskProgress: { readonly added: number; readonly unchanged: number };
   /** The register figures written to the engine as data values. */
   readonly values: Omit<WriteResult, "outcomes">;
   /** Questionable data now in the registers (kept as entered). */
   readonly findings: readonly RegisterFinding[];
-}
+};
 
 /**
  * Applies register rows inside the caller's transaction: checks every row (all problems at once,
@@ -67,16 +54,16 @@ export async function applyRegisters(
   context: Actor,
 ): Promise<{ compiled: CompiledCatalogue; summary: RegisterSummary }> {
   const problems = new ProblemList();
+  const inputs: RecordBundle = bundle;
   const checked: CheckedBundle = {
-    projects: checkRows(bundle.projects ?? [], projectRules, problems),
-    capitalPlans: checkRows(bundle.capitalPlans ?? [], capitalPlanRules, problems),
-    commitments: checkRows(bundle.commitments ?? [], commitmentRules, problems),
-    disbursements: checkRows(bundle.disbursements ?? [], disbursementRules, problems),
-    siteClearance: checkRows(bundle.siteClearance ?? [], clearanceRules, problems),
-    tasks: checkRows(bundle.tasks ?? [], taskRules, problems),
+    ...perRecordRegister<CheckedRecords>((register) =>
+      checkRows(inputs[register] ?? [], RECORD_REGISTERS[register], problems),
+    ),
     taskProgress: (bundle.taskProgress ?? []).flatMap((input, index) => {
-      const note = checkProgress({ ...input, by: input.by || context.by }, (field, code, message) =>
-        problems.add("taskProgress", index, field, code, message),
+      const note = PROGRESS_REGISTER.check(
+        { ...input, by: input.by || context.by },
+        (field, code, message) =>
+          problems.add(PROGRESS_REGISTER.register, index, field, code, message),
       );
       return note ? [{ index, note }] : [];
     }),
@@ -92,10 +79,14 @@ export async function applyRegisters(
   const projects = resolveReportingUnits(checked.projects, plans, history, problems);
   problems.throwIfAny();
 
-  const after = await writeAll(trx, { ...checked, projects }, stored, context);
-  const data = registerData(after.stored);
-  // Tasks carry no figures: a status change need not recompute the capital values.
-  const figuresChanged = FIGURE_PARTS.some((part) => (bundle[part]?.length ?? 0) > 0);
+  const records = await writeAll(trx, { ...checked, projects }, stored, context);
+  const progress = await appendProgress(trx, checked.taskProgress, stored.taskProgress, context);
+  // The rows as they now stand are what the figures and findings are computed from.
+  const data = records.stored;
+  // Only rows that stand for figures need the figures recomputed (a task's status does not).
+  const figuresChanged = RECORD_REGISTER_LIST.some(
+    (d) => d.feedsFigures && (inputs[d.register]?.length ?? 0) > 0,
+  );
   const next = figuresChanged ? await syncRegisterCatalogue(trx, compiled, data) : compiled;
   const values = figuresChanged
     ? await syncRegisterValues(trx, next.catalogue, data, context)
@@ -104,100 +95,80 @@ export async function applyRegisters(
   return {
     compiled: next,
     summary: {
-      ...after.counts,
+      ...records.counts,
+      taskProgress: { added: progress.added, unchanged: progress.unchanged },
       values: { created, updated, deleted, unchanged },
       findings: registerFindings(data),
     },
   };
 }
 
-/** The registers whose rows stand for engine figures. */
-const FIGURE_PARTS = [
-  "projects",
-  "capitalPlans",
-  "commitments",
-  "disbursements",
-  "siteClearance",
-] as const;
+/** Checked rows ready to write: projects now carry their reporting unit. */
+type WritableRecords = { readonly [N in RecordRegisterName]: CheckedRow<RecordOf<N>>[] };
 
-type Counts = Omit<RegisterSummary, "values" | "findings">;
-type Part = Exclude<keyof StoredRegisters, "taskProgress">;
+/** What writing one register's rows did, by register. */
+type Written = {
+  readonly [N in RecordRegisterName]: {
+    readonly counts: RecordCounts;
+    readonly records: Versioned<RecordOf<N>>[];
+  };
+};
 
-/** Parents before children: how new rows are written (deletions go the other way). */
-const ORDER: readonly Part[] = [
-  "projects",
-  "tasks",
-  "capitalPlans",
-  "commitments",
-  "disbursements",
-  "siteClearance",
-];
+/** How many parents above a register's rows (a project 0, its plans 1). */
+function depth(register: RecordRegisterName): number {
+  const { parent } = RECORD_REGISTERS[register];
+  return parent ? depth(parent.register) + 1 : 0;
+}
+
+/** Parents before children (projects before their plans): how new rows are written. */
+const WRITE_ORDER = RECORD_REGISTER_NAMES.toSorted((a, b) => depth(a) - depth(b));
 
 /**
- * Writes the registers in an order the foreign keys accept: new and changed rows parents first
- * (projects before their plans, tasks before their notes), deletions children first.
+ * Writes the versioned registers in an order the foreign keys accept: new and changed rows
+ * parents first, deletions children first.
  */
 async function writeAll(
   trx: Repositories,
-  checked: Omit<CheckedBundle, "projects"> & { readonly projects: CheckedRow<Project>[] },
-  stored: StoredRegisters,
+  rows: WritableRecords,
+  stored: StoredRecords,
   context: Actor,
-): Promise<{ stored: StoredRegisters; counts: Counts }> {
-  const repos = registerRepositories(trx);
-  const audit = trx.registerAudit;
-  const keys: Record<Part, (r: never) => string> = {
-    projects: (p: Project) => p.code,
-    tasks: (t: Task) => t.id,
-    capitalPlans: capitalPlanKey,
-    commitments: commitmentKey,
-    disbursements: disbursementKey,
-    siteClearance: clearanceKey,
-  };
-  const current: Record<Part, readonly object[]> = { ...stored };
-  const counts: Record<Part, RecordCounts> = Object.fromEntries(
-    ORDER.map((p) => [p, { created: 0, updated: 0, deleted: 0, unchanged: 0 }]),
-  ) as Record<Part, RecordCounts>;
-  const pass = async (parts: readonly Part[], deletes: boolean) => {
-    for (const part of parts) {
-      const rows = (checked[part] as readonly CheckedRow<object>[]).filter(
-        (r) => (r.record === undefined) === deletes,
-      );
-      const spec = {
-        register: part,
-        repository: repos[part] as unknown as RecordRepository<object>,
-        keyOf: keys[part] as (r: object) => string,
-      };
-      const written = await writeRecords(spec, rows, current[part] as never, audit, context);
-      current[part] = written.records;
-      const c = counts[part];
-      counts[part] = {
-        created: c.created + written.counts.created,
-        updated: c.updated + written.counts.updated,
-        deleted: c.deleted + written.counts.deleted,
-        unchanged: c.unchanged + written.counts.unchanged,
-      };
-    }
-  };
-  await pass(ORDER, false);
-  await pass([...ORDER].reverse(), true);
-  const progress = await appendProgress(
-    trx,
-    checked.taskProgress,
-    stored.taskProgress,
-    audit,
-    context,
+): Promise<{
+  stored: StoredRecords;
+  counts: Counts;
+}> {
+  const repositories: RecordRepositories = trx.registers;
+  const write = <N extends RecordRegisterName>(
+    register: N,
+    records: readonly Versioned<RecordOf<N>>[],
+    deletes: boolean,
+  ) =>
+    writeRecords(
+      { register, repository: repositories[register], keyOf: RECORD_REGISTERS[register].keyOf },
+      rows[register].filter((r) => (r.record === undefined) === deletes),
+      records,
+      trx.registerAudit,
+      context,
+    );
+  const saved = await perRecordRegisterInTurn<Written>(
+    (register) => write(register, stored[register], false),
+    WRITE_ORDER,
+  );
+  const removed = await perRecordRegisterInTurn<Written>(
+    (register) => write(register, saved[register].records, true),
+    WRITE_ORDER.toReversed(),
   );
   return {
-    stored: { ...(current as unknown as StoredRegisters), taskProgress: progress.notes },
-    counts: {
-      projects: counts.projects,
-      capitalPlans: counts.capitalPlans,
-      commitments: counts.commitments,
-      disbursements: counts.disbursements,
-      siteClearance: counts.siteClearance,
-      tasks: counts.tasks,
-      taskProgress: { added: progress.added, unchanged: progress.unchanged },
-    },
+    stored: perRecordRegister<StoredRecords>((register) => removed[register].records),
+    counts: perRecordRegister<Counts>((register) => {
+      const a = saved[register].counts;
+      const b = removed[register].counts;
+      return {
+        created: a.created + b.created,
+        updated: a.updated + b.updated,
+        deleted: a.deleted + b.deleted,
+        unchanged: a.unchanged + b.unchanged,
+      };
+    }),
   };
 }
 
@@ -206,9 +177,8 @@ async function appendProgress(
   trx: Repositories,
   notes: CheckedBundle["taskProgress"],
   stored: readonly TaskProgress[],
-  audit: RegisterAuditRepository,
   context: Actor,
-): Promise<{ notes: TaskProgress[]; added: number; unchanged: number }> {
+): Promise<{ added: number; unchanged: number }> {
   const all = [...stored];
   const added: TaskProgress[] = [];
   for (const { note } of notes) {
@@ -219,11 +189,11 @@ async function appendProgress(
     all.push(next);
     added.push(next);
   }
-  await registerRepositories(trx).taskProgress.append(added, context.at);
-  await audit.append(
+  await trx.taskProgress.append(added, context.at);
+  await trx.registerAudit.append(
     added.map((n) => ({
-      register: "taskProgress",
-      key: progressKey(n),
+      register: PROGRESS_REGISTER.register,
+      key: PROGRESS_REGISTER.keyOf(n),
       version: 1,
       action: "create",
       oldData: null,
@@ -234,5 +204,5 @@ async function appendProgress(
       note: "",
     })),
   );
-  return { notes: all, added: added.length, unchanged: notes.length - added.length };
+  return { added: added.length, unchanged: notes.length - added.length };
 }

@@ -1,42 +1,34 @@
 import {
-  type CapitalPlan,
+  type CheckedOf,
   type CheckedRow,
-  type Commitment,
-  capitalPlanKey,
-  clearanceKey,
-  commitmentKey,
-  type Disbursement,
-  disbursementKey,
+  type ParentLink,
+  PROGRESS_REGISTER,
   type ProblemList,
   type ProgressDraft,
-  type Project,
-  type ProjectDraft,
+  RECORD_REGISTER_NAMES,
+  RECORD_REGISTERS,
+  type RecordRegisterName,
   type RegisterName,
-  type SiteClearance,
-  type Task,
 } from "../../core/registers/index.ts";
 import type { UnitHistory } from "../../core/units/index.ts";
-import type { StoredRegisters } from "./stored-registers.ts";
+import type { StoredRecords, StoredRegisters } from "./stored-registers.ts";
+
+/** The checked rows of the versioned registers, by register. */
+export type CheckedRecords = { readonly [N in RecordRegisterName]: CheckedRow<CheckedOf<N>>[] };
 
 /** The checked rows of a register bundle, by register. */
-export interface CheckedBundle {
-  readonly projects: CheckedRow<ProjectDraft>[];
-  readonly capitalPlans: CheckedRow<CapitalPlan>[];
-  readonly commitments: CheckedRow<Commitment>[];
-  readonly disbursements: CheckedRow<Disbursement>[];
-  readonly siteClearance: CheckedRow<SiteClearance>[];
-  readonly tasks: CheckedRow<Task>[];
+export type CheckedBundle = CheckedRecords & {
   readonly taskProgress: { readonly index: number; readonly note: ProgressDraft }[];
-}
+};
 
 /** Codes that exist once the bundle is applied: stored ones, plus written, minus deleted. */
-function codesAfter<T>(
-  stored: readonly T[],
-  rows: readonly CheckedRow<unknown>[],
-  codeOf: (r: T) => string,
+function codesAfter<N extends RecordRegisterName>(
+  register: N,
+  bundle: CheckedRecords,
+  stored: StoredRecords,
 ): Set<string> {
-  const codes = new Set(stored.map(codeOf));
-  for (const row of rows) {
+  const codes = new Set(stored[register].map(RECORD_REGISTERS[register].keyOf));
+  for (const row of bundle[register]) {
     if (row.record === undefined) codes.delete(row.key);
     else codes.add(row.key);
   }
@@ -44,8 +36,9 @@ function codesAfter<T>(
 }
 
 /**
- * Checks what a row refers to: units that exist, projects and tasks that exist (stored or in the
- * same bundle), and that no project is deleted while rows still refer to it.
+ * Checks what a row refers to, as its register's definition says: units that exist, parent
+ * records that exist (stored or in the same bundle: projects, tasks), and that no parent is
+ * deleted while rows still belong to it.
  */
 export function crossCheck(
   bundle: CheckedBundle,
@@ -54,87 +47,73 @@ export function crossCheck(
   problems: ProblemList,
 ): void {
   const units = new Set(history.units.map((u) => u.code));
-  const unit = (register: RegisterName, index: number, field: string, code: string | null) => {
-    if (code !== null && code !== "" && !units.has(code))
-      problems.add(
-        register,
-        index,
-        field,
-        "register.unknown_unit",
-        `Không có đơn vị mã "${code}".`,
-      );
+  const checkUnits = <N extends RecordRegisterName>(register: N) => {
+    const { unitsOf } = RECORD_REGISTERS[register];
+    if (!unitsOf) return;
+    for (const { index, record } of bundle[register]) {
+      if (!record) continue;
+      for (const [field, code] of unitsOf(record))
+        if (code !== null && code !== "" && !units.has(code))
+          problems.add(
+            register,
+            index,
+            field,
+            "register.unknown_unit",
+            `Không có đơn vị mã "${code}".`,
+          );
+    }
   };
-  for (const { index, record } of bundle.projects) {
-    if (!record) continue;
-    unit("projects", index, "ownerUnit", record.ownerUnit);
-    unit("projects", index, "reportingUnit", record.reportingUnit);
-    for (const code of record.locationUnits) unit("projects", index, "locationUnits", code);
-  }
-  for (const { index, record } of bundle.tasks) {
-    if (!record) continue;
-    unit("tasks", index, "leadUnit", record.leadUnit);
-    for (const code of record.partnerUnits) unit("tasks", index, "partnerUnits", code);
-  }
+  for (const register of RECORD_REGISTER_NAMES) checkUnits(register);
 
-  const projects = codesAfter<Project>(stored.projects, bundle.projects, (p) => p.code);
-  const project = (register: RegisterName, index: number, code: string) => {
-    if (code !== "" && !projects.has(code))
-      problems.add(
-        register,
-        index,
-        "projectCode",
-        "register.unknown_project",
-        `Không có dự án mã "${code}" trong danh mục dự án.`,
-      );
+  const existing = new Map<RecordRegisterName, Set<string>>();
+  const codesOf = (register: RecordRegisterName): Set<string> => {
+    const codes = existing.get(register) ?? codesAfter(register, bundle, stored);
+    existing.set(register, codes);
+    return codes;
   };
-  for (const part of ["capitalPlans", "commitments", "disbursements", "siteClearance"] as const) {
-    for (const { index, record } of bundle[part])
-      if (record) project(part, index, record.projectCode);
-  }
-  const tasks = codesAfter<Task>(stored.tasks, bundle.tasks, (t) => t.id);
-  for (const { index, note } of bundle.taskProgress) {
-    if (!tasks.has(note.taskId))
-      problems.add(
-        "taskProgress",
-        index,
-        "taskId",
-        "register.unknown_task",
-        `Không có nhiệm vụ mã "${note.taskId}".`,
-      );
-  }
-  checkProjectDeletes(bundle, stored, problems);
+  const reference = <R>(register: RegisterName, index: number, row: R, parent: ParentLink<R>) => {
+    const code = parent.codeOf(row);
+    if (code !== "" && !codesOf(parent.register).has(code))
+      problems.add(register, index, parent.field, parent.unknownCode, parent.unknown(code));
+  };
+  const checkParents = <N extends RecordRegisterName>(register: N) => {
+    const { parent } = RECORD_REGISTERS[register];
+    if (!parent) return;
+    for (const { index, record } of bundle[register])
+      if (record) reference(register, index, record, parent);
+  };
+  for (const register of RECORD_REGISTER_NAMES) checkParents(register);
+  for (const { index, note } of bundle.taskProgress)
+    reference(PROGRESS_REGISTER.register, index, note, PROGRESS_REGISTER.parent);
+
+  for (const register of RECORD_REGISTER_NAMES) checkDeletes(register, bundle, stored, problems);
 }
 
-/** A project may be deleted only when no plan, commitment, disbursement or clearance row stays. */
-function checkProjectDeletes(
-  bundle: CheckedBundle,
-  stored: StoredRegisters,
+/**
+ * A record others belong to may be deleted only when no row of theirs stays (a project only
+ * without its plans, commitments, disbursements and clearance rows).
+ */
+function checkDeletes(
+  register: RecordRegisterName,
+  bundle: CheckedRecords,
+  stored: StoredRecords,
   problems: ProblemList,
 ) {
-  const deleted = bundle.projects.filter((r) => r.record === undefined);
-  if (deleted.length === 0) return;
+  const { inUse: refusal, keyField } = RECORD_REGISTERS[register];
+  const deleted = bundle[register].filter((r) => r.record === undefined);
+  if (!refusal || deleted.length === 0) return;
   const inUse = new Set<string>();
-  const keep = <T extends { projectCode: string }>(
-    rows: readonly CheckedRow<T>[],
-    storedRows: readonly T[],
-    keyOf: (r: T) => string,
-  ) => {
+  const keep = <N extends RecordRegisterName>(child: N) => {
+    const { parent, keyOf } = RECORD_REGISTERS[child];
+    if (parent?.register !== register) return;
+    const rows = bundle[child];
     const gone = new Set(rows.filter((r) => r.record === undefined).map((r) => r.key));
-    for (const r of storedRows) if (!gone.has(keyOf(r))) inUse.add(r.projectCode);
-    for (const r of rows) if (r.record) inUse.add(r.record.projectCode);
+    for (const r of stored[child]) if (!gone.has(keyOf(r))) inUse.add(parent.codeOf(r));
+    for (const r of rows) if (r.record) inUse.add(parent.codeOf(r.record));
   };
-  keep(bundle.capitalPlans, stored.capitalPlans, capitalPlanKey);
-  keep(bundle.commitments, stored.commitments, commitmentKey);
-  keep(bundle.disbursements, stored.disbursements, disbursementKey);
-  keep(bundle.siteClearance, stored.siteClearance, clearanceKey);
+  for (const child of RECORD_REGISTER_NAMES) keep(child);
   for (const row of deleted) {
     if (inUse.has(row.key))
-      problems.add(
-        "projects",
-        row.index,
-        "code",
-        "register.in_use",
-        `Không xoá được dự án "${row.key}": còn kế hoạch vốn, cam kết, giải ngân hoặc số liệu giải phóng mặt bằng của dự án; hãy xoá chúng trước (cùng lần nhập).`,
-      );
+      problems.add(register, row.index, keyField, "register.in_use", refusal(row.key));
   }
 }

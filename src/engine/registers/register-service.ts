@@ -19,7 +19,7 @@ import { isIsoDate } from "../../core/time/index.ts";
 import type { ActorAtAnyTime } from "../../core/values/index.ts";
 import type { RegisterAuditEntry, Repositories, Versioned } from "../../store/index.ts";
 import type { RegisterSummary } from "./apply-registers.ts";
-import { loadRegisters, registerData, type StoredRegisters } from "./stored-registers.ts";
+import { loadRegisters, type StoredRegisters } from "./stored-registers.ts";
 import { withoutMeta } from "./write-records.ts";
 
 /** Writes a register bundle the way an import does (one transaction, state kept in step). */
@@ -75,7 +75,7 @@ export class RegisterService {
 
   /** Questionable data in the project registers: kept as entered, listed for review. */
   async findings(): Promise<RegisterFinding[]> {
-    return registerFindings(registerData(await this.stored()));
+    return registerFindings(await this.stored());
   }
 
   /** Tasks with their status on `asOf` (default today), filtered by unit, sector or month. */
@@ -113,7 +113,7 @@ export class RegisterService {
       taskStatus(change.status, (code, message) => {
         throw new BaocaoError(code, message, { field: "status", value: change.status });
       });
-    const repository = this.repos.tasks;
+    const repository = this.repos.registers.tasks;
     const task = await repository.get(id);
     if (!task)
       throw new BaocaoError("register.unknown_task", `Không có nhiệm vụ mã "${id}".`, { id });

@@ -1,5 +1,9 @@
 import { BaocaoError } from "../../core/errors.ts";
-import { type CheckedRow, REGISTER_LABELS, type RegisterName } from "../../core/registers/index.ts";
+import {
+  type CheckedRow,
+  type RecordRegisterName,
+  registerLabel,
+} from "../../core/registers/index.ts";
 import type { Actor } from "../../core/values/index.ts";
 import type {
   RecordRepository,
@@ -18,7 +22,7 @@ export interface RecordCounts {
 
 /** One register as the writer sees it: its repository, key and how a key reads in messages. */
 export interface RecordSpec<T> {
-  readonly register: RegisterName;
+  readonly register: RecordRegisterName;
   readonly repository: RecordRepository<T>;
   readonly keyOf: (record: T) => string;
 }
@@ -102,7 +106,7 @@ export function withoutMeta<T>(record: Versioned<T>): T {
 }
 
 function conflict<T>(
-  register: RegisterName,
+  register: RecordRegisterName,
   row: CheckedRow<T>,
   actual: number,
   current: Versioned<T> | undefined,
@@ -112,7 +116,7 @@ function conflict<T>(
     : "bản ghi đã bị xoá";
   return new BaocaoError(
     "register.conflict",
-    `Bản ghi ${row.key.split("|").join(" / ")} của ${REGISTER_LABELS[register]} vừa được người khác cập nhật: ${shown}. Hãy tải lại rồi sửa.`,
+    `Bản ghi ${row.key.split("|").join(" / ")} của ${registerLabel(register)} vừa được người khác cập nhật: ${shown}. Hãy tải lại rồi sửa.`,
     {
       register,
       index: row.index,

@@ -1,4 +1,4 @@
-import type { RegisterName } from "../../core/registers/index.ts";
+import { REGISTER_NAMES, type RegisterName } from "../../core/registers/index.ts";
 
 /** How a cell is read: as text, a machine number, true/false, or unit codes joined by `;`. */
 export type CellKind = "text" | "number" | "boolean" | "codes";
@@ -61,10 +61,12 @@ const synthetic = col(
 );
 const note = col("note", "note", "text", "ghi chú");
 
-/** The register file formats, in the order registers are documented and exported. */
-export const REGISTER_FORMATS: readonly RegisterFormat[] = [
-  {
-    register: "projects",
+/**
+ * The formats' part of the register definitions: each register's file, by the register's name
+ * (the compiler asks for one when a register is added).
+ */
+const FORMATS: { readonly [N in RegisterName]: Omit<RegisterFormat, "register"> } = {
+  projects: {
     file: "projects.csv",
     signature: ["project_code", "name_vi"],
     columns: [
@@ -104,8 +106,7 @@ export const REGISTER_FORMATS: readonly RegisterFormat[] = [
       note,
     ],
   },
-  {
-    register: "capitalPlans",
+  capitalPlans: {
     file: "capital-plans.csv",
     signature: ["project_code", "capital_plan_trieu_dong"],
     columns: [
@@ -129,8 +130,7 @@ export const REGISTER_FORMATS: readonly RegisterFormat[] = [
       note,
     ],
   },
-  {
-    register: "commitments",
+  commitments: {
     file: "commitments.csv",
     signature: ["due_date", "share_pct"],
     columns: [
@@ -155,8 +155,7 @@ export const REGISTER_FORMATS: readonly RegisterFormat[] = [
       note,
     ],
   },
-  {
-    register: "disbursements",
+  disbursements: {
     file: "disbursements.csv",
     signature: ["project_code", "amount_trieu_dong"],
     columns: [
@@ -180,8 +179,7 @@ export const REGISTER_FORMATS: readonly RegisterFormat[] = [
       note,
     ],
   },
-  {
-    register: "siteClearance",
+  siteClearance: {
     file: "site-clearance.csv",
     signature: ["project_code", "households_total"],
     columns: [
@@ -216,8 +214,7 @@ export const REGISTER_FORMATS: readonly RegisterFormat[] = [
       note,
     ],
   },
-  {
-    register: "tasks",
+  tasks: {
     file: "tasks.csv",
     signature: ["task_id", "text_vi"],
     columns: [
@@ -259,8 +256,7 @@ export const REGISTER_FORMATS: readonly RegisterFormat[] = [
       note,
     ],
   },
-  {
-    register: "taskProgress",
+  taskProgress: {
     file: "task-progress.csv",
     signature: ["task_id", "date"],
     columns: [
@@ -274,11 +270,16 @@ export const REGISTER_FORMATS: readonly RegisterFormat[] = [
       col("by", "by", "text", "người ghi"),
     ],
   },
-];
+};
+
+/** The register file formats, in the order registers are documented and exported. */
+export const REGISTER_FORMATS: readonly RegisterFormat[] = REGISTER_NAMES.map((register) =>
+  formatOf(register),
+);
 
 /** The format of a register. */
 export function formatOf(register: RegisterName): RegisterFormat {
-  return REGISTER_FORMATS.find((f) => f.register === register) as RegisterFormat;
+  return { register, ...FORMATS[register] };
 }
 
 /**
