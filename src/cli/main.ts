@@ -6,6 +6,7 @@ import { registerDemo } from "./commands/demo.ts";
 import { registerDhis2 } from "./commands/dhis2.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerImport } from "./commands/import.ts";
+import { registerInit } from "./commands/init.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerPush } from "./commands/push.ts";
 import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
@@ -16,6 +17,7 @@ import { registerSubmissions } from "./commands/submissions.ts";
 import { registerTasks } from "./commands/tasks.ts";
 import { registerUser } from "./commands/user.ts";
 import { type CliIo, processIo } from "./context.ts";
+import { helpCommand, usageErrorVi } from "./usage-errors.ts";
 import { VERSION } from "./version.ts";
 
 /** Exit codes every command keeps: success, a failure of the work, a wrong command line. */
@@ -28,17 +30,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .version(VERSION, "-v, --version", "in phiên bản")
     .helpOption("-h, --help", "xem hướng dẫn")
     .option("--debug", "in chi tiết lỗi (stack trace)")
-    .showHelpAfterError()
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),
       writeErr: (text) => io.err(text.trimEnd()),
+      // Usage errors are written in Vietnamese by `main` (one line and where to find help).
+      outputError: () => {},
     });
   program.addHelpText(
     "after",
     "\nBiến môi trường:\n  DATABASE_URL  postgres://… để dùng PostgreSQL; mặc định SQLite tại ./data/baocao.db",
   );
   registerMigrate(program, io);
+  registerInit(program, io);
   registerServe(program, io);
   registerDemo(program, io);
   registerRebuildRollups(program, io);
@@ -60,7 +64,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   } catch (error) {
     if (error instanceof CommanderError) {
       const quiet = ["commander.helpDisplayed", "commander.version", "commander.help"];
-      return quiet.includes(error.code) ? EXIT.ok : EXIT.usage;
+      if (quiet.includes(error.code)) return EXIT.ok;
+      // argv is node's: the program and the script come first.
+      const help = helpCommand(program, argv.slice(2));
+      io.err(`Lỗi: ${usageErrorVi(error)} Xem hướng dẫn: ${help} --help`);
+      return EXIT.usage;
     }
     const debug = argv.includes("--debug");
     io.err(

@@ -18,7 +18,7 @@ import {
   type SweepSchedule,
   startSweeps,
 } from "../services/reminders/index.ts";
-import type { Store } from "../store/index.ts";
+import { type Store, schemaStatus } from "../store/index.ts";
 import { AnswerCache } from "./answer-cache.ts";
 import { registerAuth } from "./auth/index.ts";
 import { registerCompression } from "./compression.ts";
@@ -168,6 +168,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (request.url.startsWith("/api/")) request.dataEpoch = await engine.refresh();
   });
 
+  // Ready to serve: the database answers and its schema is the one this version expects (a
+  // load balancer or systemd holds traffic back otherwise). /api/health only says the process runs.
+  app.get("/api/ready", { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      const { pending, unknown } = await schemaStatus(deps.store);
+      if (pending.length === 0 && unknown.length === 0) return { status: "ready" };
+      return reply.status(503).send({ status: "schema_mismatch", pending, unknown });
+    } catch (error) {
+      return reply.status(503).send({
+        status: "database_unavailable",
+        reason: (error instanceof Error ? error.message : String(error)).slice(0, 300),
+      });
+    }
+  });
   app.get("/api/health", { schema: { hide: true } }, async () => ({
     status: "ok",
     version: deps.version,

@@ -2,7 +2,7 @@ export { type BackupSummary, backupDatabase, restoreDatabase } from "./backup/ba
 export { type DatabaseConfig, DEFAULT_SQLITE_PATH, databaseConfigFrom, redact } from "./config.ts";
 export { type OpenOptions, openStore, type Store, type StoreLocation } from "./database.ts";
 export type { FailureKind, StoreDialect, TransactionKind } from "./dialect/dialect.ts";
-export { type MigrationReport, migrateDown, migrateToLatest } from "./migrate.ts";
+export { type MigrationReport, migrateDown, migrateToLatest, schemaStatus } from "./migrate.ts";
 export { migrations } from "./migrations/index.ts";
 export type { RecordRepositories, RegisterRepositories } from "./record-repositories.ts";
 export { CatalogueRepository } from "./repositories/catalogue.repository.ts";

@@ -10,6 +10,14 @@ export interface MigrationReport {
 
 /** Brings the schema to the newest migration; running it again changes nothing. */
 export async function migrateToLatest(store: Store): Promise<MigrationReport> {
+  const { unknown } = await schemaStatus(store);
+  if (unknown.length > 0) {
+    throw new BaocaoError(
+      "store.schema_newer",
+      `Cơ sở dữ liệu đã được một phiên bản baocao mới hơn nâng cấp (chuyển đổi ${unknown.join(", ")} mà phiên bản này không biết); hãy chạy phiên bản mới nhất, không chạy bản cũ trên dữ liệu này.`,
+      { unknown },
+    );
+  }
   const { results, error } = await (await migratorOf(store)).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "không rõ";
@@ -23,6 +31,26 @@ export async function migrateToLatest(store: Store): Promise<MigrationReport> {
   }
   return {
     applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),
+  };
+}
+
+/**
+ * The migrations this version knows that the database has not had yet (a server on an older
+ * schema is not ready), and those the database has that this version does not know (a schema newer
+ * than the code: an older version started after an upgrade).
+ */
+export async function schemaStatus(
+  store: Store,
+): Promise<{ pending: string[]; unknown: string[] }> {
+  const known = await (await migratorOf(store)).getMigrations();
+  const applied = await sql<{ name: string }>`select name from kysely_migration`
+    .execute(store.db)
+    .then((r) => r.rows.map((row) => row.name))
+    .catch(() => [] as string[]);
+  const knownNames = new Set(known.map((m) => m.name));
+  return {
+    pending: known.filter((m) => m.executedAt === undefined).map((m) => m.name),
+    unknown: applied.filter((name) => !knownNames.has(name)),
   };
 }
 

@@ -23,9 +23,48 @@ describe("baocao CLI", () => {
     expect(help.out.join("\n")).toMatch(/migrate[\s\S]*serve[\s\S]*DATABASE_URL/);
   });
 
-  it("exits 2 on a wrong command line", async () => {
-    expect((await run(["no-such-command"])).code).toBe(EXIT.usage);
-    expect((await run(["migrate", "--no-such-option"])).code).toBe(EXIT.usage);
+  it("exits 2 on a wrong command line, saying why in one Vietnamese line and where the help is", async () => {
+    const cases: [string[], string][] = [
+      [["no-such-command"], 'Không có lệnh "no-such-command". Xem hướng dẫn: baocao --help'],
+      [
+        ["migrate", "--no-such-option"],
+        "Không có tùy chọn --no-such-option. Xem hướng dẫn: baocao migrate --help",
+      ],
+      [
+        ["submissions", "lst"],
+        'Không có lệnh "lst". Có phải ý bạn là list? Xem hướng dẫn: baocao submissions --help',
+      ],
+      [
+        ["user", "grant"],
+        "Thiếu tham số bắt buộc <username>. Xem hướng dẫn: baocao user grant --help",
+      ],
+      [
+        ["user", "grant", "anh", "chef", "NGA_NAM"],
+        'Giá trị "chef" không hợp lệ cho <role>; chọn một trong: admin, office, reporter, approver, viewer. Xem hướng dẫn: baocao user grant --help',
+      ],
+      [
+        ["indicators", "--format", "xml"],
+        'Giá trị "xml" không hợp lệ cho -f, --format <format>; chọn một trong: table, json, csv. Xem hướng dẫn: baocao indicators --help',
+      ],
+      [
+        ["report"],
+        "Thiếu tùy chọn bắt buộc -u, --unit <code>. Xem hướng dẫn: baocao report --help",
+      ],
+      [
+        ["serve", "--workers"],
+        "Tùy chọn --workers <n> cần một giá trị. Xem hướng dẫn: baocao serve --help",
+      ],
+      [
+        ["migrate", "extra"],
+        "Thừa tham số: lệnh nhận 0 tham số, nhưng có 1. Xem hướng dẫn: baocao migrate --help",
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const result = await run(args);
+      expect(result.code, args.join(" ")).toBe(EXIT.usage);
+      expect(result.err, args.join(" ")).toEqual([`Lỗi: ${message}`]);
+      expect(result.out, args.join(" ")).toEqual([]);
+    }
   });
 
   it("refuses a SQLite path whose folder is missing, unless migrate --create", async () => {
@@ -142,6 +181,33 @@ describe("baocao CLI", () => {
     expect((await run(["user", "list"], other)).out.join("\n")).toBe(before);
     const units = await run(["units", "--format", "csv"], other);
     expect(units.out.join("\n")).not.toMatch(/NGA_NAM/);
+  });
+
+  it("creates the first administrator with init, once, over a unit that exists", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "new.db")}` };
+    const init = (unit: string) =>
+      runCli(["init", "--unit", unit, "--password-stdin"], env, { stdin: "mat-khau-quan-tri" });
+    expect((await run(["migrate", "--create"], env)).code).toBe(EXIT.ok);
+    const noUnits = await init("XA_MOI");
+    expect(noUnits.code).toBe(EXIT.failed);
+    expect(noUnits.err[0]).toMatch(
+      /^Lỗi: Chưa có đơn vị mã "XA_MOI": hãy nhập danh mục đơn vị trước/,
+    );
+    const fixtures = join(import.meta.dirname, "../fixtures/import");
+    expect((await run(["import", join(fixtures, "catalogue.yaml")], env)).code).toBe(EXIT.ok);
+    const root = (await run(["units", "--format", "csv"], env)).out[1]?.split(",")[0] ?? "";
+    const made = await init(root);
+    expect(made.code).toBe(EXIT.ok);
+    expect(made.out[0]).toBe(
+      `Đã tạo quản trị viên "quantri" trên ${root}. Chạy baocao serve rồi đăng nhập; các tài khoản khác tạo trên màn hình Tài khoản (/users).`,
+    );
+    const list = (await run(["user", "list", "--format", "json"], env)).out.join("\n");
+    expect(JSON.parse(list)).toEqual([
+      expect.objectContaining({ username: "quantri", grants: [{ role: "admin", unit: root }] }),
+    ]);
+    const again = await init(root);
+    expect(again.code).toBe(EXIT.failed);
+    expect(again.err[0]).toMatch(/^Lỗi: Cơ sở dữ liệu đã có tài khoản/);
   });
 
   it("refuses a malformed --trust-proxy in one Vietnamese line, before opening the database", async () => {

@@ -1,6 +1,7 @@
+import { sql } from "kysely";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { buildApp } from "../../src/server/index.ts";
-import { migrateToLatest, type Store } from "../../src/store/index.ts";
+import { migrateDown, migrateToLatest, type Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 
 describeEachEngine("health endpoint", (fresh, engine) => {
@@ -16,6 +17,29 @@ describeEachEngine("health endpoint", (fresh, engine) => {
     const response = await app.inject({ method: "GET", url: "/api/health" });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: "ok", version: "9.9.9", database: engine });
+    await app.close();
+  });
+
+  it("is ready on the schema it expects, and says what differs when it is not", async () => {
+    const app = await buildApp({ store, version: "9.9.9" });
+    const ready = await app.inject({ method: "GET", url: "/api/ready" });
+    expect([ready.statusCode, ready.json()]).toEqual([200, { status: "ready" }]);
+    // A newer version ran a migration this one does not know (an older server after an upgrade).
+    await sql`insert into kysely_migration (name, timestamp) values ('29990101T000000-future', '2999-01-01')`.execute(
+      store.db,
+    );
+    const newer = await app.inject({ method: "GET", url: "/api/ready" });
+    expect([newer.statusCode, newer.json()]).toEqual([
+      503,
+      { status: "schema_mismatch", pending: [], unknown: ["29990101T000000-future"] },
+    ]);
+    // …and this version refuses to run on it rather than touch it.
+    await expect(migrateToLatest(store)).rejects.toMatchObject({ code: "store.schema_newer" });
+    await sql`delete from kysely_migration where name = '29990101T000000-future'`.execute(store.db);
+    await migrateDown(store);
+    const older = await app.inject({ method: "GET", url: "/api/ready" });
+    expect(older.statusCode).toBe(503);
+    expect(older.json().pending).toHaveLength(1);
     await app.close();
   });
 });

@@ -62,6 +62,34 @@ export class Accounts {
     });
   }
 
+  /**
+   * The first administrator of a new installation: an account with the admin role over `unit`
+   * (the root of the locality's units), only while the database has no account at all
+   * (`user.already_initialised` otherwise: later accounts are made by an administrator).
+   */
+  async initFirstAdmin(
+    username: string,
+    displayName: string,
+    password: string,
+    unit: string,
+  ): Promise<void> {
+    if ((await this.users.list()).length > 0) {
+      throw new BaocaoError(
+        "user.already_initialised",
+        "Cơ sở dữ liệu đã có tài khoản; quản trị viên tạo thêm tài khoản trên màn hình Tài khoản (/users) hoặc bằng lệnh baocao user add.",
+      );
+    }
+    if (!(await this.units.get(unit))) {
+      throw new BaocaoError(
+        "units.unknown_unit",
+        `Chưa có đơn vị mã "${unit}": hãy nhập danh mục đơn vị trước (baocao import danh-muc.yaml), rồi chạy lại baocao init với mã đơn vị gốc.`,
+        { unit },
+      );
+    }
+    await this.add(username, displayName, password);
+    await this.grant(username, "admin", unit);
+  }
+
   /** Sets a new password and ends the account's sessions (a stolen cookie stops working). */
   async setPassword(username: string, password: string): Promise<number> {
     checkPassword(password);
