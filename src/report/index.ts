@@ -1,5 +1,11 @@
 export { allRuns } from "./all-runs.ts";
 export { type ReportCheck, reportChecks } from "./checks.ts";
+export {
+  compareDocuments,
+  type DocumentComparison,
+  type FigureChange,
+  type TextChange,
+} from "./compare/index.ts";
 export { type ComposeRequest, composeReport, UNRESOLVED } from "./compose.ts";
 export {
   type Composed,

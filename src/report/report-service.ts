@@ -5,6 +5,7 @@ import type { Actor } from "../core/values/index.ts";
 import type { Engine } from "../engine/index.ts";
 import type { ReportRecord, ReportRepository } from "../store/index.ts";
 import type { ReportCheck } from "./checks.ts";
+import { compareDocuments, type DocumentComparison } from "./compare/index.ts";
 import { type Composed, type Composer, inThreadComposer } from "./composer/index.ts";
 import type { ReportDocument, ReportMeta } from "./model.ts";
 import { parseTemplate, type Template } from "./template/parse-template.ts";
@@ -194,6 +195,31 @@ export class ReportService {
       await trx.reports.put(issued);
       return issued;
     });
+  }
+
+  /**
+   * Two versions side by side: issued version `from` against issued version `to`, or against the
+   * current draft with live figures when `to` is left out (what changed since it was issued).
+   */
+  async compare(
+    unit: string,
+    period: string,
+    versions: { readonly from: number; readonly to?: number },
+    mayRead?: MayRead,
+  ): Promise<DocumentComparison> {
+    const before = await this.issued(unit, period, versions.from);
+    const after =
+      versions.to === undefined
+        ? (await this.compose(unit, period, undefined, mayRead)).document
+        : await this.issued(unit, period, versions.to);
+    if (!after) {
+      throw new BaocaoError(
+        "report.not_found",
+        `Báo cáo ${unit} kỳ ${period} chưa có bản để so sánh.`,
+        { unit, period },
+      );
+    }
+    return compareDocuments(before, after);
   }
 
   /** An issued document as it was issued (the newest version unless one is named). */

@@ -38,7 +38,12 @@ describeEachEngine("auth storage", (fresh) => {
     const users = new UserRepository(store.db);
     expect(await users.insert(alice)).toBe(true);
     expect(await users.insert({ ...alice, displayName: "Khác" })).toBe(false);
-    expect(await users.get("alice")).toEqual({ ...alice, mustChangePassword: false, version: 1 });
+    expect(await users.get("alice")).toEqual({
+      ...alice,
+      mustChangePassword: false,
+      version: 1,
+      email: null,
+    });
     expect(await users.get("bob")).toBeUndefined();
 
     expect(await users.setPassword("alice", "$argon2id$new", "2026-11-25T09:00:00.000Z")).toBe(

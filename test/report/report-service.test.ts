@@ -130,4 +130,37 @@ describe("report instances", () => {
     await reports.issue("NN", "2023-11", office, { force: true });
     expect((await reports.issued("NN", "2023-11")).meta.number).toBe("215/BC-UBND");
   });
+
+  it("compares an issued version with the current draft: lines changed and figures moved", async () => {
+    await reports.saveDraft({ unit: "NN", period: "2023-08", template }, office);
+    await reports.issue("NN", "2023-08", office);
+    await engine.write(
+      [{ indicator: "received", unit: "P2", period: "2023-08", value: 48 }],
+      clerk,
+    );
+    const edited = template.replace("Thu ngân sách 25.465", "Thu ngân sách 26.000");
+    await reports.saveDraft(
+      { unit: "NN", period: "2023-08", template: edited, expectedVersion: 2 },
+      office,
+    );
+    const { text, figures } = await reports.compare("NN", "2023-08", { from: 1 });
+    expect(text).toEqual([
+      { kind: "same", text: "Báo cáo tháng 8" },
+      { kind: "removed", text: "Tháng 8 tiếp nhận 852 hồ sơ, lũy kế 952 hồ sơ." },
+      { kind: "removed", text: "Thu ngân sách 25.465 triệu đồng." },
+      { kind: "added", text: "Tháng 8 tiếp nhận 900 hồ sơ, lũy kế 1.000 hồ sơ." },
+      { kind: "added", text: "Thu ngân sách 26.000 triệu đồng." },
+    ]);
+    expect(figures).toEqual([
+      { source: "received", line: 7, before: "852", after: "900" },
+      { source: "ytd(received)", line: 7, before: "952", after: "1.000" },
+    ]);
+    // Two issued versions compare the same way; a version never issued is refused.
+    await reports.issue("NN", "2023-08", office);
+    expect((await reports.compare("NN", "2023-08", { from: 1, to: 2 })).figures).toHaveLength(2);
+    expect((await reports.compare("NN", "2023-08", { from: 2, to: 2 })).figures).toEqual([]);
+    await expect(reports.compare("NN", "2023-08", { from: 3 })).rejects.toMatchObject({
+      code: "report.not_issued",
+    });
+  });
 });

@@ -115,6 +115,29 @@ export const reportRoutes = {
     body: z.object({ force: z.boolean().optional() }),
     response: ReportVersion,
   }),
+  compare: defineRoute({
+    method: "GET",
+    path: "/api/reports/:unit/:period/compare",
+    summary:
+      "So sánh hai phiên bản: bản ban hành `from` với bản ban hành `to`, hoặc với bản nháp hiện tại (số liệu mới nhất) khi không có `to` — lời văn từng dòng và các số liệu đã đổi",
+    tag: "reports",
+    params: UnitPeriodParams,
+    query: z.object({
+      from: z.coerce.number().int().positive(),
+      to: z.coerce.number().int().positive().optional(),
+    }),
+    response: z.object({
+      text: z.array(z.object({ kind: z.enum(["same", "added", "removed"]), text: z.string() })),
+      figures: z.array(
+        z.object({
+          source: z.string(),
+          line: z.number(),
+          before: z.string().nullable(),
+          after: z.string().nullable(),
+        }),
+      ),
+    }),
+  }),
   download: defineRoute({
     method: "GET",
     path: "/api/reports/:unit/:period/download",

@@ -97,6 +97,17 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     return versionView(record);
   });
 
+  addRoute(app, api.reports.compare, async ({ params, query, request }) => {
+    authorize(request, "data.read", params.unit);
+    const comparison = await ctx.reports.compare(
+      params.unit,
+      params.period,
+      { from: query.from, ...(query.to === undefined ? {} : { to: query.to }) },
+      readerOf(request),
+    );
+    return { text: [...comparison.text], figures: [...comparison.figures] };
+  });
+
   addRoute(app, api.reports.download, async ({ params, query, request, reply }) => {
     authorize(request, "data.read", params.unit);
     const document = await documentToDownload(

@@ -399,4 +399,14 @@ export const en: Record<MessageKey, string> = {
   "users.emailHelp":
     "Reporting reminders are e-mailed here when the server has a mail server set; empty: in the app only.",
   "users.emailInvalid": "Not an e-mail address (for example nguyenvana@ubnd.vn)",
+  "report.compare": "Compare",
+  "report.compareTitle": "Compare v{from} with {to}",
+  "report.compareDraft": "the current draft",
+  "report.compareBefore": "v{from}",
+  "report.compareAfter": "After",
+  "report.compareFigures": "Figures changed ({count})",
+  "report.compareText": "Text",
+  "report.compareNone": "No difference",
+  "report.compareFigure": "Figure",
+  "report.compareLine": "Line",
 };

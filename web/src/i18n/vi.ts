@@ -397,6 +397,16 @@ export const vi = {
   "users.emailHelp":
     "Lời nhắc gửi báo cáo được gửi tới địa chỉ này khi máy chủ có cấu hình gửi thư; để trống: chỉ nhắc trong ứng dụng.",
   "users.emailInvalid": "Địa chỉ thư chưa đúng (ví dụ: nguyenvana@ubnd.vn)",
+  "report.compare": "So sánh",
+  "report.compareTitle": "So sánh v{from} với {to}",
+  "report.compareDraft": "bản nháp hiện tại",
+  "report.compareBefore": "v{from}",
+  "report.compareAfter": "Sau",
+  "report.compareFigures": "Số liệu thay đổi ({count})",
+  "report.compareText": "Lời văn",
+  "report.compareNone": "Không có gì khác nhau",
+  "report.compareFigure": "Ô số liệu",
+  "report.compareLine": "Dòng",
 };
 
 /** A key of the dictionary. */

@@ -1,0 +1,6 @@
+export {
+  compareDocuments,
+  type DocumentComparison,
+  type FigureChange,
+  type TextChange,
+} from "./compare-documents.ts";
