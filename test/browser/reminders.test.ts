@@ -46,6 +46,10 @@ describeInBrowser("reminders: the office reminds a ward, the ward's clerk sees t
     await office.getByText("Đã nhắc 1 người nhập số liệu của Phường 1").waitFor();
     await office.getByTestId("remind-PHUONG_1").click();
     await office.getByText("Hôm nay đã nhắc Phường 1 rồi").waitFor();
+    // Month by month: the twelve months up to October 2023, newest first.
+    const history = office.getByTestId("todo-history").locator("tbody tr.ant-table-row");
+    await expect.poll(() => history.count()).toBe(12);
+    expect(await history.first().textContent()).toMatch(/^10\/2023/);
 
     const clerk = await session("phuong1", PHONE);
     // A reporter reminds nobody: the button is the reviewers'.

@@ -59,6 +59,7 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.forms.download, { query: { units: TOWN.unit, period: TOWN.period } }],
   [api.forms.upload, { body: { fileName: "bieu.xlsx", content: "UEsDBA==", confirm: false } }],
   [api.submissions.list, { query: { period: TOWN.period } }],
+  [api.submissions.history, { query: { to: TOWN.period } }],
   [api.submissions.get, { params: { ...TOWN, regime: "communes_monthly" } }],
   [
     api.submissions.transition,

@@ -64,6 +64,24 @@ describeEachEngine("HTTP API: the collection cycle and who may do what", (fresh)
       body: { expectedVersion, ...(comment ? { comment } : {}) },
     });
 
+  it("gives completeness and timeliness month by month, each month as its own list sums it", async () => {
+    const { periods } = await office(api.submissions.history, {
+      query: { to: PERIOD, months: 3 },
+    });
+    expect(periods.map((p) => p.period)).toEqual(["2023-08", "2023-09", "2023-10"]);
+    for (const month of periods) {
+      const { summary } = await office(api.submissions.list, { query: { period: month.period } });
+      expect(month).toEqual({ period: month.period, ...summary });
+    }
+    // A ward's reporter sees their own forms only, month after month.
+    const own = await ward(api.submissions.history, { query: { to: PERIOD, months: 2 } });
+    expect(own.periods.every((p) => p.expected === 1)).toBe(true);
+    const refused = await ward(api.submissions.history, {
+      query: { to: PERIOD, unit: "NGA_NAM" },
+    }).catch((e: unknown) => e);
+    expect((refused as ApiError).status).toBe(403);
+  });
+
   it("shows a reporter only their own unit's forms, with due date, lateness and missing figures", async () => {
     const { submissions } = await ward(api.submissions.list, { query: { period: PERIOD } });
     expect(submissions.map((s) => [s.unit, s.regime, s.state, s.dueDate, s.timeliness])).toEqual([

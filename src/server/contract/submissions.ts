@@ -89,6 +89,21 @@ export const submissionRoutes = {
     query: z.object({ period: MonthId, unit: UnitCode.optional() }),
     response: z.object({ submissions: z.array(SubmissionItem), summary: CycleSummaryView }),
   }),
+  history: defineRoute({
+    method: "GET",
+    path: "/api/submissions/history",
+    summary:
+      "Tỷ lệ đầy đủ và đúng hạn theo từng tháng (mặc định 12 tháng đến tháng `to`), trong phạm vi người dùng được xem",
+    tag: "submissions",
+    query: z.object({
+      to: MonthId,
+      months: z.coerce.number().int().min(1).max(36).default(12),
+      unit: UnitCode.optional(),
+    }),
+    response: z.object({
+      periods: z.array(CycleSummaryView.extend({ period: z.string() })),
+    }),
+  }),
   get: defineRoute({
     method: "GET",
     path: "/api/submissions/:regime/:unit/:period",

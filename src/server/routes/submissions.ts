@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { formatPeriodId, parsePeriod, shiftPeriod } from "../../core/periods/index.ts";
 import { cycleSummary, type TransitionActor } from "../../core/submissions/index.ts";
 import type { SubmissionView } from "../../engine/index.ts";
 import { submissionItem } from "../../services/submission-item.ts";
@@ -24,6 +25,22 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
       (unit) => (!within || within.has(unit)) && can(request, "data.read", unit),
     );
     return { submissions: views.map((v) => item(v, actor, request)), summary: cycleSummary(views) };
+  });
+
+  addRoute(app, api.submissions.history, async ({ query, request }) => {
+    requireUser(request);
+    if (query.unit) authorize(request, "data.read", query.unit);
+    const periods = monthsUpTo(query.to, query.months);
+    const out = [];
+    for (const period of periods) {
+      const within = query.unit ? subtreeOf(ctx.engine, query.unit, period) : undefined;
+      const views = await ctx.engine.submissions.list(
+        period,
+        (unit) => (!within || within.has(unit)) && can(request, "data.read", unit),
+      );
+      out.push({ period, ...cycleSummary(views) });
+    }
+    return { periods: out };
   });
 
   addRoute(app, api.submissions.get, async ({ params, request }) => {
@@ -64,6 +81,12 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
     });
     return { submission: item(view, actor, request) };
   });
+}
+
+/** The `count` months ending with `last`, oldest first: ("2023-08", 3) → 2023-06, 07, 08. */
+function monthsUpTo(last: string, count: number): string[] {
+  const end = parsePeriod(last);
+  return Array.from({ length: count }, (_, i) => formatPeriodId(shiftPeriod(end, i - count + 1)));
 }
 
 /** The form for the person asking: their transitions, and whether they may remind the unit. */

@@ -409,4 +409,11 @@ export const en: Record<MessageKey, string> = {
   "report.compareNone": "No difference",
   "report.compareFigure": "Figure",
   "report.compareLine": "Line",
+  "todo.history": "Completeness and timeliness, last 12 months",
+  "todo.month": "Month",
+  "todo.expected": "Expected",
+  "todo.submitted": "Sent",
+  "todo.onTimeCount": "On time",
+  "todo.completenessPct": "Complete",
+  "todo.timelinessPct": "Timely",
 };

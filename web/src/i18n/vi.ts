@@ -407,6 +407,13 @@ export const vi = {
   "report.compareNone": "Không có gì khác nhau",
   "report.compareFigure": "Ô số liệu",
   "report.compareLine": "Dòng",
+  "todo.history": "Tỷ lệ đầy đủ, đúng hạn 12 tháng gần đây",
+  "todo.month": "Tháng",
+  "todo.expected": "Phải gửi",
+  "todo.submitted": "Đã gửi",
+  "todo.onTimeCount": "Đúng hạn",
+  "todo.completenessPct": "Đầy đủ",
+  "todo.timelinessPct": "Kịp thời",
 };
 
 /** A key of the dictionary. */

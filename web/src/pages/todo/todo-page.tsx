@@ -10,6 +10,7 @@ import { fmtDate, fmtMonth } from "../../format/dates.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { CycleHistory } from "./cycle-history.tsx";
 import { RemindButton } from "./remind-button.tsx";
 import { byUrgency, SubmissionStateTag, timelinessText } from "./submission-texts.tsx";
 import { todoSheet } from "./todo-sheet.ts";
@@ -144,6 +145,7 @@ export function TodoPage() {
           )}
         </QueryState>
       </Card>
+      <CycleHistory period={period} />
     </>
   );
 }
