@@ -10,12 +10,19 @@ export class AnswerCache {
     { readonly epoch: number; readonly json: Promise<string> }
   >();
 
+  /** Answers given from the cache and computed, since the process started (for /metrics). */
+  readonly counts = { hits: 0, misses: 0 };
+
   constructor(private readonly limit = 500) {}
 
   /** The JSON of `compute()` for `key` at `epoch`, computed only when not cached at that epoch. */
   json(key: string, epoch: number, compute: () => Promise<unknown>): Promise<string> {
     const hit = this.entries.get(key);
-    if (hit && hit.epoch >= epoch) return hit.json;
+    if (hit && hit.epoch >= epoch) {
+      this.counts.hits++;
+      return hit.json;
+    }
+    this.counts.misses++;
     const json = compute().then((answer) => JSON.stringify(answer));
     // A failed computation is not kept: the next request tries again.
     json.catch(() => {

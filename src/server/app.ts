@@ -24,6 +24,7 @@ import { registerAuth } from "./auth/index.ts";
 import { registerCompression } from "./compression.ts";
 import type { ServerContext } from "./context.ts";
 import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
+import { registerMetrics } from "./metrics.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
 import { dashboardRoutes } from "./routes/dashboard.ts";
 import { formRoutes } from "./routes/forms.ts";
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     answers: new AnswerCache(),
     reminders: remindersFor(engine, now, deps.mailer),
   };
+  registerMetrics(app, ctx.answers);
   if (deps.reminderSweeps) {
     const stop = startSweeps(ctx.reminders, deps.reminderSweeps, now, (error) =>
       app.log.error({ err: error }, "reminder sweep failed"),

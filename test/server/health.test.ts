@@ -42,4 +42,31 @@ describeEachEngine("health endpoint", (fresh, engine) => {
     expect(older.json().pending).toHaveLength(1);
     await app.close();
   });
+
+  it("counts requests by route pattern for Prometheus, to the machine itself only", async () => {
+    const app = await buildApp({ store, version: "9.9.9" });
+    await app.inject({ method: "GET", url: "/api/health" });
+    await app.inject({ method: "GET", url: "/api/health" });
+    await app.inject({ method: "GET", url: "/api/units/NO_SUCH_UNIT/history" });
+    const metrics = await app.inject({ method: "GET", url: "/metrics" });
+    expect(metrics.statusCode).toBe(200);
+    expect(metrics.headers["content-type"]).toMatch(/^text\/plain/);
+    expect(metrics.body).toContain(
+      'baocao_http_requests_total{method="GET",route="/api/health",status="200"} 2',
+    );
+    expect(metrics.body).toMatch(
+      /baocao_http_request_duration_seconds_count\{method="GET",route="\/api\/health"\} 2/,
+    );
+    expect(metrics.body).toMatch(/baocao_answer_cache_total\{result="hit"\} \d+/);
+    expect(metrics.body).toContain("baocao_process_resident_memory_bytes");
+    // The unit code asked for is not a label: the route pattern is.
+    expect(metrics.body).not.toContain("NO_SUCH_UNIT");
+    const outside = await app.inject({
+      method: "GET",
+      url: "/metrics",
+      remoteAddress: "203.0.113.9",
+    });
+    expect(outside.statusCode).toBe(404);
+    await app.close();
+  });
 });
