@@ -176,6 +176,7 @@ export const ERROR_CODES = {
   "server.busy": ["unavailable", "Máy chủ đang bận; thử lại sau"],
   "server.error": ["failed", "Lỗi ngoài dự kiến của máy chủ"],
   "server.invalid_trust_proxy": ["invalid", "Thiết lập proxy tin cậy không hợp lệ"],
+  "server.listen_failed": ["unavailable", "Không mở được cổng của máy chủ"],
   "store.busy": ["unavailable", "Cơ sở dữ liệu đang bận; thử lại sau"],
   "store.conflict": ["conflict", "Dữ liệu vừa được người khác ghi"],
   "store.disk_full": ["unavailable", "Ổ đĩa máy chủ đã đầy"],

@@ -76,23 +76,28 @@ export async function openStore(config: DatabaseConfig, options: OpenOptions = {
 
 function openSqlite(path: string, createFolders: boolean): Store {
   if (path !== ":memory:") ensureFolder(path, createFolders);
-  let native: SqliteDatabase.Database;
+  let native: SqliteDatabase.Database | undefined;
   try {
     native = new SqliteDatabase(path);
+    // WAL lets readers proceed while one writer commits; the busy timeout makes a second process
+    // wait for the write lock (taken at the start of every write transaction) instead of failing;
+    // SQLite leaves foreign keys off unless asked. The first pragma also reads the file's header,
+    // so a file that is not a database is refused here, by name.
+    native.pragma("journal_mode = WAL");
+    native.pragma("foreign_keys = ON");
+    native.pragma("busy_timeout = 15000");
+    native.pragma("synchronous = NORMAL");
   } catch (error) {
+    native?.close();
+    const notDatabase = (error as { code?: string }).code === "SQLITE_NOTADB";
     throw new BaocaoError(
       "store.open_failed",
-      `Không mở được tệp cơ sở dữ liệu "${path}": ${messageOf(error)}`,
+      notDatabase
+        ? `Tệp "${path}" không phải cơ sở dữ liệu SQLite (có đặt nhầm DATABASE_URL không?); không có gì bị thay đổi.`
+        : `Không mở được tệp cơ sở dữ liệu "${path}": ${messageOf(error)}`,
       { path },
     );
   }
-  // WAL lets readers proceed while one writer commits; the busy timeout makes a second process
-  // wait for the write lock (taken at the start of every write transaction) instead of failing;
-  // SQLite leaves foreign keys off unless asked.
-  native.pragma("journal_mode = WAL");
-  native.pragma("foreign_keys = ON");
-  native.pragma("busy_timeout = 15000");
-  native.pragma("synchronous = NORMAL");
   const dialect = sqliteDialect(native);
   return storeOf(new Kysely<Database>({ dialect: dialect.kysely }), dialect);
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -181,6 +182,46 @@ describe("baocao CLI", () => {
     expect((await run(["user", "list"], other)).out.join("\n")).toBe(before);
     const units = await run(["units", "--format", "csv"], other);
     expect(units.out.join("\n")).not.toMatch(/NGA_NAM/);
+  });
+
+  it("names the file, folder, database, unit or port it cannot use, in one Vietnamese line", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "ok.db")}` };
+    expect((await run(["migrate", "--create"], env)).code).toBe(EXIT.ok);
+    const cases: [string[], Record<string, string>, string][] = [
+      [
+        ["import", join(dir, "khong-co.csv")],
+        env,
+        `Không đọc được ${join(dir, "khong-co.csv")}: không tìm thấy tệp.`,
+      ],
+      [
+        ["tasks", "--unit", "NOPE"],
+        env,
+        'Không có đơn vị mã "NOPE" (xem danh sách mã bằng lệnh baocao units).',
+      ],
+      [
+        ["user", "list"],
+        { DATABASE_URL: `sqlite:${join(dir, "khong-phai.db")}` },
+        `Tệp "${join(dir, "khong-phai.db")}" không phải cơ sở dữ liệu SQLite (có đặt nhầm DATABASE_URL không?); không có gì bị thay đổi.`,
+      ],
+    ];
+    writeFileSync(
+      join(dir, "khong-phai.db"),
+      "đây là một tệp văn bản, không phải cơ sở dữ liệu\n".repeat(20),
+    );
+    for (const [args, envOf, message] of cases) {
+      const result = await run(args, envOf);
+      expect(result.code, args.join(" ")).toBe(EXIT.failed);
+      expect(result.err, args.join(" ")).toEqual([`Lỗi: ${message}`]);
+    }
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const port = (taken.address() as AddressInfo).port;
+    const busy = await run(["serve", "--port", String(port), "--no-reminders"], env);
+    taken.close();
+    expect(busy.code).toBe(EXIT.failed);
+    expect(busy.err).toEqual([
+      `Lỗi: Không mở được cổng 127.0.0.1:${port}: đang có chương trình khác dùng (một baocao khác đang chạy?); chọn cổng khác bằng --port.`,
+    ]);
   });
 
   it("creates the first administrator with init, once, over a unit that exists", async () => {

@@ -1,7 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { type Command, Option } from "commander";
-import { BaocaoError } from "../../core/errors.ts";
 import { Engine } from "../../engine/index.ts";
 import {
   type Dhis2Format,
@@ -11,6 +10,7 @@ import {
   writeDhis2,
 } from "../../formats/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
+import { readFileOrRefuse } from "../file-errors.ts";
 
 /**
  * `baocao dhis2 import|export`: exchanges monthly values with DHIS2 as data value sets (JSON,
@@ -29,7 +29,7 @@ export function registerDhis2(program: Command, io: CliIo): void {
     .option("--by <user>", "người nhập, ghi vào nhật ký thay đổi", "dhis2")
     .action(async (path: string, options: { mapping: string; dryRun?: boolean; by: string }) => {
       const mapping = readDhis2Mapping(readText(options.mapping), basename(options.mapping));
-      const read = readDhis2File(readBytes(path), basename(path), mapping);
+      const read = readDhis2File(readFileOrRefuse(path), basename(path), mapping);
       await withMigratedStore(io, async (store) => {
         const engine = await Engine.open(store);
         const summary = await engine
@@ -93,18 +93,6 @@ export function registerDhis2(program: Command, io: CliIo): void {
     );
 }
 
-function readBytes(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const reason =
-      (error as { code?: string }).code === "ENOENT" ? "không tìm thấy tệp" : String(error);
-    throw new BaocaoError("import.unreadable", `Không đọc được ${path}: ${reason}.`, {
-      file: path,
-    });
-  }
-}
-
 function readText(path: string): string {
-  return new TextDecoder().decode(readBytes(path));
+  return new TextDecoder().decode(readFileOrRefuse(path));
 }

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import { type Command, Option } from "commander";
 import { BaocaoError, isBaocaoError } from "../../core/errors.ts";
@@ -16,6 +16,7 @@ import {
   type StreamedFile,
 } from "../../formats/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
+import { sizeOrRefuse } from "../file-errors.ts";
 import { importForms } from "./import-form.ts";
 
 /** How many problems are listed before "…và N lỗi khác". */
@@ -122,7 +123,7 @@ class ByteProgress {
     private readonly io: CliIo,
     paths: readonly string[],
   ) {
-    this.total = paths.reduce((n, path) => n + sizeOf(path), 0);
+    this.total = paths.reduce((n, path) => n + sizeOrRefuse(path), 0);
   }
 
   file(path: string): StreamedFile {
@@ -148,18 +149,6 @@ class ByteProgress {
 
   clear(): void {
     this.io.progress("");
-  }
-}
-
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch (error) {
-    const reason =
-      (error as { code?: string }).code === "ENOENT" ? "không tìm thấy tệp" : String(error);
-    throw new BaocaoError("import.unreadable", `Không đọc được ${path}: ${reason}.`, {
-      file: path,
-    });
   }
 }
 

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { BaocaoError } from "../../core/errors.ts";
@@ -6,6 +5,7 @@ import { disaggregationKey } from "../../engine/index.ts";
 import { readValuesCsv, type ValueRow } from "../../formats/index.ts";
 import { type ApiCall, api, type ValueChange } from "../../server/contract/index.ts";
 import type { CliIo } from "../context.ts";
+import { readFileOrRefuse } from "../file-errors.ts";
 import { readPassword } from "../read-password.ts";
 import { signedInClient } from "../session-client.ts";
 
@@ -33,7 +33,7 @@ export function registerPush(program: Command, io: CliIo): void {
         options: { server: string; user: string; passwordStdin?: boolean; dryRun?: boolean },
         cmd: Command,
       ) => {
-        const rows = paths.flatMap((path) => readValuesCsv(readFileSync(path), basename(path)));
+        const rows = paths.flatMap((path) => readValuesCsv(readFileOrRefuse(path), basename(path)));
         if (rows.length > MAX_VALUES)
           throw new BaocaoError(
             "push.too_many",

@@ -11,6 +11,7 @@ import {
   renderAs,
 } from "../../report/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
+import { requireUnit } from "../require-unit.ts";
 
 /** The monthly report template of the reference town, used when no `--template` is given. */
 export const DEFAULT_TEMPLATE = fileURLToPath(
@@ -44,6 +45,7 @@ export function registerReport(program: Command, io: CliIo): void {
         const template = readTemplate(options.template);
         await withMigratedStore(io, async (store) => {
           const engine = await Engine.open(store);
+          requireUnit(engine, options.unit);
           const report = await composeReport(engine, {
             template,
             unit: options.unit,

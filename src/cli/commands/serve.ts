@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import { BaocaoError } from "../../core/errors.ts";
 import { buildApp, parseTrustProxy } from "../../server/index.ts";
 import type { SignInHint } from "../../services/accounts/index.ts";
 import type { Store } from "../../store/index.ts";
@@ -106,7 +107,7 @@ export async function serveUntilStopped(
       ? { reminderSweeps: { everyMinutes: 60, daysBefore: remindDaysBefore(options) } }
       : {}),
   });
-  const address = await app.listen({ port: Number(options.port), host: options.host });
+  const address = await listenOrRefuse(app, Number(options.port), options.host);
   // With several processes each says which it is, so an operator can match logs and pids.
   const who = processes > 1 ? `[${process.pid}] ` : "";
   io.err(
@@ -123,4 +124,36 @@ export async function serveUntilStopped(
     process.once("SIGTERM", stop);
   });
   await app.close();
+}
+
+/** Listens, or closes the app and says in Vietnamese why the address cannot be taken. */
+async function listenOrRefuse(
+  app: Awaited<ReturnType<typeof buildApp>>,
+  port: number,
+  host: string,
+): Promise<string> {
+  try {
+    return await app.listen({ port, host });
+  } catch (error) {
+    await app.close();
+    const code = (error as { code?: string }).code;
+    const reason =
+      code === "EADDRINUSE"
+        ? "đang có chương trình khác dùng (một baocao khác đang chạy?); chọn cổng khác bằng --port"
+        : code === "EACCES"
+          ? "cổng dưới 1024 cần quyền quản trị; dùng cổng từ 1024 trở lên sau nginx"
+          : code === "EADDRNOTAVAIL" || code === "ENOTFOUND"
+            ? "máy này không có địa chỉ đó; kiểm tra --host"
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    throw new BaocaoError(
+      "server.listen_failed",
+      `Không mở được cổng ${host}:${port}: ${reason}.`,
+      {
+        host,
+        port,
+      },
+    );
+  }
 }

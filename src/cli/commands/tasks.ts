@@ -4,6 +4,7 @@ import type { EffectiveTaskStatus, TaskStatus, TaskView } from "../../core/regis
 import { Engine } from "../../engine/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { printRows, withFormatOption } from "../output.ts";
+import { requireUnit } from "../require-unit.ts";
 
 /** How each status reads in a table. */
 const STATUS_VI: Readonly<Record<EffectiveTaskStatus, string>> = {
@@ -38,8 +39,9 @@ export function registerTasks(program: Command, io: CliIo): void {
         format?: string;
       }) => {
         await withMigratedStore(io, async (store) => {
-          const registers = (await Engine.open(store)).registers;
-          const views = await registers.tasks(options);
+          const engine = await Engine.open(store);
+          if (options.unit) requireUnit(engine, options.unit);
+          const views = await engine.registers.tasks(options);
           const table = (options.format ?? (io.interactive ? "table" : "json")) === "table";
           printRows(
             io,
