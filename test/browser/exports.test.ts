@@ -1,39 +1,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  DESKTOP,
-  type DemoServer,
-  describeInBrowser,
-  launchBrowser,
-  newContext,
-  SCREENSHOTS,
-  signIn,
-  startDemoServer,
-} from "./harness.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
+import { describeInBrowser, SCREENSHOTS, useDemoBrowser } from "./harness.ts";
 
 const TOWN = "unit=NGA_NAM&period=2023-08";
 const WARD = "unit=PHUONG_1&period=2023-08";
 
 describeInBrowser("tables to Excel and pages to paper", () => {
-  let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const demo = useDemoBrowser();
   let page: Page;
-
   beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, DESKTOP);
-    page = await context.newPage();
-    await signIn(page, server.url, "vanphong");
-  }, 120_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
+    page = await demo.session("vanphong");
   });
 
   /** Clicks a page's "Tải Excel" and opens the file it downloads, as Excel would. */
@@ -58,7 +37,7 @@ describeInBrowser("tables to Excel and pages to paper", () => {
   }
 
   it("downloads the dashboard: indicators with numbers as numbers, and who has reported", async () => {
-    await page.goto(`${server.url}/?${TOWN}`);
+    await page.goto(`${demo.server.url}/?${TOWN}`);
     const { book, fileName } = await exported("dashboard");
     expect(fileName).toBe("bang-dieu-hanh-NGA_NAM-2023-08.xlsx");
     expect(book.worksheets.map((s) => s.name)).toEqual(["Chỉ tiêu chủ yếu", "Tình hình báo cáo"]);
@@ -66,7 +45,7 @@ describeInBrowser("tables to Excel and pages to paper", () => {
     expect(String(indicators?.getCell("A1").value)).toContain("Thị xã Ngã Năm");
     expect(indicators?.getRow(4).getCell(6).value).toBe("Lũy kế");
     // Lũy kế tổng sản lượng lúa cả năm đạt 240.849 tấn (the reference report, part I.1).
-    const riceName = server.engine.catalogue.byCode.get("rice_output")?.nameVi;
+    const riceName = demo.server.engine.catalogue.byCode.get("rice_output")?.nameVi;
     const rice = rowsOf(indicators).find((row) => row[1] === riceName);
     expect(rice?.[2]).toBe("tấn");
     expect(Math.round(Number(rice?.[5]))).toBe(240849);
@@ -78,7 +57,7 @@ describeInBrowser("tables to Excel and pages to paper", () => {
   });
 
   it("downloads the registers, tasks and the month's forms as the pages list them", async () => {
-    await page.goto(`${server.url}/projects?${TOWN}`);
+    await page.goto(`${demo.server.url}/projects?${TOWN}`);
     const projects = await exported("projects");
     const projectRows = rowsOf(projects.book.worksheets[0]);
     const shownOnScreen = await page
@@ -90,25 +69,25 @@ describeInBrowser("tables to Excel and pages to paper", () => {
     expect(projectRows.at(-1)?.[0]).toBe("Tổng cộng");
     expect(typeof projectRows[0]?.[5]).toBe("number");
 
-    await page.goto(`${server.url}/site-clearance?${TOWN}`);
+    await page.goto(`${demo.server.url}/site-clearance?${TOWN}`);
     const clearance = await exported("site-clearance");
     expect(rowsOf(clearance.book.worksheets[0]).length).toBeGreaterThan(1);
 
-    await page.goto(`${server.url}/tasks?${TOWN}`);
+    await page.goto(`${demo.server.url}/tasks?${TOWN}`);
     const tasks = await exported("tasks");
     const taskRows = rowsOf(tasks.book.worksheets[0]);
     expect(tasks.book.worksheets[0]?.getRow(4).getCell(1).value).toBe("Nội dung nhiệm vụ");
     expect(taskRows.length).toBeGreaterThan(0);
     expect(taskRows.every((row) => typeof row[0] === "string" && row[0].length > 0)).toBe(true);
 
-    await page.goto(`${server.url}/todo?${TOWN}`);
+    await page.goto(`${demo.server.url}/todo?${TOWN}`);
     const todo = await exported("todo");
     expect(todo.fileName).toBe("viec-can-lam-2023-08.xlsx");
     expect(rowsOf(todo.book.worksheets[0]).some((row) => row[0] === "Phường 1")).toBe(true);
   });
 
   it("prints the entry form without the app around it", async () => {
-    await page.goto(`${server.url}/entry?${WARD}`);
+    await page.goto(`${demo.server.url}/entry?${WARD}`);
     await page.getByTestId("value-jobs_created-total").waitFor();
     /** Whether any element the selector finds takes room on the page (or the paper). */
     const shown = (selector: string) =>
@@ -130,10 +109,10 @@ describeInBrowser("tables to Excel and pages to paper", () => {
 
   it("prints the HTML report without the figures' marks", async () => {
     const response = await page.request.get(
-      `${server.url}/api/reports/NGA_NAM/2023-08/download?format=html`,
+      `${demo.server.url}/api/reports/NGA_NAM/2023-08/download?format=html`,
     );
     expect(response.ok()).toBe(true);
-    const report = await context.newPage();
+    const report = await page.context().newPage();
     await report.setContent(await response.text());
     // Every figure's underline and shading, as the page shows them now.
     const marks = () =>

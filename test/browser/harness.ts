@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIGN_IN_HINT } from "../../src/cli/demo-accounts.ts";
 import { ensureDemoReport } from "../../src/cli/demo-report.ts";
 import { Engine } from "../../src/engine/index.ts";
@@ -76,6 +76,52 @@ export async function startDemoServer(): Promise<DemoServer> {
       await app.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A suite's demo server and browser, and signed-in sessions in it at a screen size. */
+export interface DemoBrowser {
+  readonly server: DemoServer;
+  readonly browser: Browser;
+  /** A new browser session (its own cookies and storage) signed in as a demo account. */
+  session(username: string, screen?: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * Starts the demo server and Chromium before the suite's tests and closes both (and every session
+ * opened) after them. Call it inside `describeInBrowser`.
+ */
+export function useDemoBrowser(): DemoBrowser {
+  let server: DemoServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("useDemoBrowser: the suite has not started yet");
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+    async session(username, screen = DESKTOP) {
+      const context = await newContext(started(browser), screen);
+      contexts.push(context);
+      const page = await context.newPage();
+      await signIn(page, started(server).url, username);
+      return page;
     },
   };
 }

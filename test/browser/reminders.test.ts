@@ -1,47 +1,22 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import {
-  DESKTOP,
-  type DemoServer,
   describeInBrowser,
-  launchBrowser,
-  newContext,
   PHONE,
   screenshot,
   settled,
   sidewaysOverflow,
-  signIn,
-  startDemoServer,
+  useDemoBrowser,
 } from "./harness.ts";
 
 // October 2023: no commune or ward of the demo has sent its form.
 const TOWN = "unit=NGA_NAM&period=2023-10";
 
 describeInBrowser("reminders: the office reminds a ward, the ward's clerk sees the bell", () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function session(
-    username: string,
-    screen: { width: number; height: number } = DESKTOP,
-  ): Promise<Page> {
-    const page = await (await newContext(browser, screen)).newPage();
-    await signIn(page, server.url, username);
-    return page;
-  }
+  const demo = useDemoBrowser();
 
   it("reminds from “Việc cần làm”, once a day; the clerk opens the form from the bell", async () => {
-    const office = await session("vanphong");
-    await office.goto(`${server.url}/todo?${TOWN}`);
+    const office = await demo.session("vanphong");
+    await office.goto(`${demo.server.url}/todo?${TOWN}`);
     await office.getByTestId("remind-PHUONG_1").click();
     await office.getByText("Đã nhắc 1 người nhập số liệu của Phường 1").waitFor();
     await office.getByTestId("remind-PHUONG_1").click();
@@ -51,9 +26,9 @@ describeInBrowser("reminders: the office reminds a ward, the ward's clerk sees t
     await expect.poll(() => history.count()).toBe(12);
     expect(await history.first().textContent()).toMatch(/^10\/2023/);
 
-    const clerk = await session("phuong1", PHONE);
+    const clerk = await demo.session("phuong1", PHONE);
     // A reporter reminds nobody: the button is the reviewers'.
-    await clerk.goto(`${server.url}/todo?unit=PHUONG_1&period=2023-10`);
+    await clerk.goto(`${demo.server.url}/todo?unit=PHUONG_1&period=2023-10`);
     await clerk.getByTestId("todo-table").waitFor();
     expect(await clerk.getByTestId("remind-PHUONG_1").count()).toBe(0);
     const bell = clerk.getByTestId("reminders-open");
@@ -73,8 +48,8 @@ describeInBrowser("reminders: the office reminds a ward, the ward's clerk sees t
   });
 
   it("lets the administrator set where a clerk's reminders are e-mailed", async () => {
-    const admin = await session("admin");
-    await admin.goto(`${server.url}/users`);
+    const admin = await demo.session("admin");
+    await admin.goto(`${demo.server.url}/users`);
     await admin.getByTestId("user-email-phuong1").click();
     await admin.getByTestId("user-email").fill("khong-phai-thu");
     await admin.getByTestId("user-email-submit").click();
@@ -84,6 +59,8 @@ describeInBrowser("reminders: the office reminds a ward, the ward's clerk sees t
     await expect
       .poll(() => admin.getByTestId("user-email-phuong1").textContent())
       .toBe("phuong1@ubnd.vn");
-    expect((await server.engine.store.repos.users.get("phuong1"))?.email).toBe("phuong1@ubnd.vn");
+    expect((await demo.server.engine.store.repos.users.get("phuong1"))?.email).toBe(
+      "phuong1@ubnd.vn",
+    );
   });
 });

@@ -1,36 +1,13 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { ReportService } from "../../src/report/index.ts";
-import {
-  DESKTOP,
-  type DemoServer,
-  describeInBrowser,
-  launchBrowser,
-  newContext,
-  screenshot,
-  signIn,
-  startDemoServer,
-} from "./harness.ts";
+import { describeInBrowser, screenshot, useDemoBrowser } from "./harness.ts";
 
 describeInBrowser("comparing a report's versions", () => {
-  let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, DESKTOP);
-  }, 120_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it("shows what changed since the issued version: the sentence reworded and the figure moved", async () => {
     // The leader issued August's report; then a ward corrected a figure and the office a sentence.
-    const reports = new ReportService(server.engine);
+    const reports = new ReportService(demo.server.engine);
     const at = new Date().toISOString();
     const issued = await reports.issue(
       "NGA_NAM",
@@ -39,14 +16,14 @@ describeInBrowser("comparing a report's versions", () => {
       { force: true },
     );
     const rice = (
-      await server.engine.storedValues({
+      await demo.server.engine.storedValues({
         unitCodes: ["PHUONG_1"],
         periods: ["2023-08"],
         indicatorCodes: ["rice_output"],
       })
     ).find((v) => v.disaggregation === "rice_season=he_thu");
     if (!rice?.value) throw new Error("no rice output of Phường 1 in August 2023");
-    await server.engine.write(
+    await demo.server.engine.write(
       [
         {
           indicator: "rice_output",
@@ -71,9 +48,8 @@ describeInBrowser("comparing a report's versions", () => {
       { by: "vanphong", via: "form", at },
     );
 
-    const page = await context.newPage();
-    await signIn(page, server.url, "vanphong");
-    await page.goto(`${server.url}/report?unit=NGA_NAM&period=2023-08`);
+    const page = await demo.session("vanphong");
+    await page.goto(`${demo.server.url}/report?unit=NGA_NAM&period=2023-08`);
     await page.getByRole("tab", { name: "Các phiên bản" }).click();
     await page.getByTestId(`compare-v${issued.version}`).click();
     const figures = page.getByTestId("compare-figures");

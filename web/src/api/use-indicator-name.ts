@@ -1,4 +1,5 @@
 import { useI18n } from "../i18n/index.ts";
+import { nameIn } from "../i18n/name-in.ts";
 import { useCatalogue } from "./shared-queries.ts";
 
 /** Names indicator codes ("rice_output" → "Sản lượng lúa") from the catalogue; unknown codes stay. */
@@ -8,6 +9,6 @@ export function useIndicatorName(): (code: string) => string {
   return (code) => {
     const indicator = catalogue.data?.indicators.find((i) => i.code === code);
     if (!indicator) return code;
-    return lang === "en" && indicator.nameEn ? indicator.nameEn : indicator.nameVi;
+    return nameIn(lang, indicator);
   };
 }

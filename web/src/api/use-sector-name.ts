@@ -1,4 +1,5 @@
 import { useI18n } from "../i18n/index.ts";
+import { nameIn } from "../i18n/name-in.ts";
 import { useCatalogue } from "./shared-queries.ts";
 
 /** Names sector codes ("economy" → "Kinh tế") from the catalogue; unknown codes stay. */
@@ -8,6 +9,6 @@ export function useSectorName(): (code: string) => string {
   return (code) => {
     const sector = catalogue.data?.sectors.find((s) => s.code === code);
     if (!sector) return code;
-    return lang === "en" && sector.nameEn ? sector.nameEn : sector.nameVi;
+    return nameIn(lang, sector);
   };
 }

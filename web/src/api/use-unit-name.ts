@@ -1,5 +1,6 @@
 import { endOfMonth } from "../format/dates.ts";
 import { useI18n } from "../i18n/index.ts";
+import { nameIn } from "../i18n/name-in.ts";
 import { useUnitPeriod } from "../layout/use-unit-period.ts";
 import { useUnits } from "./shared-queries.ts";
 
@@ -11,6 +12,6 @@ export function useUnitName(): (code: string) => string {
   return (code) => {
     const unit = units.data?.units.find((u) => u.code === code);
     if (!unit) return code;
-    return lang === "en" && unit.nameEn ? unit.nameEn : unit.nameVi;
+    return nameIn(lang, unit);
   };
 }

@@ -1,4 +1,5 @@
 import type { UnitView } from "../api/contract.ts";
+import { nameIn } from "../i18n/name-in.ts";
 
 /** A node of the unit tree as antd's Tree and TreeSelect take it. */
 export interface UnitNode {
@@ -13,7 +14,7 @@ export interface UnitNode {
 export function buildUnitTree(units: readonly UnitView[], lang: "vi" | "en" = "vi"): UnitNode[] {
   const nodes = new Map<string, UnitNode>();
   for (const unit of units) {
-    const title = lang === "en" && unit.nameEn ? unit.nameEn : unit.nameVi;
+    const title = nameIn(lang, unit);
     nodes.set(unit.code, { key: unit.code, value: unit.code, title, unit, children: [] });
   }
   const roots: UnitNode[] = [];

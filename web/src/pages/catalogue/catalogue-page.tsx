@@ -7,6 +7,7 @@ import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { ScrollBox } from "../../components/scroll-box.tsx";
 import { useI18n } from "../../i18n/index.ts";
+import { nameIn } from "../../i18n/name-in.ts";
 
 /** The indicator catalogue by sector: unit, aggregation rules, formula and disaggregations. */
 export function CataloguePage() {
@@ -31,7 +32,7 @@ export function CataloguePage() {
       width: 300,
       render: (_, i) => (
         <div>
-          {lang === "en" && i.nameEn ? i.nameEn : i.nameVi}
+          {nameIn(lang, i)}
           {i.description && <div className="muted">{i.description}</div>}
         </div>
       ),
@@ -111,7 +112,7 @@ export function CataloguePage() {
                 .filter(({ rows }) => rows.length > 0)
                 .map(({ sector, rows }) => ({
                   key: sector.code,
-                  label: `${lang === "en" && sector.nameEn ? sector.nameEn : sector.nameVi} (${rows.length})`,
+                  label: `${nameIn(lang, sector)} (${rows.length})`,
                   children: (
                     <ScrollBox label={sector.nameVi} minWidth={1300}>
                       <Table<IndicatorView>

@@ -10,6 +10,7 @@ import { QueryState } from "../../components/query-state.tsx";
 import { ExportButton } from "../../export/export-button.tsx";
 import { fmtMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
+import { nameIn } from "../../i18n/name-in.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { indicatorsSheet, reportingSheet } from "./dashboard-sheets.ts";
 import { ReportingTable } from "./reporting-table.tsx";
@@ -83,7 +84,7 @@ export function DashboardPage() {
                       unit={unit}
                       period={period}
                       indicator={line?.indicator}
-                      title={line ? (lang === "en" && line.nameEn ? line.nameEn : line.nameVi) : ""}
+                      title={line ? nameIn(lang, line) : ""}
                       decimals={line?.decimals ?? 0}
                     />
                   </Suspense>

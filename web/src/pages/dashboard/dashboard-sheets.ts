@@ -1,6 +1,7 @@
 import type { Dashboard, DashboardLine, ReportingLine } from "../../api/contract.ts";
 import { type SheetColumn, type SheetSpec, sheetDay } from "../../export/sheet-spec.ts";
 import type { Language, Translate } from "../../i18n/index.ts";
+import { nameIn } from "../../i18n/name-in.ts";
 
 interface Row {
   readonly sector: string;
@@ -16,8 +17,7 @@ export function indicatorsSheet(
   dashboard: Dashboard,
   { t, lang }: { t: Translate; lang: Language },
 ): SheetSpec<Row> {
-  const named = <T extends { nameVi: string; nameEn?: string }>(item: T) =>
-    lang === "en" && item.nameEn ? item.nameEn : item.nameVi;
+  const named = <T extends { nameVi: string; nameEn?: string }>(item: T) => nameIn(lang, item);
   const rows = dashboard.sectors.flatMap((sector) =>
     sector.lines.map((line) => ({ sector: named(sector), line })),
   );

@@ -4,6 +4,7 @@ import type { Dashboard, DashboardLine } from "../../api/contract.ts";
 import { rowAction } from "../../components/row-action.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
+import { nameIn } from "../../i18n/name-in.ts";
 import { ChangeCell } from "./change-cell.tsx";
 import { FigureValue } from "./figure-value.tsx";
 import { TargetCell } from "./target-cell.tsx";
@@ -26,7 +27,7 @@ export function SectorTable({ sector, selected, onSelect }: Props) {
       key: "name",
       render: (_, line) => (
         <span>
-          {lang === "en" && line.nameEn ? line.nameEn : line.nameVi}
+          {nameIn(lang, line)}
           <span className="muted" style={{ marginLeft: 6 }}>
             ({line.unitNameVi})
           </span>
@@ -75,7 +76,7 @@ export function SectorTable({ sector, selected, onSelect }: Props) {
   return (
     <Card
       size="small"
-      title={lang === "en" && sector.nameEn ? sector.nameEn : sector.nameVi}
+      title={nameIn(lang, sector)}
       style={{ marginBottom: 16 }}
       data-testid={`sector-${sector.code}`}
     >

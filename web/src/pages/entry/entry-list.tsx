@@ -5,6 +5,7 @@ import { fmtDateTime } from "../../format/dates.ts";
 import { fmtExact } from "../../format/numbers.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { codeName, useI18n } from "../../i18n/index.ts";
+import { nameIn } from "../../i18n/name-in.ts";
 import { readCell } from "./cell-check.ts";
 import {
   cellKey,
@@ -56,7 +57,7 @@ export function IndicatorCard({
       data-testid={`indicator-${indicator.code}`}
     >
       <div className="entry-indicator__name">
-        {lang === "en" && indicator.nameEn ? indicator.nameEn : indicator.nameVi}
+        {nameIn(lang, indicator)}
         <span className="entry-indicator__unit">({indicator.unitNameVi})</span>
       </div>
       {messages && (

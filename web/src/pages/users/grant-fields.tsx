@@ -2,6 +2,7 @@ import { Form, Select } from "antd";
 import { useUnits } from "../../api/shared-queries.ts";
 import { endOfMonth } from "../../format/dates.ts";
 import { type MessageKey, useI18n } from "../../i18n/index.ts";
+import { nameIn } from "../../i18n/name-in.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 
 const ROLES = ["admin", "office", "reporter", "approver", "viewer"] as const;
@@ -41,7 +42,7 @@ export function GrantFields({ required }: { required: boolean }) {
           loading={units.isLoading}
           options={(units.data?.units ?? []).map((u) => ({
             value: u.code,
-            label: `${lang === "en" && u.nameEn ? u.nameEn : u.nameVi} (${u.code})`,
+            label: `${nameIn(lang, u)} (${u.code})`,
           }))}
         />
       </Form.Item>
