@@ -154,8 +154,25 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
     await row.waitFor();
     await row.click();
     await office.getByTestId("task-drawer").waitFor();
-    await office.getByTestId("task-status-select").click();
-    await office.locator(".ant-select-item-option").filter({ hasText: "Hoàn thành" }).click();
+    // Chosen until the select shows it: a click during the list's opening animation can miss
+    // on a loaded machine, and the note would then be sent without the status.
+    const select = office.getByTestId("task-status-select");
+    await expect
+      .poll(
+        async () => {
+          if (!(await select.textContent())?.includes("Hoàn thành")) {
+            await select.click();
+            await office
+              .locator(".ant-select-item-option")
+              .filter({ hasText: "Hoàn thành" })
+              .click({ timeout: 5_000 })
+              .catch(() => {});
+          }
+          return select.textContent();
+        },
+        { timeout: 30_000 },
+      )
+      .toContain("Hoàn thành");
     await office.getByTestId("task-note").fill("Đã hoàn thành (kiểm thử trình duyệt)");
     await office.getByTestId("task-submit").click();
     // The drawer says so once the server has answered; then the register holds it.
