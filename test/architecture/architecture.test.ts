@@ -37,6 +37,26 @@ describe("the architecture check itself", () => {
     ]);
   });
 
+  it("keeps test tools in the tests", () => {
+    const files = [
+      { path: "core/formula/arbitraries.ts", text: 'import fc from "fast-check";\n' },
+      { path: "core/formula/printer.test.ts", text: 'import fc from "fast-check";\n' },
+      { path: "engine/helper.ts", text: 'import { expect } from "vitest";\n' },
+    ];
+    expect(checkArchitecture(files).map((v) => [v.file, v.specifier, v.reason])).toEqual([
+      [
+        "core/formula/arbitraries.ts",
+        "fast-check",
+        "only tests may import test tools (fast-check, vitest, playwright)",
+      ],
+      [
+        "engine/helper.ts",
+        "vitest",
+        "only tests may import test tools (fast-check, vitest, playwright)",
+      ],
+    ]);
+  });
+
   it("keeps routes off the store (types aside) and SQL in the store", () => {
     const files = [
       {

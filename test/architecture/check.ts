@@ -48,6 +48,9 @@ const CORE_FORBIDDEN_PACKAGES = [
   /^(better-sqlite3|pg|kysely|fastify|undici|axios|node-fetch|ws)(\/|$)/,
 ];
 
+/** Packages only the tests use (dev dependencies). */
+const TEST_ONLY_PACKAGES = /^(fast-check|vitest|playwright-core|@vitest\/[^/]+)(\/|$)/;
+
 /** A source file: its path relative to `src/` and its text. */
 export interface SourceFile {
   readonly path: string;
@@ -98,6 +101,9 @@ function ruleBroken(
   }
   if (layer !== "store" && /^kysely(\/|$)/.test(specifier))
     return "only the store may hold SQL (kysely)";
+  // Test tools are dev dependencies: production code using one fails where they are not installed.
+  if (!path.endsWith(".test.ts") && TEST_ONLY_PACKAGES.test(specifier))
+    return "only tests may import test tools (fast-check, vitest, playwright)";
   if (layer === "core" && CORE_FORBIDDEN_PACKAGES.some((p) => p.test(specifier))) {
     return "core must not do I/O (Node, database or HTTP modules)";
   }

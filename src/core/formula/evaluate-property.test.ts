@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arithmeticTree } from "../../../test/support/arbitraries/formula.ts";
 import type { FormulaNode } from "./ast.ts";
 import { roundHalfUp } from "./decimal-round.ts";
 import { evaluate } from "./evaluator.ts";
 import { parseFormula } from "./parser.ts";
 import { printFormula } from "./printer.ts";
-import { arithmeticTree } from "./test-arbitraries.ts";
 
 const VALUES: Record<string, number | null> = { a: 852, b: 56.585, c: -3, zero: 0, missing: null };
 

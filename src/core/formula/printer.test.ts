@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anyTree, NOWHERE } from "../../../test/support/arbitraries/formula.ts";
 import { binaryNode, numberNode, refNode, unaryNode } from "./nodes.ts";
 import { parseFormula } from "./parser.ts";
 import { printFormula } from "./printer.ts";
-import { anyTree, NOWHERE } from "./test-arbitraries.ts";
 import { equalTrees } from "./tree-equal.ts";
 
 describe("printFormula", () => {

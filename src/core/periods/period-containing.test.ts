@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anyIsoDate, anyRegime } from "../../../test/support/arbitraries/periods.ts";
 import { isBaocaoError } from "../errors.ts";
 import { PERIOD_TYPES, type Period } from "./period.ts";
 import { periodContaining } from "./period-containing.ts";
 import { formatPeriodId } from "./period-id.ts";
 import { periodContains } from "./period-range.ts";
-import { anyIsoDate, anyRegime } from "./test-arbitraries.ts";
 
 const id = (p: Period | undefined) => (p === undefined ? undefined : formatPeriodId(p));
 

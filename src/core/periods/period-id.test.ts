@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anyPeriod } from "../../../test/support/arbitraries/periods.ts";
 import { BaocaoError } from "../errors.ts";
 import type { Period } from "./period.ts";
 import { formatPeriodId, parsePeriod, tryParsePeriod } from "./period-id.ts";
-import { anyPeriod } from "./test-arbitraries.ts";
 
 const month = (year: number, index: number): Period => ({ type: "month", year, index });
 

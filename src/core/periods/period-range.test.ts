@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anyPeriod, anyRegime } from "../../../test/support/arbitraries/periods.ts";
 import { isBaocaoError } from "../errors.ts";
 import { daysInMonth, formatIsoDate } from "../time/index.ts";
 import { monthsOf } from "./months-of.ts";
@@ -7,7 +8,6 @@ import { MAX_YEAR, MIN_YEAR, monthPeriod, type ReportingRegime } from "./period.
 import { parsePeriod } from "./period-id.ts";
 import { monthSpanRange, periodContains, periodRange } from "./period-range.ts";
 import { shiftPeriod } from "./shift.ts";
-import { anyPeriod, anyRegime } from "./test-arbitraries.ts";
 
 const range = (id: string, regime: ReportingRegime) => periodRange(parsePeriod(id), regime);
 

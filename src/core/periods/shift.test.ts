@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anyPeriod } from "../../../test/support/arbitraries/periods.ts";
 import { isBaocaoError } from "../errors.ts";
 import { MAX_YEAR, MIN_YEAR } from "./period.ts";
 import { formatPeriodId, parsePeriod } from "./period-id.ts";
 import { nextPeriod, previousPeriod, samePeriodLastYear, shiftPeriod } from "./shift.ts";
-import { anyPeriod } from "./test-arbitraries.ts";
 
 const shift = (id: string, n: number) => formatPeriodId(shiftPeriod(parsePeriod(id), n));
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anyPeriod, anyRegime } from "../../../test/support/arbitraries/periods.ts";
 import { monthsOf } from "./months-of.ts";
 import { formatPeriodId, parsePeriod } from "./period-id.ts";
 import { periodRange } from "./period-range.ts";
-import { anyPeriod, anyRegime } from "./test-arbitraries.ts";
 import { yearToDate } from "./year-to-date.ts";
 
 describe("yearToDate", () => {

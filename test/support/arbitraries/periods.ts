@@ -1,6 +1,5 @@
 // Shared fast-check generators for this folder's property tests; not part of the public API.
 import fc from "fast-check";
-import { daysInMonth, formatIsoDate } from "../time/index.ts";
 import {
   MAX_YEAR,
   MIN_YEAR,
@@ -10,7 +9,8 @@ import {
   periodsPerYear,
   REPORTING_REGIMES,
   type ReportingRegime,
-} from "./period.ts";
+} from "../../../src/core/periods/period.ts";
+import { daysInMonth, formatIsoDate } from "../../../src/core/time/index.ts";
 
 /** Any valid period. */
 export const anyPeriod: fc.Arbitrary<Period> = fc

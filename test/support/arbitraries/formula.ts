@@ -4,7 +4,7 @@
  * except for their (dummy) positions.
  */
 import fc from "fast-check";
-import type { FormulaNode } from "./ast.ts";
+import type { FormulaNode } from "../../../src/core/formula/ast.ts";
 import {
   binaryNode,
   booleanNode,
@@ -14,7 +14,7 @@ import {
   selector,
   span,
   unaryNode,
-} from "./nodes.ts";
+} from "../../../src/core/formula/nodes.ts";
 
 /** The dummy position of generated nodes. */
 export const NOWHERE = span(0, 0, 1, 1);
