@@ -12,7 +12,7 @@ import {
   type UserAdmin,
   verifyPassword,
 } from "../../services/accounts/index.ts";
-import { type Store, UserRepository } from "../../store/index.ts";
+import type { Store } from "../../store/index.ts";
 import { authRoutes, type RouteDef } from "../contract/index.ts";
 import { accountDisabled, invalidCredentials } from "./auth-errors.ts";
 import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
@@ -53,7 +53,7 @@ function schemaOf(route: RouteDef): FastifySchema {
 
 /** `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/auth/me`, `GET /api/auth/sign-in-info`. */
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
-  const users = new UserRepository(deps.store.db);
+  const users = deps.store.repos.users;
   const { login, logout, me, signInInfo, changePassword } = authRoutes;
   const api = app.withTypeProvider<ZodTypeProvider>();
 

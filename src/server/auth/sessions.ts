@@ -1,5 +1,5 @@
 import type { Grant } from "../../core/access/index.ts";
-import { SessionRepository, type Store } from "../../store/index.ts";
+import type { SessionRepository, Store } from "../../store/index.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
 /** How long a session lives after its last use. */
@@ -31,7 +31,7 @@ export class Sessions {
     store: Store,
     private readonly clock: () => Date,
   ) {
-    this.repo = new SessionRepository(store.db);
+    this.repo = store.repos.sessions;
   }
 
   /** Opens a session; returns the token for the cookie (never stored) and the CSRF token. */

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Actor, UserAdmin } from "../../services/accounts/index.ts";
+import type { Administrator, UserAdmin } from "../../services/accounts/index.ts";
 import { requireUser } from "../auth/index.ts";
 import { api } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
 
 /** `/api/users…`: account administration, over the UserAdmin service (which checks user.manage). */
 export function userRoutes(app: FastifyInstance, users: UserAdmin): void {
-  const actor = (request: FastifyRequest): Actor => requireUser(request);
+  const actor = (request: FastifyRequest): Administrator => requireUser(request);
   const r = api.users;
 
   addRoute(app, r.list, async ({ request }) => ({ users: await users.list(actor(request)) }));

@@ -1,10 +1,10 @@
 import { type Grant, isRole, ROLES, type Role } from "../../core/access/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
-import {
-  type NewUser,
+import type {
+  NewUser,
   OrgUnitRepository,
-  type Repositories,
-  type Store,
+  Repositories,
+  Store,
   UserRepository,
 } from "../../store/index.ts";
 import { checkEmail, checkPassword, checkUsername, unknownUser } from "./account-rules.ts";
@@ -37,8 +37,8 @@ export class Accounts {
     private readonly clock: () => Date = () => new Date(),
     private readonly by = "cli",
   ) {
-    this.users = new UserRepository(store.db);
-    this.units = new OrgUnitRepository(store.db);
+    this.users = store.repos.users;
+    this.units = store.repos.units;
   }
 
   /** Creates an account; refuses a malformed or taken username and a short password. */

@@ -8,4 +8,9 @@ export {
   warmUpPasswords,
 } from "./password.ts";
 export type { SignInHint } from "./sign-in-hint.ts";
-export { type Actor, type AdminAccount, UserAdmin, type UserAdminDeps } from "./user-admin.ts";
+export {
+  type AdminAccount,
+  type Administrator,
+  UserAdmin,
+  type UserAdminDeps,
+} from "./user-admin.ts";

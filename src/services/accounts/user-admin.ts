@@ -26,7 +26,7 @@ export interface AdminAccount {
 }
 
 /** Who is acting: the signed-in administrator. */
-export interface Actor {
+export interface Administrator {
   readonly username: string;
   readonly grants: readonly Grant[];
 }
@@ -52,7 +52,7 @@ export class UserAdmin {
   constructor(private readonly deps: UserAdminDeps) {}
 
   /** The accounts the actor manages, by username. */
-  async list(actor: Actor): Promise<AdminAccount[]> {
+  async list(actor: Administrator): Promise<AdminAccount[]> {
     this.requireAdmin(actor);
     const repos = this.deps.store.repos;
     const [users, grants] = await Promise.all([repos.users.list(), repos.users.allGrants()]);
@@ -62,14 +62,14 @@ export class UserAdmin {
   }
 
   /** One account's changes, oldest first. */
-  async history(actor: Actor, username: string): Promise<UserAuditEntry[]> {
+  async history(actor: Administrator, username: string): Promise<UserAuditEntry[]> {
     await this.managed(actor, this.deps.store.repos, username);
     return this.deps.store.repos.userAudit.history(username);
   }
 
   /** Creates an account with a one-time password, and the roles given (on managed units). */
   async create(
-    actor: Actor,
+    actor: Administrator,
     input: { username: string; displayName: string; grants: readonly Grant[] },
   ): Promise<{ account: AdminAccount; oneTimePassword: string }> {
     this.requireAdmin(actor);
@@ -109,7 +109,7 @@ export class UserAdmin {
 
   /** Disables (ending its sessions) or re-enables an account. */
   async setDisabled(
-    actor: Actor,
+    actor: Administrator,
     username: string,
     version: number,
     disabled: boolean,
@@ -130,7 +130,7 @@ export class UserAdmin {
 
   /** Sets the address the account's reminders are e-mailed to, or clears it (null). */
   async setEmail(
-    actor: Actor,
+    actor: Administrator,
     username: string,
     version: number,
     email: string | null,
@@ -144,7 +144,7 @@ export class UserAdmin {
 
   /** Replaces the password with a one-time one and ends the account's sessions. */
   async resetPassword(
-    actor: Actor,
+    actor: Administrator,
     username: string,
     version: number,
   ): Promise<{ account: AdminAccount; oneTimePassword: string }> {
@@ -158,7 +158,12 @@ export class UserAdmin {
   }
 
   /** Gives a role on a unit's subtree. */
-  async grant(actor: Actor, username: string, version: number, g: Grant): Promise<AdminAccount> {
+  async grant(
+    actor: Administrator,
+    username: string,
+    version: number,
+    g: Grant,
+  ): Promise<AdminAccount> {
     const grant = this.checkGrant(actor, g.role, g.unit);
     return this.change(actor, username, version, "grant", { grant }, async (r) => {
       await this.checkUnit(r, grant.unit);
@@ -167,7 +172,12 @@ export class UserAdmin {
   }
 
   /** Takes a role back. */
-  async revoke(actor: Actor, username: string, version: number, g: Grant): Promise<AdminAccount> {
+  async revoke(
+    actor: Administrator,
+    username: string,
+    version: number,
+    g: Grant,
+  ): Promise<AdminAccount> {
     const grant = this.checkGrant(actor, g.role, g.unit);
     return this.change(actor, username, version, "revoke", { grant }, async (r) => {
       await r.users.removeGrant(username, grant);
@@ -212,7 +222,7 @@ export class UserAdmin {
 
   /** Checks the version, moves it on, makes the change and audits it, in one transaction. */
   private async change(
-    actor: Actor,
+    actor: Administrator,
     username: string,
     version: number,
     action: string,
@@ -254,7 +264,11 @@ export class UserAdmin {
   }
 
   /** The account, when the actor manages it; else `auth.forbidden` naming a unit out of reach. */
-  private async managed(actor: Actor, repos: Repositories, username: string): Promise<void> {
+  private async managed(
+    actor: Administrator,
+    repos: Repositories,
+    username: string,
+  ): Promise<void> {
     if (!(await repos.users.get(username))) throw unknownUser(username);
     const out = this.unmanaged(actor, await repos.users.grants(username));
     if (out !== undefined) {
@@ -263,12 +277,12 @@ export class UserAdmin {
   }
 
   /** A unit the account holds a role on that the actor does not manage, if any. */
-  private unmanaged(actor: Actor, grants: readonly Grant[]): string | undefined {
+  private unmanaged(actor: Administrator, grants: readonly Grant[]): string | undefined {
     return grants.find((g) => !permits(actor.grants, "user.manage", g.unit, this.deps.ancestorsOf))
       ?.unit;
   }
 
-  private requireAdmin(actor: Actor): void {
+  private requireAdmin(actor: Administrator): void {
     if (!allowsAnywhere(actor.grants, "user.manage")) {
       throw new BaocaoError(
         "auth.forbidden",
@@ -278,7 +292,7 @@ export class UserAdmin {
     }
   }
 
-  private checkGrant(actor: Actor, role: string, unit: string): Grant {
+  private checkGrant(actor: Administrator, role: string, unit: string): Grant {
     if (!isRole(role)) {
       throw new BaocaoError(
         "user.invalid_role",
