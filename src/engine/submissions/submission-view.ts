@@ -5,26 +5,21 @@ import {
   isLockedState,
   isPastLock,
   lockDate,
+  type RemindedForm,
   type SubmissionState,
-  type Timeliness,
   timeliness,
 } from "../../core/submissions/index.ts";
 import { vietnamDate } from "../../core/time/index.ts";
 import type { SubmissionEvent, SubmissionRecord } from "../../store/index.ts";
 
-/** A unit's form for a period as people see it: state, deadlines, what is missing. */
-export interface SubmissionView {
-  readonly unit: string;
-  readonly unitName: string;
-  readonly regime: string;
-  readonly regimeName: string;
-  readonly period: string;
-  readonly state: SubmissionState;
+/**
+ * A unit's form for a period as people see it: state, deadlines, what is missing (the core's
+ * `RemindedForm`: which form, its state and due day), and where it stands in the cycle.
+ */
+export interface SubmissionView extends RemindedForm {
   /** 0 while nobody acted on it; the version a transition must name. */
   readonly version: number;
-  readonly dueDate: string;
   readonly lockDate: string | null;
-  readonly timeliness: Timeliness;
   /** Figures of the form still missing for the period. */
   readonly missing: readonly string[];
   readonly expected: number;
