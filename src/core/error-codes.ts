@@ -62,6 +62,10 @@ export const ERROR_CODES = {
   "cli.nothing_to_do": ["invalid", "Không có gì để làm"],
   "cli.unknown_user": ["not_found", "Không có tài khoản đang hoạt động này"],
   "config.database_url": ["invalid", "DATABASE_URL không hợp lệ"],
+  "definition.conflict": [
+    "conflict",
+    "Định nghĩa này vừa được người khác sửa; tải lại rồi sửa tiếp",
+  ],
   "demo.real_database": ["invalid", "Cơ sở dữ liệu đã có dữ liệu thật, không nạp bản chạy thử"],
   "dhis2.invalid_adx": ["invalid", "Tệp adx không hợp lệ"],
   "dhis2.invalid_json": ["invalid", "Tệp json không hợp lệ"],

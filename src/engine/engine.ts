@@ -23,7 +23,7 @@ import type {
   DataValueKey,
   DataValueRecord,
 } from "../core/values/index.ts";
-import type { DataValueFilter, Store } from "../store/index.ts";
+import type { DataValueFilter, Repositories, Store } from "../store/index.ts";
 import { compileCatalogue } from "./compiled-catalogue.ts";
 import { type Evaluated, evaluateExpressions } from "./evaluate-expressions.ts";
 import {
@@ -55,6 +55,12 @@ async function loadState(store: Store): Promise<{ state: EngineState; definition
   const units = store.repos.units;
   const history = buildUnitHistory(await units.list(), await units.listEvents());
   return { state: { compiled: compileCatalogue(catalogue), history }, definitions };
+}
+
+/** Work an import runs inside its transaction (see `Engine.import`). */
+export interface ImportHooks {
+  before?(repos: Repositories): Promise<void>;
+  after?(repos: Repositories, summary: ImportSummary): Promise<void>;
 }
 
 /**
@@ -116,17 +122,24 @@ export class Engine {
   /**
    * Imports a bundle (units, catalogue, targets, rules, regimes, values) in one transaction:
    * all of it or, on the first error, nothing. With `dryRun` everything is checked and counted,
-   * then rolled back.
+   * then rolled back. `hooks` run in the same transaction, before the bundle is applied (a check
+   * of what the caller saw, under its lock) and after (an audit), so they hold or fail with it.
    */
   async import(
     bundle: ImportBundle,
     writer: ActorAtAnyTime,
-    options: { dryRun?: boolean; onProgress?: (done: number, total?: number) => void } = {},
+    options: {
+      dryRun?: boolean;
+      onProgress?: (done: number, total?: number) => void;
+      hooks?: ImportHooks;
+    } = {},
   ): Promise<ImportSummary> {
     const context = { ...writer, at: writer.at ?? this.clock() };
     try {
       const { state, summary } = await this.store.transaction(async (repos) => {
+        await options.hooks?.before?.(repos);
         const applied = await applyBundle(repos, this.state, bundle, context, options.onProgress);
+        await options.hooks?.after?.(repos, applied.summary);
         if (options.dryRun) throw new DryRun(applied.summary);
         return applied;
       }, "import");

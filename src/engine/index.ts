@@ -5,7 +5,7 @@ export {
   disaggregationKey,
   parseDisaggregationKey,
 } from "./disaggregation-key.ts";
-export { Engine } from "./engine.ts";
+export { Engine, type ImportHooks } from "./engine.ts";
 export type { Evaluated } from "./evaluate-expressions.ts";
 export { everAncestors } from "./ever-ancestors.ts";
 export type { ImportBundle, ImportSummary } from "./import-bundle.ts";

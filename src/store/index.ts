@@ -21,6 +21,7 @@ export {
   DefinitionRepository,
   type DefinitionTableName,
 } from "./repositories/definition.repository.ts";
+export type { DefinitionAuditEntry } from "./repositories/definition-audit.repository.ts";
 export { LoginAttemptRepository } from "./repositories/login-attempt.repository.ts";
 export { OrgUnitRepository } from "./repositories/org-unit.repository.ts";
 export {

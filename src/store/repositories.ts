@@ -8,6 +8,7 @@ import { CatalogueRepository } from "./repositories/catalogue.repository.ts";
 import { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
 import { DataValueRepository } from "./repositories/data-value.repository.ts";
 import { DefinitionRepository } from "./repositories/definition.repository.ts";
+import { DefinitionAuditRepository } from "./repositories/definition-audit.repository.ts";
 import { DocumentNumberRepository } from "./repositories/document-number.repository.ts";
 import { FormLockRepository } from "./repositories/form-lock.repository.ts";
 import { LoginAttemptRepository } from "./repositories/login-attempt.repository.ts";
@@ -56,6 +57,7 @@ export class Repositories {
   readonly authorship: AuthorshipRepository;
   readonly userAudit: UserAuditRepository;
   readonly reminders: ReminderRepository;
+  readonly definitionAudit: DefinitionAuditRepository;
 
   constructor(db: Kysely<Database>, dialect: StoreDialect) {
     this.values = new DataValueRepository(db, dialect);
@@ -81,5 +83,6 @@ export class Repositories {
     this.authorship = new AuthorshipRepository(db);
     this.userAudit = new UserAuditRepository(db);
     this.reminders = new ReminderRepository(db);
+    this.definitionAudit = new DefinitionAuditRepository(db, dialect);
   }
 }

@@ -320,6 +320,19 @@ export interface UserAuditTable {
   by: string;
 }
 
+/** One change of a definition from the administration screens (JSON before and after). */
+export interface DefinitionAuditTable {
+  id: string;
+  kind: string;
+  code: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  comment: string | null;
+  at: string;
+  by: string;
+}
+
 /** A role held by an account on a unit and its subtree. */
 export interface UserGrantTable {
   username: string;
@@ -404,4 +417,5 @@ export interface Database {
   user_audit: UserAuditTable;
   document_numbers: DocumentNumberTable;
   reminders: ReminderTable;
+  definition_audit: DefinitionAuditTable;
 }

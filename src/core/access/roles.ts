@@ -13,13 +13,15 @@ export const ACTIONS = [
   "submission.submit",
   "submission.approve",
   "submission.reopen",
+  "definition.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**
  * Which actions each role allows. Office compiles reports but does not issue them; the approver
  * issues (and may touch up the draft it signs) but enters no figures. Approving a submission is
- * checked on the submitting unit's parent (see core/submissions), reopening one is for admins.
+ * checked on the submitting unit's parent (see core/submissions), reopening one is for admins, and
+ * so is changing definitions (units, the catalogue, forms, targets; see services/definitions).
  */
 export const ROLE_ACTIONS: Readonly<Record<Role, readonly Action[]>> = {
   admin: ACTIONS,
@@ -56,6 +58,7 @@ export const ACTION_LABELS_VI: Readonly<Record<Action, string>> = {
   "submission.submit": "gửi báo cáo",
   "submission.approve": "duyệt, trả lại báo cáo",
   "submission.reopen": "mở lại báo cáo đã gửi, đã khóa",
+  "definition.manage": "quản trị đơn vị, danh mục chỉ tiêu, chỉ tiêu kế hoạch",
 };
 
 /** True when `value` names a role. */
