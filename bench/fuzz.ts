@@ -248,6 +248,26 @@ interface Tally {
   maxLength: number;
 }
 
+/**
+ * A case's time, told apart from the machine's pauses: a case over the bound is run twice more and
+ * keeps its fastest time, so a garbage collection or another process taking the core (a three-
+ * character input once "took" 300 ms on a loaded machine) does not count as slow input, while
+ * input that is slow every time still does.
+ */
+function slowestOnce(firstMs: number, boundMs: number, run: () => void): number {
+  let best = firstMs;
+  for (let again = 0; again < 2 && best > boundMs; again++) {
+    const t0 = performance.now();
+    try {
+      run();
+    } catch {
+      // Already judged on the first run; only the time matters here.
+    }
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 function argument(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
@@ -284,7 +304,7 @@ for (const target of TARGETS.filter((t) => only === undefined || t.name === only
           else tally.crashes.length++;
         }
       }
-      const ms = performance.now() - t0;
+      const ms = slowestOnce(performance.now() - t0, boundOf(target.name), () => target.run(text));
       if (ms > tally.maxMs) {
         tally.maxMs = ms;
         tally.slowest = text;

@@ -27,6 +27,7 @@ const PAGES = {
   "/tasks": () => import("./pages/tasks/tasks-page.tsx").then((m) => m.TasksPage),
   "/units": () => import("./pages/units/units-page.tsx").then((m) => m.UnitsPage),
   "/todo": () => import("./pages/todo/todo-page.tsx").then((m) => m.TodoPage),
+  "/account": () => import("./pages/account/account-page.tsx").then((m) => m.AccountPage),
 } as const;
 
 const loaded = new Map<string, ReturnType<(typeof PAGES)[keyof typeof PAGES]>>();
@@ -48,6 +49,7 @@ const DashboardPage = page("/");
 const LoginPage = page("/login");
 const ChangePasswordPage = page("/password");
 const UsersPage = page("/users");
+const AccountPage = page("/account");
 const CataloguePage = page("/catalogue");
 const EntryPage = page("/entry");
 const ImportPage = page("/import");
@@ -126,6 +128,7 @@ export function AppRoutes() {
         <Route path="catalogue" element={<CataloguePage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />
+        <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
