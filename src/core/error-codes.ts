@@ -62,6 +62,7 @@ export const ERROR_CODES = {
   "cli.nothing_to_do": ["invalid", "Không có gì để làm"],
   "cli.unknown_user": ["not_found", "Không có tài khoản đang hoạt động này"],
   "config.database_url": ["invalid", "DATABASE_URL không hợp lệ"],
+  "config.invalid": ["invalid", "Cấu hình máy chủ không hợp lệ"],
   "definition.conflict": [
     "conflict",
     "Định nghĩa này vừa được người khác sửa; tải lại rồi sửa tiếp",

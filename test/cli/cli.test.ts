@@ -263,6 +263,20 @@ describe("baocao CLI", () => {
     expect(existsSync(join(dir, "proxy.db"))).toBe(false);
   });
 
+  it("refuses a wrong --log-level or --session-hours in one Vietnamese line, before opening the database", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "options.db")}` };
+    const level = await run(["serve", "--log-level", "loud"], env);
+    expect(level.code).toBe(EXIT.failed);
+    expect(level.err).toEqual([
+      expect.stringMatching(/^Lỗi: Mức ghi nhật ký "loud" không hợp lệ; dùng một trong: silent,/),
+    ]);
+    const hours = await run(["demo"], { ...env, BAOCAO_SESSION_HOURS: "0" });
+    expect(hours.err).toEqual([
+      expect.stringMatching(/^Lỗi: Thời hạn phiên đăng nhập "0" không hợp lệ; cần số giờ/),
+    ]);
+    expect(existsSync(join(dir, "options.db"))).toBe(false);
+  });
+
   it("names a bad DATABASE_URL in one line and exits 1, without a stack trace", async () => {
     const bad = await run(["migrate"], { DATABASE_URL: "mysql://root:secret@localhost/x" });
     expect(bad.code).toBe(EXIT.failed);
