@@ -121,6 +121,12 @@ describe("baocao CLI", () => {
       "pupils",
     ]);
     expect((await run(["indicators", "--format", "xml"], env)).code).toBe(EXIT.usage);
+    // On the screen: Vietnamese headings, long cells cut, within a terminal of 100 columns.
+    const table = await run(["indicators", "--format", "table"], env);
+    expect(table.out[0]).toMatch(/^Mã +Tên chỉ tiêu +ĐVT +Theo kỳ +Theo đơn vị$/);
+    expect(Math.max(...table.out.map((line) => line.length))).toBeLessThanOrEqual(100);
+    const unitTable = await run(["units", "--format", "table"], env);
+    expect(unitTable.out[0]).toMatch(/^Mã +Tên +Cấp +Cấp trên +Từ ngày +Đến ngày$/);
 
     const broken = await run(
       ["import", join(fixtures, "missing-column.csv"), join(fixtures, "bad-catalogue.yaml")],
