@@ -76,6 +76,7 @@ export const ERROR_CODES = {
   "dhis2.unknown_data_element": ["not_found", "Không có phần tử dữ liệu này"],
   "dhis2.unknown_org_unit": ["not_found", "Không có đơn vị này"],
   "extract.no_file": ["invalid", "Chưa chọn tệp báo cáo cũ"],
+  "extract.no_template": ["invalid", "Chưa có mẫu báo cáo để đọc báo cáo cũ"],
   "extract.unknown_unit": ["not_found", "Không có đơn vị này"],
   "extract.unreadable_file": ["invalid", "Không đọc được tệp báo cáo cũ"],
   "extract.unsupported_file": ["invalid", "Loại tệp báo cáo cũ chưa đọc được"],

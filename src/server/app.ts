@@ -29,6 +29,7 @@ import { registerMetrics } from "./metrics.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
 import { dashboardRoutes } from "./routes/dashboard.ts";
 import { formRoutes } from "./routes/forms.ts";
+import { pastReportRoutes } from "./routes/past-reports.ts";
 import { registerRoutes } from "./routes/registers.ts";
 import { reminderRoutes } from "./routes/reminders.ts";
 import { reportRoutes } from "./routes/reports.ts";
@@ -207,6 +208,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reportRoutes,
     registerRoutes,
     formRoutes,
+    pastReportRoutes,
     submissionRoutes,
     reminderRoutes,
   ])

@@ -58,6 +58,28 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.registers.changeTask, { params: { id: "?" }, body: { expectedVersion: 1 } }],
   [api.forms.download, { query: { units: TOWN.unit, period: TOWN.period } }],
   [api.forms.upload, { body: { fileName: "bieu.xlsx", content: "UEsDBA==", confirm: false } }],
+  [
+    api.pastReports.read,
+    { body: { ...TOWN, files: [{ fileName: "bao-cao.txt", content: "eA==" }] } },
+  ],
+  [
+    api.pastReports.import,
+    {
+      body: {
+        values: [
+          {
+            ...TOWN,
+            indicator: "jobs_created",
+            disaggregation: "",
+            value: 1,
+            note: "",
+            version: 0,
+          },
+        ],
+        confirm: true,
+      },
+    },
+  ],
   [api.submissions.list, { query: { period: TOWN.period } }],
   [api.submissions.history, { query: { to: TOWN.period } }],
   [api.submissions.get, { params: { ...TOWN, regime: "communes_monthly" } }],
@@ -139,6 +161,8 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       api.reports.download,
       api.reports.compare,
       api.forms.download,
+      api.pastReports.read,
+      api.pastReports.import,
       api.submissions.get,
       api.submissions.transition,
       api.reminders.remind,

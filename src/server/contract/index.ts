@@ -7,6 +7,7 @@ import { authRoutes } from "./auth.ts";
 import { catalogueRoutes } from "./catalogue.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { formRoutes } from "./forms.ts";
+import { pastReportRoutes } from "./past-reports.ts";
 import { registerRoutes } from "./registers.ts";
 import { reminderRoutes } from "./reminders.ts";
 import { reportRoutes } from "./reports.ts";
@@ -25,6 +26,7 @@ export * from "./common.ts";
 export * from "./dashboard.ts";
 export * from "./define-route.ts";
 export * from "./forms.ts";
+export * from "./past-reports.ts";
 export * from "./registers.ts";
 export * from "./reminders.ts";
 export * from "./reports.ts";
@@ -41,6 +43,7 @@ export const api = {
   reports: reportRoutes,
   registers: registerRoutes,
   forms: formRoutes,
+  pastReports: pastReportRoutes,
   submissions: submissionRoutes,
   reminders: reminderRoutes,
   users: userRoutes,
