@@ -85,10 +85,10 @@ describeEachEngine("reading past reports back into values over HTTP", (fresh) =>
       periods: ["2022-08"],
       indicatorCodes: [first.indicator, second.indicator],
     });
-    const valueOf = (code: string) =>
+    const storedOf = (code: string) =>
       stored.find((r) => r.indicatorCode === code && r.disaggregation === "")?.value;
-    expect(valueOf(first.indicator)).toBe(first.value);
-    expect(valueOf(second.indicator)).toBe(second.value + 1);
+    expect(storedOf(first.indicator)).toBe(first.value);
+    expect(storedOf(second.indicator)).toBe(second.value + 1);
     expect(stored.find((r) => r.indicatorCode === first.indicator)?.note).toMatch(
       /^Trích từ bao-cao-thang-8\.txt/,
     );
