@@ -283,4 +283,27 @@ describeEachEngine("HTTP API: the collection cycle and who may do what", (fresh)
       ),
     ).toMatch(/^400 /);
   });
+  // The dashboard is cached under the data counter: a change of a form's state must move it, or
+  // the town would see the state before until some figure changed.
+  it("shows a change of a form's state on the town's dashboard at once, with no figure changed", async () => {
+    const month = "2023-11";
+    const dashboard = () =>
+      office(api.dashboard.dashboard, { query: { unit: "NGA_NAM", period: month } });
+    const stateOf = async () =>
+      (await dashboard()).reporting.find((l) => l.unit === "XA_TAN_LONG")?.submission;
+    expect(await stateOf()).toBe("approved");
+    const before = (await dashboard()).cycle.submitted;
+    const admin = await f.signIn("admin");
+    await admin(api.submissions.transition, {
+      params: {
+        regime: "communes_monthly",
+        unit: "XA_TAN_LONG",
+        period: month,
+        transition: "reopen",
+      },
+      body: { expectedVersion: 2, comment: "Xã xin sửa diện tích lúa" },
+    });
+    expect(await stateOf()).toBe("draft");
+    expect((await dashboard()).cycle.submitted).toBe(before - 1);
+  });
 });
