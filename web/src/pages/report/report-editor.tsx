@@ -157,7 +157,10 @@ export function ReportEditor({ report, reload }: Props) {
           />
         </Col>
         <Col xs={24} xl={13}>
-          <FigureBasisSwitch value={basis} onChange={setBasis} />
+          {/* An issued version is frozen as issued: there is nothing to recompose. */}
+          {report.current.status === "draft" && (
+            <FigureBasisSwitch value={basis} onChange={setBasis} />
+          )}
           {(() => {
             const items = [
               {
