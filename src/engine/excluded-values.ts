@@ -1,5 +1,5 @@
 import { type Stats, without } from "../core/aggregation/index.ts";
-import type { Repositories } from "../store/index.ts";
+import type { ClosureRow, Repositories } from "../store/index.ts";
 import { type CellRow, fromRollup } from "./cells.ts";
 
 /**
@@ -14,52 +14,86 @@ export interface ExcludedValues {
   readonly indicators: readonly string[];
 }
 
-const cellKey = (indicator: string, disaggregation: string) =>
-  `${indicator}\u0000${disaggregation}`;
+const cellKey = (...parts: string[]) => parts.join("\u0000");
+const inMonth = (row: ClosureRow, month: string) => row.fromPeriod <= month && month < row.toPeriod;
 
 /**
  * Takes the excluded units' own values out of stored roll-up rows (indicators whose rule adds).
  * A unit's own part is its roll-up less its children's; that part is taken out of its own row
  * and of every row above it that was read, so weights and estimates leave with the values.
+ * Three reads whatever the number of units left out: their ancestry, their children, the roll-ups.
  */
 export async function withoutExcluded(
   repos: Repositories,
   rows: readonly CellRow[],
   excluded: readonly ExcludedValues[],
 ): Promise<CellRow[]> {
-  let out = [...rows];
-  for (const e of excluded) {
-    const indicators = new Set(e.indicators);
-    const touched = (r: CellRow) => r.period === e.period && indicators.has(r.indicatorCode);
-    if (!out.some(touched)) continue;
-    const above = new Set(
-      (await repos.closure.ancestorsOf(e.unit, e.period)).map((a) => a.code).concat(e.unit),
-    );
-    if (!out.some((r) => touched(r) && above.has(r.unitCode))) continue;
-    const own = await ownCells(repos, e);
-    out = out.map((r) => {
-      if (!touched(r) || !above.has(r.unitCode)) return r;
-      const part = own.get(cellKey(r.indicatorCode, r.disaggregation));
-      return part ? { ...r, stats: without(r.stats, part) } : r;
-    });
-  }
-  return out;
+  const touches = (e: ExcludedValues) =>
+    rows.some((r) => r.period === e.period && e.indicators.includes(r.indicatorCode));
+  const relevant = excluded.filter(touches);
+  if (relevant.length === 0) return [...rows];
+  const units = [...new Set(relevant.map((e) => e.unit))];
+  const [ancestry, children] = await Promise.all([
+    repos.closure.forUnits(units),
+    repos.closure.childrenOfAll(units),
+  ]);
+  const own = await ownParts(repos, relevant, children);
+  // For each row read: the own parts of the excluded units at or below its unit in its month.
+  const below = new Map<string, ExcludedValues[]>();
+  for (const e of relevant)
+    for (const a of ancestry)
+      if (a.unitCode === e.unit && inMonth(a, e.period)) {
+        const k = cellKey(a.ancestorCode, e.period);
+        below.set(k, [...(below.get(k) ?? []), e]);
+      }
+  return rows.map((r) => {
+    let stats = r.stats;
+    // A unit's own part once, even when two of its forms name the same indicator.
+    const taken = new Set<string>();
+    for (const e of below.get(cellKey(r.unitCode, r.period)) ?? []) {
+      if (!e.indicators.includes(r.indicatorCode) || taken.has(e.unit)) continue;
+      taken.add(e.unit);
+      const part = own.get(cellKey(e.unit, r.indicatorCode, r.period, r.disaggregation));
+      if (part) stats = without(stats, part);
+    }
+    return stats === r.stats ? r : { ...r, stats };
+  });
 }
 
-/** A unit's own part of its roll-ups in a month: its cells less its children's. */
-async function ownCells(repos: Repositories, e: ExcludedValues): Promise<Map<string, Stats>> {
-  const children = await repos.closure.childrenOf(e.unit, e.period);
-  const filter = { indicatorCodes: e.indicators, fromPeriod: e.period, toPeriod: e.period };
-  const mine = (await repos.rollups.list({ ...filter, unitCodes: [e.unit] })).map(fromRollup);
-  const below =
-    children.length === 0
-      ? []
-      : (await repos.rollups.list({ ...filter, unitCodes: children })).map(fromRollup);
-  const own = new Map(mine.map((r) => [cellKey(r.indicatorCode, r.disaggregation), r.stats]));
-  for (const r of below) {
-    const k = cellKey(r.indicatorCode, r.disaggregation);
-    const total = own.get(k);
-    if (total) own.set(k, without(total, r.stats));
+/** Each excluded unit's own part of its roll-ups in its month: its cells less its children's. */
+async function ownParts(
+  repos: Repositories,
+  excluded: readonly ExcludedValues[],
+  children: readonly ClosureRow[],
+): Promise<Map<string, Stats>> {
+  const months = excluded.map((e) => e.period).sort();
+  const childrenOf = (e: ExcludedValues) =>
+    children
+      .filter((c) => c.ancestorCode === e.unit && inMonth(c, e.period))
+      .map((c) => c.unitCode);
+  const read = new Set(excluded.flatMap((e) => [e.unit, ...childrenOf(e)]));
+  const stored = await repos.rollups.list({
+    unitCodes: [...read],
+    indicatorCodes: [...new Set(excluded.flatMap((e) => e.indicators))],
+    fromPeriod: months[0] as string,
+    toPeriod: months.at(-1) as string,
+  });
+  const cells = new Map<string, CellRow>();
+  for (const r of stored.map(fromRollup))
+    cells.set(cellKey(r.unitCode, r.indicatorCode, r.period, r.disaggregation), r);
+  const own = new Map<string, Stats>();
+  for (const e of excluded) {
+    const kids = childrenOf(e);
+    for (const cell of cells.values()) {
+      if (cell.unitCode !== e.unit || cell.period !== e.period) continue;
+      if (!e.indicators.includes(cell.indicatorCode)) continue;
+      let stats = cell.stats;
+      for (const kid of kids) {
+        const k = cells.get(cellKey(kid, cell.indicatorCode, cell.period, cell.disaggregation));
+        if (k) stats = without(stats, k.stats);
+      }
+      own.set(cellKey(e.unit, cell.indicatorCode, cell.period, cell.disaggregation), stats);
+    }
   }
   return own;
 }
