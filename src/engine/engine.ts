@@ -25,7 +25,11 @@ import type {
 } from "../core/values/index.ts";
 import type { DataValueFilter, Repositories, Store } from "../store/index.ts";
 import { compileCatalogue } from "./compiled-catalogue.ts";
-import { type Evaluated, evaluateExpressions } from "./evaluate-expressions.ts";
+import {
+  type Evaluated,
+  type EvaluateRequest,
+  evaluateExpressions,
+} from "./evaluate-expressions.ts";
 import {
   applyBundle,
   type EngineState,
@@ -203,13 +207,11 @@ export class Engine {
     return runQuery(this.store.repos, this.state.compiled, () => this.state.history, request);
   }
 
-  /** Evaluates formula expressions for a unit and period (report figures, ad-hoc questions). */
-  async evaluate(request: {
-    unit: string;
-    period: string;
-    sources: readonly string[];
-    asOf?: string;
-  }): Promise<Evaluated[]> {
+  /**
+   * Evaluates formula expressions for a unit and period (report figures, ad-hoc questions);
+   * `excluded` values are computed as if never entered.
+   */
+  async evaluate(request: EvaluateRequest): Promise<Evaluated[]> {
     return evaluateExpressions(this.store.repos, this.state.compiled, this.state.history, request);
   }
 

@@ -8,6 +8,7 @@ import type { ReportRecord, ReportRepository } from "../store/index.ts";
 import type { ReportCheck } from "./checks.ts";
 import { compareDocuments, type DocumentComparison } from "./compare/index.ts";
 import { type Composed, type Composer, inThreadComposer } from "./composer/index.ts";
+import type { FigureBasis } from "./figure-basis.ts";
 import type { ReportDocument, ReportMeta } from "./model.ts";
 
 /** A draft composed now, with its checks. */
@@ -127,10 +128,17 @@ export class ReportService {
 
   /**
    * Composes an unsaved template (the editor's live preview) with the metadata of the period's
-   * current version, if any; nothing is written.
+   * current version, if any, on all entered figures or approved ones only; nothing is written.
    */
   async preview(
-    request: { unit: string; period: string; template: string; today?: string },
+    request: {
+      unit: string;
+      period: string;
+      template: string;
+      today?: string;
+      /** All entered figures (default) or only those of approved forms. */
+      basis?: FigureBasis;
+    },
     reader: readonly Grant[],
   ): Promise<Composed> {
     const [current] = await this.versions(request.unit, request.period);

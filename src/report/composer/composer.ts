@@ -3,8 +3,10 @@ import { isBaocaoError } from "../../core/errors.ts";
 import type { Engine } from "../../engine/index.ts";
 import { type ReportCheck, reportChecks } from "../checks.ts";
 import { composeReport } from "../compose.ts";
+import type { FigureBasis } from "../figure-basis.ts";
 import type { ReportDocument, ReportMeta } from "../model.ts";
 import { parseTemplate, type Template } from "../template/parse-template.ts";
+import { unapprovedForms } from "../unapproved-forms.ts";
 import { assertReadableBy } from "../units-read.ts";
 
 /** A template to compose for a unit and period; `today` dates the checks (missing reports). */
@@ -20,6 +22,8 @@ export interface ComposeJob {
    * (`auth.forbidden`) before anything is computed. Left out by the CLI, which reads everything.
    */
   readonly reader?: readonly Grant[];
+  /** All entered figures (default) or only those of approved forms. */
+  readonly basis?: FigureBasis;
 }
 
 /** A template to check against a reader's grants without composing it (a draft being saved). */
@@ -54,14 +58,19 @@ export function inThreadComposer(engine: Engine): Composer {
       // size limit never holds the server's event loop (SECURITY.md).
       const template = parseTemplate(job.template);
       if (job.reader) assertReadableBy(engine, template, job.reader);
+      const basis = job.basis ?? "entered";
+      const unapproved = await unapprovedForms(engine, job.unit, job.period);
       const document = await composeReport(engine, {
         template,
         unit: job.unit,
         period: job.period,
         ...(job.meta ? { meta: job.meta } : {}),
         ...(job.asOf ? { asOf: job.asOf } : {}),
+        basis,
+        unapproved,
       });
-      return { document, checks: await reportChecks(engine, document, job.today) };
+      const checks = await reportChecks(engine, document, job.today, { basis, unapproved });
+      return { document, checks };
     },
     async checkReadable(job) {
       let template: Template;

@@ -54,10 +54,16 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     };
   });
 
-  addRoute(app, api.reports.preview, async ({ params, body, request }) => {
+  addRoute(app, api.reports.preview, async ({ params, query, body, request }) => {
     authorize(request, "data.read", params.unit);
     const { document, checks } = await ctx.reports.preview(
-      { unit: params.unit, period: params.period, template: body.template, today: today() },
+      {
+        unit: params.unit,
+        period: params.period,
+        template: body.template,
+        today: today(),
+        basis: query.figures,
+      },
       readerOf(request),
     );
     return previewOf(document, checks);
@@ -204,6 +210,7 @@ function previewOf(document: ReportDocument | null, checks: readonly ReportCheck
       status: r.status,
       references: r.references.map((x) => ({ ...x })),
       ...(r.problem ? { problem: r.problem } : {}),
+      ...(r.unapproved ? { unapproved: r.unapproved } : {}),
     });
   }
   return { html: renderHtml(document), figures, checks: checks.map((c) => ({ ...c })) };

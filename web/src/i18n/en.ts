@@ -416,6 +416,13 @@ export const en: Record<MessageKey, string> = {
   "report.compareNone": "No difference",
   "report.compareFigure": "Figure",
   "report.compareLine": "Line",
+  "report.basis": "Figures:",
+  "report.basisEntered": "All entered",
+  "report.basisApproved": "Approved only",
+  "report.basisHelp":
+    "Approved only: the figures of units whose monthly form is not approved yet are left out. All entered: figures that include units not approved yet are marked *.",
+  "report.unapprovedIncluded": "Includes figures of units not approved yet",
+  "report.unapprovedLeftOut": "Leaves out figures of units not approved yet",
   "todo.history": "Completeness and timeliness, last 12 months",
   "todo.month": "Month",
   "todo.expected": "Expected",

@@ -415,6 +415,13 @@ export const vi = {
   "report.compareNone": "Không có gì khác nhau",
   "report.compareFigure": "Ô số liệu",
   "report.compareLine": "Dòng",
+  "report.basis": "Số liệu:",
+  "report.basisEntered": "Mọi số liệu đã nhập",
+  "report.basisApproved": "Chỉ số liệu đã duyệt",
+  "report.basisHelp":
+    "Chỉ số liệu đã duyệt: không tính số liệu của các đơn vị có báo cáo tháng chưa được duyệt. Mọi số liệu đã nhập: các số liệu có phần của đơn vị chưa duyệt được đánh dấu *.",
+  "report.unapprovedIncluded": "Gồm số liệu của đơn vị chưa duyệt",
+  "report.unapprovedLeftOut": "Chưa tính số liệu của đơn vị chưa duyệt",
   "todo.history": "Tỷ lệ đầy đủ, đúng hạn 12 tháng gần đây",
   "todo.month": "Tháng",
   "todo.expected": "Phải gửi",
