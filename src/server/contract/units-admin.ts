@@ -72,6 +72,7 @@ export const UnitsPreview = z.object({
       indicator: z.string(),
       nameVi: z.string(),
       measureUnit: z.string(),
+      decimals: z.number().int(),
       rows: z.array(
         z.object({
           unit: z.string(),

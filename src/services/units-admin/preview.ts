@@ -31,6 +31,8 @@ export interface PreviewFigure {
   readonly indicator: string;
   readonly nameVi: string;
   readonly measureUnit: string;
+  /** Decimals the figure is written with (the indicator's). */
+  readonly decimals: number;
   readonly rows: readonly PreviewRow[];
 }
 
@@ -70,15 +72,17 @@ function actUnits(act: UnitAct, history: UnitHistory, dayBefore: string): string
   }
 }
 
-/** The affected units, their parents and their parents' children, as of one date. */
+/**
+ * The affected units and their parents as of one date: the part of the tree the change is about
+ * (the whole tree, or every sibling, would bury it on a phone).
+ */
 function around(history: UnitHistory, date: string, codes: readonly string[]): PreviewUnit[] {
   const tree = history.treeAsOf(date);
   const present = codes.filter((c) => tree.has(c));
-  const parents = new Set(present.flatMap((c) => tree.get(c).parent ?? []));
   const shown = new Set(present);
-  for (const parent of parents) {
-    shown.add(parent);
-    for (const child of tree.children(parent)) shown.add(child.code);
+  for (const code of present) {
+    const parent = tree.get(code).parent;
+    if (parent !== null) shown.add(parent);
   }
   const view = (u: UnitState): PreviewUnit => ({
     code: u.code,
@@ -105,8 +109,8 @@ function monthsBefore(date: string, count: number): string[] {
 }
 
 /**
- * The latest month with data before the date for the units whose values the act moves (and the
- * units theirs came from), and the indicators reported most there — added up over units first,
+ * The latest well-reported month before the date for the units whose values the act moves (and
+ * the units theirs came from), and the indicators reported most there — added up over units first,
  * since a sum is what a clerk checks a merge by.
  */
 async function keyFigures(
@@ -126,7 +130,12 @@ async function keyFigures(
   }
   const months = monthsBefore(date, MONTHS_BACK);
   const values = await engine.storedValues({ unitCodes: [...raw], periods: months });
-  const period = months.find((m) => values.some((v) => v.period === m)) ?? null;
+  // The latest month reported about as fully as the busiest one: a December holding only the
+  // year's plans, or a month begun, would show figures no one compares.
+  const perMonth = new Map<string, number>();
+  for (const v of values) perMonth.set(v.period, (perMonth.get(v.period) ?? 0) + 1);
+  const busiest = Math.max(0, ...perMonth.values());
+  const period = months.find((m) => (perMonth.get(m) ?? 0) * 2 >= busiest && busiest > 0) ?? null;
   if (period === null) return { period, indicators: [] };
   const count = new Map<string, number>();
   for (const v of values)
@@ -204,6 +213,7 @@ export async function preparePreview(
           indicator: code,
           nameVi: indicator?.nameVi ?? code,
           measureUnit: indicator ? measureUnitName(engine.catalogue, indicator.unit) : "",
+          decimals: indicator?.decimals ?? 0,
           rows: codes.map((unit) => ({
             unit,
             nameVi: name(unit),
