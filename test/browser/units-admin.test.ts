@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { formatNumber } from "../../src/core/numbers/index.ts";
 import { Accounts } from "../../src/services/accounts/index.ts";
+import { changeUnits, unitVersion } from "../../src/services/units-admin/index.ts";
 import {
   describeInBrowser,
   newContext,
@@ -166,6 +167,55 @@ describeInBrowser("units administration in Chromium, at phone width", () => {
     await screenshot(page, "61-units-history");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await sidewaysOverflow(page)).toBe(0);
+  });
+
+  it("splits by weights: a wrong total is refused in words, a change made meanwhile offers Tải lại", async () => {
+    const page = await signInCityAdmin();
+    await page.goto(`${demo.server.url}/units`);
+    await page.getByTestId("units-as-of").waitFor();
+    await showTree(page, "01/01/2027");
+    await act(page, "XA_TAN_LONG", "split");
+    await typeDate(page, "act-date", "01/01/2027");
+    await page.getByTestId("share-2-code").fill("XA_TAN_LONG_B");
+    await page.getByTestId("share-2-name").fill("Xã Tân Long B");
+    await page.getByTestId("share-2-weight").fill("0,4");
+    await page.getByTestId("act-preview").click();
+    await expect.poll(() => page.getByTestId("act-error").textContent()).toMatch(/phải bằng 1/);
+
+    await page.getByTestId("share-2-weight").fill("0,5");
+    await page.getByTestId("act-preview").click();
+    const preview = page.getByTestId("unit-act-preview");
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain("Xã Tân Long B");
+
+    // Someone renames the commune meanwhile: saving over the version shown is refused.
+    const engine = demo.server.engine;
+    await changeUnits(
+      engine,
+      { username: "khac", grants: [{ role: "admin", unit: "CAN_THO" }] },
+      {
+        act: "rename",
+        date: "2026-09-01",
+        unit: "XA_TAN_LONG",
+        nameVi: "Xã Tân Long Mới",
+        nameEn: "Tan Long",
+        versions: {
+          XA_TAN_LONG: unitVersion(engine.units.units, engine.units.events, "XA_TAN_LONG"),
+        },
+      },
+    );
+    await page.getByTestId("act-save").click();
+    const error = page.getByTestId("act-error");
+    await expect.poll(() => error.textContent()).toContain("vừa được người khác thay đổi");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await error.getByRole("button", { name: "Tải lại" }).click();
+    await settled(page);
+    await page.getByTestId("act-preview").click();
+    await preview.waitFor();
+    await page.getByTestId("act-save").click();
+    await page.getByTestId("unit-act-dialog").waitFor({ state: "detached" });
+    await showTree(page, "01/01/2027");
+    await page.getByTestId("unit-XA_TAN_LONG_B").waitFor();
   });
 
   it("shows no actions to a user who is not an administrator", async () => {

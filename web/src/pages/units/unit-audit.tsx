@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { call } from "../../api/client.ts";
-import { api, type UnitAuditEntry } from "../../api/contract.ts";
+import { ApiError, api, type UnitAuditEntry } from "../../api/contract.ts";
 import { QueryState } from "../../components/query-state.tsx";
 import { SimpleList } from "../../components/simple-list.tsx";
 import { fmtDate, fmtDateTime } from "../../format/dates.ts";
@@ -32,7 +32,10 @@ export function UnitAudit({ code }: { code: string }) {
   const query = useQuery({
     queryKey: ["unit-audit", code],
     queryFn: () => call(api.unitsAdmin.audit, { params: { code } }),
+    retry: false,
   });
+  // An administrator of another subtree reads the unit's history but not its change log.
+  if (query.error instanceof ApiError && query.error.status === 403) return null;
   return (
     <QueryState query={query}>
       {({ entries }) => (
