@@ -181,6 +181,9 @@ describeInBrowser("units administration in Chromium, at phone width", () => {
     await page.getByTestId("share-2-weight").fill("0,4");
     await page.getByTestId("act-preview").click();
     await expect.poll(() => page.getByTestId("act-error").textContent()).toMatch(/phải bằng 1/);
+    await screenshot(page, "62-units-split-refused");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
 
     await page.getByTestId("share-2-weight").fill("0,5");
     await page.getByTestId("act-preview").click();

@@ -139,23 +139,6 @@ export function UnitActDialog({
       destroyOnHidden
       data-testid="unit-act-dialog"
     >
-      {failure !== undefined && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="act-error"
-          style={{ marginBottom: 12 }}
-          message={isConflict(failure) ? t("unitAdmin.conflict") : errorMessage(failure)}
-          action={
-            isConflict(failure) ? (
-              <Button size="small" onClick={reload}>
-                {t("unitAdmin.reload")}
-              </Button>
-            ) : undefined
-          }
-        />
-      )}
       <Form<ActForm>
         form={form}
         layout="vertical"
@@ -182,6 +165,24 @@ export function UnitActDialog({
         </Form.Item>
       </Form>
       {preview && <ActPreview preview={preview} remaps={act !== "add" && act !== "rename"} />}
+      {/* Right above the buttons: on a phone the top of a long form is off-screen. */}
+      {failure !== undefined && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="act-error"
+          style={{ marginTop: 12 }}
+          message={isConflict(failure) ? t("unitAdmin.conflict") : errorMessage(failure)}
+          action={
+            isConflict(failure) ? (
+              <Button size="small" onClick={reload}>
+                {t("unitAdmin.reload")}
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
     </Modal>
   );
 }

@@ -99,7 +99,7 @@ export function actRequest(
     case "dissolve":
       return { ...base, act, unit: picked.code, versions: versionsOf([picked.code]) };
     case "merge": {
-      const sources = [...new Set([picked.code, ...(form.sources ?? [])])];
+      const sources = [...new Set(form.sources ?? [])];
       const isNew = form.targetMode === "new";
       const target = isNew ? trimmed(form.code) : (form.target ?? picked.code);
       return {
