@@ -133,16 +133,30 @@ describeEachEngine("administering units: each act as a change of definitions", (
       unit: { code: "D2", nameVi: "Khu 2", nameEn: "Zone 2", kind: "district", parent: "ST" },
       versions: {},
     });
-    await act({
+    const move: UnitAct = {
       act: "move",
       date: "2026-02-01",
       unit: "LB2",
       parent: "D2",
       versions: seen("LB2"),
-    });
+    };
+    // A move carries no figures: earlier months stay with the parent of their time.
+    const moved = (await act(move, true)).preview;
+    expect(moved?.after.find((u) => u.code === "LB2")?.parent).toBe("D2");
+    const lb2 = moved?.figures[0]?.rows.find((r) => r.unit === "LB2");
+    expect(lb2).toMatchObject({ before: 30, after: 30 });
+    await act(move);
     expect(tree("2026-02-01").get("LB2").parent).toBe("D2");
     expect(tree("2026-01-31").get("LB2").parent).toBe("ST");
-    await act({ act: "dissolve", date: "2026-06-01", unit: "LB2", versions: seen("LB2") });
+    const dissolve: UnitAct = {
+      act: "dissolve",
+      date: "2026-06-01",
+      unit: "LB2",
+      versions: seen("LB2"),
+    };
+    const gone = (await act(dissolve, true)).preview?.figures[0]?.rows;
+    expect(gone?.find((r) => r.unit === "LB2")).toMatchObject({ before: 30, existsAfter: false });
+    await act(dissolve);
     expect(tree("2026-06-01").has("LB2")).toBe(false);
     expect((await store.repos.units.get("LB2"))?.validTo).toBe("2026-06-01");
   });
