@@ -97,6 +97,37 @@ describeEachEngine("administering units: each act as a change of definitions", (
     expect(row2024?.value?.value).toBe(70);
   });
 
+  it("merges into a new unit, which exists from the date and holds the sources' history", async () => {
+    const result = await act({
+      act: "merge",
+      date: "2026-01-01",
+      sources: ["PNN", "LB2"],
+      target: "PNN_MOI",
+      newUnits: [
+        {
+          code: "PNN_MOI",
+          nameVi: "Phường Mới",
+          nameEn: "New ward",
+          kind: "commune",
+          parent: "ST",
+        },
+      ],
+      versions: seen("PNN", "LB2"),
+    });
+    expect(result.events).toEqual(["2026-01-01-merge-pnn-moi"]);
+    expect(tree("2026-01-01").has("PNN")).toBe(false);
+    const [row] = await engine.query({
+      indicators: ["received"],
+      units: ["PNN_MOI"],
+      periods: ["2024-06"],
+      measures: ["value"],
+      asOf: "2026-01-01",
+    });
+    expect(row?.value?.value).toBe(70);
+    const audit = await store.repos.definitionAudit.list({ kind: "unit", code: "PNN_MOI" });
+    expect(audit[0]).toMatchObject({ action: "merge", before: null });
+  });
+
   it("splits by weights into a new unit, and refuses weights that do not sum to 1", async () => {
     const newUnits = [
       { code: "PNN_B", nameVi: "Phường B", nameEn: "Ward B", kind: "commune", parent: "ST" },
