@@ -208,6 +208,19 @@ export class Engine {
   }
 
   /**
+   * Answers a query inside a caller's transaction, over a unit history not yet saved: the preview
+   * of a change of units reads the roll-ups its dry run rebuilt, through the history it would save,
+   * so it shows exactly what `query` will answer once the change is made.
+   */
+  async queryWithin(
+    repos: Repositories,
+    history: UnitHistory,
+    request: QueryRequest,
+  ): Promise<QueryRow[]> {
+    return runQuery(repos, this.state.compiled, () => history, request);
+  }
+
+  /**
    * Evaluates formula expressions for a unit and period (report figures, ad-hoc questions);
    * `excluded` values are computed as if never entered.
    */

@@ -34,6 +34,7 @@ import { registerRoutes } from "./routes/registers.ts";
 import { reminderRoutes } from "./routes/reminders.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
+import { unitsAdminRoutes } from "./routes/units-admin.ts";
 import { userRoutes } from "./routes/users.ts";
 import { valueRoutes } from "./routes/values.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
@@ -211,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     pastReportRoutes,
     submissionRoutes,
     reminderRoutes,
+    unitsAdminRoutes,
   ])
     routes(app, ctx);
   userRoutes(app, users);

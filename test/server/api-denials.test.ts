@@ -93,6 +93,23 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.reminders.inbox, {}],
   [api.reminders.read, { body: {} }],
   [api.reminders.remind, { body: { ...TOWN, regime: "communes_monthly" } }],
+  [
+    api.unitsAdmin.change,
+    {
+      body: {
+        dryRun: true,
+        change: {
+          act: "rename",
+          date: "2024-01-01",
+          unit: "PHUONG_1",
+          nameVi: "Phường Một",
+          nameEn: "Ward One",
+          versions: {},
+        },
+      },
+    },
+  ],
+  [api.unitsAdmin.audit, { params: { code: "PHUONG_1" } }],
 ]);
 
 async function statusOf(call: ApiCall, route: RouteDef, input: unknown): Promise<number> {
@@ -129,6 +146,17 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
     const office = await f.signIn("vanphong");
     for (const call of [ward, viewer, office])
       for (const route of Object.values(api.users))
+        expect(
+          await statusOf(call, route, SAMPLES.get(route)),
+          `${route.method} ${route.path}`,
+        ).toBe(403);
+  });
+
+  it("refuses units administration to everyone without definition.manage over the unit (403)", async () => {
+    const viewer = await f.signIn("xem");
+    const office = await f.signIn("vanphong");
+    for (const call of [ward, viewer, office])
+      for (const route of Object.values(api.unitsAdmin))
         expect(
           await statusOf(call, route, SAMPLES.get(route)),
           `${route.method} ${route.path}`,

@@ -12,6 +12,7 @@ import { registerRoutes } from "./registers.ts";
 import { reminderRoutes } from "./reminders.ts";
 import { reportRoutes } from "./reports.ts";
 import { submissionRoutes } from "./submissions.ts";
+import { unitsAdminRoutes } from "./units-admin.ts";
 import { userRoutes } from "./users.ts";
 import { valueRoutes } from "./values.ts";
 
@@ -31,6 +32,7 @@ export * from "./registers.ts";
 export * from "./reminders.ts";
 export * from "./reports.ts";
 export * from "./submissions.ts";
+export * from "./units-admin.ts";
 export * from "./users.ts";
 export * from "./values.ts";
 
@@ -47,5 +49,6 @@ export const api = {
   submissions: submissionRoutes,
   reminders: reminderRoutes,
   users: userRoutes,
+  unitsAdmin: unitsAdminRoutes,
 } as const;
 export * from "./client.ts";

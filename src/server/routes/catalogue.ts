@@ -6,6 +6,7 @@ import {
   SECTORS,
 } from "../../core/catalogue/index.ts";
 import type { UnitHistory } from "../../core/units/index.ts";
+import { unitVersions } from "../../services/units-admin/index.ts";
 import { requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api, type IndicatorView, type UnitView } from "../contract/index.ts";
@@ -26,7 +27,13 @@ export function catalogueRoutes(app: FastifyInstance, ctx: ServerContext): void 
   addRoute(app, api.catalogue.units, async ({ query, request }) => {
     requireUser(request);
     const asOf = query.asOf ?? ctx.now().slice(0, 10);
-    return { asOf, units: ctx.engine.units.treeAsOf(asOf).units.map((u) => ({ ...u })) };
+    const history = ctx.engine.units;
+    const versions = unitVersions(history);
+    const units = history.treeAsOf(asOf).units.map((u) => ({
+      ...u,
+      version: versions.get(u.code) ?? "",
+    }));
+    return { asOf, units };
   });
 
   addRoute(app, api.catalogue.unitHistory, async ({ params, request }) => {
