@@ -11,6 +11,7 @@ import { registerRoutes } from "./registers.ts";
 import { reminderRoutes } from "./reminders.ts";
 import { reportRoutes } from "./reports.ts";
 import { submissionRoutes } from "./submissions.ts";
+import { targetRoutes } from "./targets.ts";
 import { userRoutes } from "./users.ts";
 import { valueRoutes } from "./values.ts";
 
@@ -29,6 +30,7 @@ export * from "./registers.ts";
 export * from "./reminders.ts";
 export * from "./reports.ts";
 export * from "./submissions.ts";
+export * from "./targets.ts";
 export * from "./users.ts";
 export * from "./values.ts";
 
@@ -44,5 +46,6 @@ export const api = {
   submissions: submissionRoutes,
   reminders: reminderRoutes,
   users: userRoutes,
+  targets: targetRoutes,
 } as const;
 export * from "./client.ts";
