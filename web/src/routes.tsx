@@ -27,6 +27,7 @@ const PAGES = {
   "/tasks": () => import("./pages/tasks/tasks-page.tsx").then((m) => m.TasksPage),
   "/units": () => import("./pages/units/units-page.tsx").then((m) => m.UnitsPage),
   "/todo": () => import("./pages/todo/todo-page.tsx").then((m) => m.TodoPage),
+  "/targets": () => import("./pages/targets/targets-page.tsx").then((m) => m.TargetsPage),
 } as const;
 
 const loaded = new Map<string, ReturnType<(typeof PAGES)[keyof typeof PAGES]>>();
@@ -58,6 +59,7 @@ const SiteClearancePage = page("/site-clearance");
 const TasksPage = page("/tasks");
 const UnitsPage = page("/units");
 const TodoPage = page("/todo");
+const TargetsPage = page("/targets");
 
 function NotFound() {
   const { t } = useI18n();
@@ -126,6 +128,7 @@ export function AppRoutes() {
         <Route path="catalogue" element={<CataloguePage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />
+        <Route path="targets" element={<TargetsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
