@@ -185,6 +185,35 @@ describeEachEngine("HTTP API: targets and target kinds", (fresh) => {
     );
   });
 
+  it("refuses an upload over a target changed since the template was downloaded (409)", async () => {
+    const blob = await admin(api.targets.template, { query: TOWN });
+    const book = await openWorkbook(new Uint8Array(await blob.arrayBuffer()));
+    const ws = book.getWorksheet("Chỉ tiêu") as ExcelJS.Worksheet;
+    const planColumn = (ws.getRow(6).values as unknown[]).indexOf("plan");
+    let row = 7;
+    while (ws.getCell(row, 1).value !== "budget_revenue") row++;
+    ws.getCell(row, planColumn).value = 55_000;
+    const seen = (await lineOf("budget_revenue"))?.targets.find((t) => t.kind === "plan");
+    await admin(api.targets.save, {
+      body: {
+        ...TOWN,
+        indicator: "budget_revenue",
+        kind: "plan",
+        value: 51_000,
+        expected: seen?.version ?? "",
+      },
+    });
+    const body = { ...TOWN, fileName: "chi-tieu.xlsx", content: await base64(book) };
+    const preview = await admin(api.targets.upload, { body });
+    expect(preview.counts.conflict).toBe(1);
+    expect(preview.changes.find((c) => c.change === "conflict")?.indicator).toBe("budget_revenue");
+    const refused = await failure(admin(api.targets.upload, { body: { ...body, confirm: true } }));
+    expect(refused).toMatchObject({ status: 409, code: "definition.conflict" });
+    expect((await lineOf("budget_revenue"))?.targets.find((t) => t.kind === "plan")?.value).toBe(
+      51_000,
+    );
+  });
+
   it("names the sheet and cell of a bad value and writes nothing", async () => {
     const blob = await admin(api.targets.template, { query: TOWN });
     const book = await openWorkbook(new Uint8Array(await blob.arrayBuffer()));

@@ -18,6 +18,7 @@ export {
   TARGETS_SHEET,
   type TargetsWorkbookEntry,
   type TargetsWorkbookLine,
+  targetCellKey,
   writeTargetsWorkbook,
 } from "./targets-workbook.ts";
 export { type FormMeta, writeFormWorkbook } from "./write-form.ts";

@@ -5,6 +5,8 @@ import { type FileProblem, fileProblemsError } from "../located-error.ts";
 
 /** The sheet of a targets workbook, as errors name it (`Chỉ tiêu!E7`). */
 export const TARGETS_SHEET = "Chỉ tiêu";
+/** The hidden sheet holding the version of each target as the workbook was made. */
+const META_SHEET = "_baocao";
 /** The row of column titles, the row of kind codes under them, and the first data row. */
 const TITLE_ROW = 5;
 const CODE_ROW = 6;
@@ -47,6 +49,8 @@ export async function writeTargetsWorkbook(sheet: {
   readonly year: number;
   readonly kinds: readonly TargetKindInfo[];
   readonly lines: readonly TargetsWorkbookLine[];
+  /** The version of each stored target by `targetCellKey`, so an upload finds later changes. */
+  readonly versions: Readonly<Record<string, string>>;
 }): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = "baocao";
@@ -94,7 +98,19 @@ export async function writeTargetsWorkbook(sheet: {
       line.source ?? "",
     ];
   });
+  const meta = book.addWorksheet(META_SHEET, { state: "veryHidden" });
+  meta.getCell("A1").value = JSON.stringify({
+    format: "baocao-targets/1",
+    unit: sheet.unit,
+    year: sheet.year,
+    versions: sheet.versions,
+  });
   return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** Which target a cell holds, for the versions the workbook keeps: `indicator|option|kind`. */
+export function targetCellKey(indicator: string, option: string | undefined, kind: string): string {
+  return `${indicator}|${option ?? ""}|${kind}`;
 }
 
 /**
@@ -104,7 +120,13 @@ export async function writeTargetsWorkbook(sheet: {
 export async function readTargetsWorkbook(
   bytes: Uint8Array,
   file: string,
-): Promise<{ unit: string; year: number; entries: TargetsWorkbookEntry[] }> {
+): Promise<{
+  unit: string;
+  year: number;
+  entries: TargetsWorkbookEntry[];
+  /** The versions as the workbook was made, by `targetCellKey`. */
+  versions: Readonly<Record<string, string>>;
+}> {
   const problems: FileProblem[] = [];
   const problem = (cell: string, code: string, message: string) =>
     problems.push({ file, field: `${TARGETS_SHEET}!${cell}`, code, message });
@@ -127,6 +149,16 @@ export async function readTargetsWorkbook(
         file,
         code: "xlsx.missing_sheet",
         message: `Không thấy sheet "${TARGETS_SHEET}": hãy dùng mẫu Excel tải từ trang Chỉ tiêu kế hoạch và giữ nguyên tên sheet.`,
+      },
+    ]);
+  const versions = metaOf(book);
+  if (versions === undefined)
+    throw fileProblemsError([
+      {
+        file,
+        code: "xlsx.not_a_form",
+        message:
+          "Tệp không phải mẫu Excel tải từ baocao (thiếu phần ẩn ghi phiên bản các chỉ tiêu); hãy dùng nút Tải mẫu Excel.",
       },
     ]);
   const unit = text(ws.getCell("B2").value);
@@ -183,7 +215,18 @@ export async function readTargetsWorkbook(
     }
   }
   if (problems.length > 0) throw fileProblemsError(problems);
-  return { unit, year, entries };
+  return { unit, year, entries, versions };
+}
+
+function metaOf(book: ExcelJS.Workbook): Record<string, string> | undefined {
+  const content = book.getWorksheet(META_SHEET)?.getCell("A1").value;
+  if (typeof content !== "string") return undefined;
+  try {
+    const parsed = JSON.parse(content) as { versions?: Record<string, string> };
+    return parsed.versions ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function cellRaw(value: ExcelJS.CellValue): number | string | null {

@@ -71,7 +71,8 @@ export const TargetUploadChangeView = z.object({
   kind: z.string(),
   value: z.number(),
   stored: z.number().nullable(),
-  change: z.enum(["new", "changed", "unchanged"]),
+  /** `conflict`: changed by someone else after the template was downloaded; never written. */
+  change: z.enum(["new", "changed", "unchanged", "conflict"]),
 });
 export type TargetUploadChangeView = z.output<typeof TargetUploadChangeView>;
 
@@ -172,7 +173,12 @@ export const targetRoutes = {
     }),
     response: z.object({
       changes: z.array(TargetUploadChangeView),
-      counts: z.object({ new: z.number(), changed: z.number(), unchanged: z.number() }),
+      counts: z.object({
+        new: z.number(),
+        changed: z.number(),
+        unchanged: z.number(),
+        conflict: z.number(),
+      }),
       written: z.boolean(),
     }),
   }),

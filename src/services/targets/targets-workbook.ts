@@ -6,6 +6,7 @@ import {
   readTargetsWorkbook,
   TARGETS_SHEET,
   type TargetsWorkbookEntry,
+  targetCellKey,
   writeTargetsWorkbook,
 } from "../../formats/index.ts";
 import { type DefinitionAdministrator, definitionVersion } from "../definitions/index.ts";
@@ -17,7 +18,8 @@ import { targetLines } from "./target-sheet.ts";
 export interface TargetUploadChange {
   readonly cell: string;
   readonly target: Target;
-  readonly kind: "new" | "changed" | "unchanged";
+  /** `conflict`: the stored target changed after the workbook was downloaded; never written. */
+  readonly kind: "new" | "changed" | "unchanged" | "conflict";
   readonly stored: number | null;
 }
 
@@ -26,8 +28,23 @@ export interface TargetUploadResult {
   readonly unit: string;
   readonly year: number;
   readonly changes: readonly TargetUploadChange[];
-  readonly counts: { readonly new: number; readonly changed: number; readonly unchanged: number };
+  readonly counts: {
+    readonly new: number;
+    readonly changed: number;
+    readonly unchanged: number;
+    readonly conflict: number;
+  };
   readonly written: boolean;
+}
+
+/**
+ * The row's "Văn bản giao": written only when every target of the row names the same one, since
+ * the upload gives a filled source to every kind of its row (and an empty one keeps each).
+ */
+function sharedSource(targets: readonly Target[]): { source?: string } {
+  const sources = new Set(targets.map((t) => t.source ?? ""));
+  const [only] = [...sources];
+  return sources.size === 1 && only ? { source: only } : {};
 }
 
 /** "Tải mẫu Excel" and its upload: a year's targets of a unit from a workbook, all or nothing. */
@@ -51,9 +68,7 @@ export class TargetsWorkbook {
       unitNameVi: line.unitNameVi,
       ...(line.option ? { option: line.option } : {}),
       values: Object.fromEntries(line.targets.map((t) => [t.kind, t.value])),
-      ...(line.targets.find((t) => t.source)
-        ? { source: line.targets.find((t) => t.source)?.source }
-        : {}),
+      ...sharedSource(line.targets),
     }));
     return writeTargetsWorkbook({
       unit,
@@ -61,6 +76,12 @@ export class TargetsWorkbook {
       year,
       kinds: this.engine.targetKinds,
       lines,
+      versions: Object.fromEntries(
+        undated.map((t) => [
+          targetCellKey(t.indicator, t.option, t.kind),
+          definitionVersion(t) as string,
+        ]),
+      ),
     });
   }
 
@@ -96,11 +117,16 @@ export class TargetsWorkbook {
         target.source === undefined && stored?.source
           ? { ...target, source: stored.source }
           : target;
-      const kind = !stored
-        ? "new"
-        : definitionVersion(stored) === definitionVersion(merged)
-          ? "unchanged"
-          : "changed";
+      const seen = read.versions[targetCellKey(target.indicator, target.option, target.kind)];
+      const now = stored ? definitionVersion(stored) : undefined;
+      const kind =
+        now !== seen
+          ? "conflict"
+          : !stored
+            ? "new"
+            : now === definitionVersion(merged)
+              ? "unchanged"
+              : "changed";
       changes.push({
         cell: read.entries[i]?.cell ?? "",
         target: merged,
@@ -112,15 +138,24 @@ export class TargetsWorkbook {
       new: changes.filter((c) => c.kind === "new").length,
       changed: changes.filter((c) => c.kind === "changed").length,
       unchanged: changes.filter((c) => c.kind === "unchanged").length,
+      conflict: changes.filter((c) => c.kind === "conflict").length,
     };
-    const toWrite = changes.filter((c) => c.kind !== "unchanged");
-    if (confirm && toWrite.length > 0) {
-      const saves = await Promise.all(
-        toWrite.map(async (c) => {
-          const stored = await repos.targets.get(c.target);
-          return { target: c.target, expected: stored ? definitionVersion(stored) : null };
-        }),
+    if (confirm && counts.conflict > 0) {
+      const cells = changes.filter((c) => c.kind === "conflict").map((c) => c.cell);
+      throw new BaocaoError(
+        "definition.conflict",
+        `${cells.length} chỉ tiêu đã được người khác sửa sau khi tải mẫu Excel (${cells.slice(0, 5).join(", ")}${cells.length > 5 ? "…" : ""}); không ghi gì. Hãy tải lại mẫu Excel rồi nhập lại.`,
+        { cells },
       );
+    }
+    const toWrite = changes.filter((c) => c.kind === "new" || c.kind === "changed");
+    if (confirm && toWrite.length > 0) {
+      // Each over the version the workbook was made at: a change since is refused (409).
+      const saves = toWrite.map((c) => ({
+        target: c.target,
+        expected:
+          read.versions[targetCellKey(c.target.indicator, c.target.option, c.target.kind)] ?? null,
+      }));
       await this.admin.save(admin, unit, saves);
     }
     return { unit, year, changes, counts, written: confirm && toWrite.length > 0 };

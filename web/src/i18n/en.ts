@@ -448,7 +448,8 @@ export const en: Record<MessageKey, string> = {
   "targets.template": "Download Excel template",
   "targets.upload": "Import from Excel",
   "targets.previewTitle": "Preview of targets from {file}",
-  "targets.previewCounts": "{new} new, {changed} changed, {unchanged} unchanged",
+  "targets.previewCounts":
+    "{new} new, {changed} changed, {unchanged} unchanged, {conflict} conflicts",
   "targets.confirm": "Write the changes",
   "targets.written": "{count} targets written from the Excel file",
   "targets.nothingToWrite": "Nothing new in the file",
@@ -459,6 +460,9 @@ export const en: Record<MessageKey, string> = {
   "targets.change.new": "New",
   "targets.change.changed": "Changed",
   "targets.change.unchanged": "Unchanged",
+  "targets.change.conflict": "Conflict",
+  "targets.uploadConflict":
+    "Someone changed some of these targets after you downloaded the template: nothing can be written. Download the template again and re-enter.",
   "targets.kindCode": "Code (used in formulas)",
   "targets.kindCodeHelp": "Lower-case letters, digits and _, e.g. du_toan_hdnd",
   "targets.kindNameVi": "Vietnamese name",

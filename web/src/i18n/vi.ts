@@ -446,7 +446,7 @@ export const vi = {
   "targets.template": "Tải mẫu Excel",
   "targets.upload": "Nhập từ Excel",
   "targets.previewTitle": "Xem trước chỉ tiêu từ tệp {file}",
-  "targets.previewCounts": "{new} mới, {changed} sửa, {unchanged} không đổi",
+  "targets.previewCounts": "{new} mới, {changed} sửa, {unchanged} không đổi, {conflict} xung đột",
   "targets.confirm": "Ghi các thay đổi",
   "targets.written": "Đã ghi {count} chỉ tiêu kế hoạch từ tệp Excel",
   "targets.nothingToWrite": "Tệp không có gì mới",
@@ -457,6 +457,9 @@ export const vi = {
   "targets.change.new": "Mới",
   "targets.change.changed": "Sửa",
   "targets.change.unchanged": "Không đổi",
+  "targets.change.conflict": "Xung đột",
+  "targets.uploadConflict":
+    "Có chỉ tiêu đã được người khác sửa sau khi bạn tải mẫu Excel: không ghi được. Hãy tải lại mẫu Excel rồi nhập lại.",
   "targets.kindCode": "Mã (dùng trong công thức)",
   "targets.kindCodeHelp": "Chữ thường không dấu, số và _, vd. du_toan_hdnd",
   "targets.kindNameVi": "Tên tiếng Việt",

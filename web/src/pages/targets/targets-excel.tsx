@@ -31,7 +31,7 @@ function problemsOf(error: unknown): string[] {
     : [error.message];
 }
 
-const COLOR = { new: "green", changed: "orange", unchanged: "default" } as const;
+const COLOR = { new: "green", changed: "orange", unchanged: "default", conflict: "red" } as const;
 
 /** "Tải mẫu Excel" and the upload back: a preview of new, changed and unchanged, then all or nothing. */
 export function TargetsExcel({
@@ -111,13 +111,21 @@ export function TargetsExcel({
           okText={t("targets.confirm")}
           cancelText={t("targets.cancel")}
           okButtonProps={{
-            disabled: toWrite === 0,
+            disabled: toWrite === 0 || (preview?.result.counts.conflict ?? 0) > 0,
             loading: upload.isPending,
             "data-testid": "targets-confirm",
           }}
           onOk={() => upload.mutate({ file: preview.file, confirm: true })}
           onCancel={() => setPreview(undefined)}
         >
+          {preview.result.counts.conflict > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={t("targets.uploadConflict")}
+            />
+          )}
           <p data-testid="targets-preview-counts">
             {t("targets.previewCounts", preview.result.counts)}
             {toWrite === 0 && ` — ${t("targets.nothingToWrite")}`}
