@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import type { Engine } from "../../src/engine/index.ts";
+import { TargetAccess, TargetKindsAdmin } from "../../src/services/targets/index.ts";
 import type { Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { clerk, townEngine } from "./fixture.ts";
@@ -69,6 +70,43 @@ describeEachEngine("target kinds as data, targets on an option", (fresh) => {
     });
     expect(value?.value).toBe(40_000);
     expect(unknown?.error?.code).toBe("formula.unknown_target_kind");
+  });
+
+  it("moves the data counter when targets change and the definitions counter when kinds do", async () => {
+    // The SQLite migration rebuilt the targets table: its data-epoch triggers must be back.
+    const data = await engine.dataEpoch();
+    await engine.saveTargets([
+      { indicator: "revenue", reportingUnit: "NN", year: 2023, kind: "plan", value: 1 },
+    ]);
+    expect(await engine.dataEpoch()).toBeGreaterThan(data);
+    const definitions = await store.repos.epochs.definitions();
+    await engine.import({ targetKinds: [duToan] }, clerk);
+    expect(await store.repos.epochs.definitions()).toBeGreaterThan(definitions);
+  });
+
+  it("refuses to remove a kind that a validation rule reads", async () => {
+    await engine.import(
+      {
+        targetKinds: [duToan],
+        rules: [
+          {
+            code: "ngan_sach.du_toan",
+            left: "ytd(revenue)",
+            operator: "<=",
+            right: "target(revenue, du_toan_hdnd)",
+            severity: "warning",
+            message: "Thu vượt dự toán",
+          },
+        ],
+      },
+      clerk,
+    );
+    const kinds = new TargetKindsAdmin(engine, new TargetAccess(engine, () => []));
+    const [view] = (await kinds.list()).filter((k) => k.code === "du_toan_hdnd");
+    const admin = { username: "admin", grants: [{ role: "admin" as const, unit: "ST" }] };
+    await expect(kinds.remove(admin, "du_toan_hdnd", view?.version ?? "")).rejects.toThrow(
+      /quy tắc kiểm tra "ngan_sach.du_toan"/,
+    );
   });
 
   it("refuses a target of a kind that is not stored", async () => {

@@ -1,6 +1,8 @@
 import { BaocaoError } from "../../core/errors.ts";
 import { defineTargetKinds, type TargetKindInfo } from "../../core/targets/index.ts";
+import { catalogueSymbols, defineRule } from "../../core/validation/index.ts";
 import type { Engine } from "../../engine/index.ts";
+import type { Repositories } from "../../store/index.ts";
 import {
   changeDefinitions,
   type DefinitionAdministrator,
@@ -90,9 +92,40 @@ export class TargetKindsAdmin {
             `Không xóa được loại chỉ tiêu "${stored.nameVi}": còn ${used} chỉ tiêu kế hoạch thuộc loại này. Hãy xóa hoặc chuyển các chỉ tiêu đó trước.`,
             { code, used },
           );
+        const rule = await ruleUsing(repos, this.engine, code);
+        if (rule)
+          throw new BaocaoError(
+            "targets.kind_in_use",
+            `Không xóa được loại chỉ tiêu "${stored.nameVi}": quy tắc kiểm tra "${rule}" dùng loại này. Hãy sửa quy tắc đó trước.`,
+            { code, rule },
+          );
         await repos.targetKinds.remove(code);
       },
     });
     await this.engine.refresh();
   }
+}
+
+/** The code of a stored validation rule that reads the kind (`target(x, kind)`), if any. */
+async function ruleUsing(
+  repos: Repositories,
+  engine: Engine,
+  code: string,
+): Promise<string | undefined> {
+  const kinds = (await repos.targetKinds.list()).map((k) => k.code);
+  const withIt = catalogueSymbols(engine.catalogue, kinds);
+  const without = catalogueSymbols(
+    engine.catalogue,
+    kinds.filter((k) => k !== code),
+  );
+  const compiles = (rule: Parameters<typeof defineRule>[0], symbols: typeof withIt) => {
+    try {
+      defineRule(rule, symbols);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // A rule that compiles with the kind and not without it reads the kind.
+  return (await repos.rules.list()).find((r) => compiles(r, withIt) && !compiles(r, without))?.code;
 }
