@@ -2,7 +2,7 @@ import type { Catalogue, CatalogueInput } from "../core/catalogue/index.ts";
 import { referencedUnits } from "../core/formula/index.ts";
 import { parsePeriod } from "../core/periods/index.ts";
 import type { ReportingRegime } from "../core/regimes/index.ts";
-import type { Target } from "../core/targets/index.ts";
+import type { Target, TargetKindInfo } from "../core/targets/index.ts";
 import {
   buildUnitHistory,
   type OrgUnit,
@@ -58,7 +58,8 @@ async function loadState(store: Store): Promise<{ state: EngineState; definition
   const catalogue = await store.repos.catalogue.load();
   const units = store.repos.units;
   const history = buildUnitHistory(await units.list(), await units.listEvents());
-  return { state: { compiled: compileCatalogue(catalogue), history }, definitions };
+  const targetKinds = await store.repos.targetKinds.list();
+  return { state: { compiled: compileCatalogue(catalogue), history, targetKinds }, definitions };
 }
 
 /** Work an import runs inside its transaction (see `Engine.import`). */
@@ -116,6 +117,11 @@ export class Engine {
   /** The catalogue in force. */
   get catalogue(): Catalogue {
     return this.state.compiled.catalogue;
+  }
+
+  /** The target kinds in force, in order (seeded with plan, assigned, resolution, commitment). */
+  get targetKinds(): readonly TargetKindInfo[] {
+    return this.state.targetKinds;
   }
 
   /** The units and their restructuring events. */
@@ -204,7 +210,13 @@ export class Engine {
 
   /** Answers a query from the stored aggregates. */
   async query(request: QueryRequest): Promise<QueryRow[]> {
-    return runQuery(this.store.repos, this.state.compiled, () => this.state.history, request);
+    return runQuery(
+      this.store.repos,
+      this.state.compiled,
+      () => this.state.history,
+      request,
+      this.state.targetKinds,
+    );
   }
 
   /**
@@ -225,7 +237,13 @@ export class Engine {
    * `excluded` values are computed as if never entered.
    */
   async evaluate(request: EvaluateRequest): Promise<Evaluated[]> {
-    return evaluateExpressions(this.store.repos, this.state.compiled, this.state.history, request);
+    return evaluateExpressions(
+      this.store.repos,
+      this.state.compiled,
+      this.state.history,
+      request,
+      this.kindCodes(),
+    );
   }
 
   /** Stored raw values matching the filter, with their versions (the data-entry form). */
@@ -304,6 +322,10 @@ export class Engine {
     return runRules(figures, period, rules);
   }
 
+  private kindCodes(): string[] {
+    return this.state.targetKinds.map((k) => k.code);
+  }
+
   /**
    * The structural and given rules compiled against the catalogue, with the indicators they read.
    * Compiling parses every formula, so it is done once per catalogue and rule set, not per call
@@ -314,10 +336,10 @@ export class Engine {
     codes: string[];
     peers: string[];
   } {
-    const key = JSON.stringify(inputs);
+    const key = JSON.stringify([inputs, this.kindCodes()]);
     const cached = this.rulesCache;
     if (cached?.catalogue === this.catalogue && cached.key === key) return cached;
-    const symbols = catalogueSymbols(this.catalogue);
+    const symbols = catalogueSymbols(this.catalogue, this.kindCodes());
     const rules = [
       ...structuralRules(this.catalogue),
       ...inputs.map((r) => defineRule(r, symbols)),

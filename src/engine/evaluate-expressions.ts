@@ -50,9 +50,11 @@ export async function evaluateExpressions(
   compiled: CompiledCatalogue,
   history: UnitHistory,
   request: EvaluateRequest,
+  /** The codes of the stored target kinds, which `target(x, kind)` is checked against. */
+  targetKinds?: readonly string[],
 ): Promise<Evaluated[]> {
   const period = parsePeriod(request.period);
-  const symbols = catalogueSymbols(compiled.catalogue);
+  const symbols = catalogueSymbols(compiled.catalogue, targetKinds);
   const trees = request.sources.map((source) => {
     try {
       return compileFormula(source, symbols);

@@ -8,7 +8,13 @@ import {
 } from "../core/catalogue/index.ts";
 import type { ReportingRegime } from "../core/regimes/index.ts";
 import type { RegisterBundle } from "../core/registers/index.ts";
-import { defineTargets, type Target } from "../core/targets/index.ts";
+import {
+  defineTargetKinds,
+  defineTargets,
+  type Target,
+  type TargetKindInfo,
+  type TargetKindInput,
+} from "../core/targets/index.ts";
 import {
   buildUnitHistory,
   type OrgUnit,
@@ -29,6 +35,8 @@ export interface ImportBundle {
   readonly units?: readonly OrgUnit[];
   readonly events?: readonly UnitEvent[];
   readonly catalogue?: CatalogueInput;
+  /** Target kinds, merged by code into the stored list (a new kind is added at its end). */
+  readonly targetKinds?: readonly TargetKindInput[];
   readonly targets?: readonly Target[];
   readonly rules?: readonly RuleInput[];
   readonly regimes?: readonly ReportingRegime[];
@@ -43,6 +51,7 @@ export interface ImportSummary {
   readonly units: number;
   readonly events: number;
   readonly indicators: number;
+  readonly targetKinds: number;
   readonly targets: number;
   readonly rules: number;
   readonly regimes: number;
@@ -55,6 +64,8 @@ export interface ImportSummary {
 export interface EngineState {
   readonly compiled: CompiledCatalogue;
   readonly history: UnitHistory;
+  /** The stored target kinds, in order. */
+  readonly targetKinds: readonly TargetKindInfo[];
 }
 
 /**
@@ -69,7 +80,7 @@ export async function applyBundle(
   context: Actor,
   onProgress?: (done: number, total?: number) => void,
 ): Promise<{ state: EngineState; summary: ImportSummary }> {
-  let { compiled, history } = state;
+  let { compiled, history, targetKinds } = state;
   const structureChanged = Boolean(
     bundle.units?.length || bundle.events?.length || bundle.catalogue,
   );
@@ -98,9 +109,19 @@ export async function applyBundle(
     compiled = compileCatalogue(catalogue);
     await trx.catalogue.save(catalogue);
   }
-  const targets = bundle.targets?.length ? defineTargets(bundle.targets, compiled.catalogue) : [];
+  if (bundle.targetKinds?.length) {
+    const added = defineTargetKinds(bundle.targetKinds);
+    targetKinds = defineTargetKinds(replaceByCode(targetKinds, added));
+    await trx.targetKinds.upsert(added);
+  }
+  const targets = bundle.targets?.length
+    ? defineTargets(bundle.targets, compiled.catalogue, targetKinds)
+    : [];
   await trx.targets.upsert(targets);
-  const symbols = catalogueSymbols(compiled.catalogue);
+  const symbols = catalogueSymbols(
+    compiled.catalogue,
+    targetKinds.map((k) => k.code),
+  );
   const rules = bundle.rules ?? [];
   for (const rule of rules) defineRule(rule, symbols); // checks the expressions against the catalogue
   await trx.rules.upsert(rules);
@@ -122,11 +143,12 @@ export async function applyBundle(
   // New units or aggregation rules change what every aggregate holds: recompute them all.
   if (structureChanged) await trx.rollups.rebuildFromRaw();
   return {
-    state: { compiled, history },
+    state: { compiled, history, targetKinds },
     summary: {
       units: bundle.units?.length ?? 0,
       events: bundle.events?.length ?? 0,
       indicators: bundle.catalogue?.indicators.length ?? 0,
+      targetKinds: bundle.targetKinds?.length ?? 0,
       targets: targets.length,
       rules: rules.length,
       regimes: bundle.regimes?.length ?? 0,

@@ -9,7 +9,7 @@ import {
   previousPeriod,
   samePeriodLastYear,
 } from "../core/periods/index.ts";
-import { gapToTarget, pctOfTarget, TARGET_KINDS } from "../core/targets/index.ts";
+import { gapToTarget, pctOfTarget, type TargetKindInfo } from "../core/targets/index.ts";
 import type { UnitHistory } from "../core/units/index.ts";
 import type { Repositories } from "../store/index.ts";
 import type { CompiledCatalogue } from "./compiled-catalogue.ts";
@@ -74,6 +74,8 @@ export async function runQuery(
   compiled: CompiledCatalogue,
   history: () => UnitHistory,
   request: QueryRequest,
+  /** The stored target kinds, in their order: one target column each. */
+  targetKinds: readonly TargetKindInfo[] = [],
 ): Promise<QueryRow[]> {
   const { catalogue } = compiled;
   const indicators = (request.indicators ?? catalogue.indicators.map((i) => i.code)).map((code) => {
@@ -117,6 +119,7 @@ export async function runQuery(
               period,
               key,
               measures,
+              targetKinds,
               completeness?.get(formatPeriodId(period)),
             ),
           );
@@ -134,6 +137,7 @@ function rowFor(
   period: Period,
   key: string,
   measures: ReadonlySet<Measure>,
+  targetKinds: readonly TargetKindInfo[],
   reporting?: Completeness,
 ): QueryRow {
   const at = (p: Period, ytd: boolean) => figures.figure(indicator, key, { period: p, ytd });
@@ -157,9 +161,10 @@ function rowFor(
   if (measures.has("change_pct")) row.changePct = changePct(value.value, sply.value);
   if (measures.has("change_ytd")) row.changeYtd = change(ytd.value, splyYtd.value);
   if (measures.has("change_ytd_pct")) row.changeYtdPct = changePct(ytd.value, splyYtd.value);
-  if (measures.has("targets") && key === "") {
-    row.targets = TARGET_KINDS.flatMap(({ kind }) => {
-      const target = figures.target(indicator.code, kind, period);
+  if (measures.has("targets")) {
+    // A disaggregation's row carries the targets set on its option (`rice_season=he_thu`).
+    row.targets = targetKinds.flatMap(({ code: kind }) => {
+      const target = figures.target(indicator.code, kind, period, key);
       if (!target) return [];
       return [
         {

@@ -63,13 +63,18 @@ export class UnitFigures {
       : this.stored(indicator, disaggregation, context);
   }
 
-  /** The target of a kind for the year of a period, if one is set. */
-  target(indicator: string, kind: TargetKind, period: Period): Target | undefined {
+  /** The target of a kind for the year of a period (and an option's key), if one is set. */
+  target(
+    indicator: string,
+    kind: TargetKind,
+    period: Period,
+    disaggregation = "",
+  ): Target | undefined {
     const due = monthsOf(period).at(-1);
     const asOf = due ? `${formatPeriodId(due)}-31` : undefined;
     return findTarget(
       this.targets,
-      { indicator, reportingUnit: this.unit, year: period.year },
+      { indicator, reportingUnit: this.unit, year: period.year, disaggregation },
       kind,
       asOf,
     );
@@ -117,9 +122,12 @@ export class UnitFigures {
       return this.peers.get(query.unit)?.resolve(own, context, seen) ?? null;
     }
     const period = shifted(context.period, query.period.offset, query.period.yearOffset);
-    if (query.target)
-      return this.target(query.indicator, query.target as TargetKind, period)?.value ?? null;
     const referenced = this.catalogue.byCode.get(query.indicator);
+    if (query.target) {
+      // `target(x[he_thu], plan)` reads the target set on that option, keyed as values are.
+      const key = referenced ? selectorKey(referenced, query.selectors) : "";
+      return this.target(query.indicator, query.target, period, key)?.value ?? null;
+    }
     if (!referenced) return null;
     const f = this.figure(referenced, selectorKey(referenced, query.selectors), {
       period,

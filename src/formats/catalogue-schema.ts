@@ -105,6 +105,17 @@ const measureUnit = z
   })
   .strict();
 
+/** A kind of target (a source of plans): its code is what formulas write, `target(x, code)`. */
+const targetKind = z
+  .object({
+    code,
+    ...names,
+    /** How a report names it after "so với": "dự toán HĐND xã giao". */
+    phraseVi: z.string().min(1),
+    description: z.string().optional(),
+  })
+  .strict();
+
 const target = z
   .object({
     indicator: code,
@@ -112,6 +123,10 @@ const target = z
     year: z.number().int(),
     kind: z.string(),
     value: z.number(),
+    /** The category set of `option`; needed only when the option's code is in two sets. */
+    category: code.optional(),
+    /** One option of one of the indicator's disaggregations (`he_thu`); absent for the total. */
+    option: code.optional(),
     dueDate: isoDate.optional(),
     source: z.string().optional(),
   })
@@ -161,6 +176,7 @@ export const catalogueFileSchema = z
     categorySets: z.array(categorySet).optional(),
     extraUnits: z.array(measureUnit).optional(),
     indicators: z.array(indicator).optional(),
+    targetKinds: z.array(targetKind).optional(),
     targets: z.array(target).optional(),
     rules: z.array(rule).optional(),
     regimes: z.array(regime).optional(),

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { type Catalogue, defineCatalogue } from "../core/catalogue/index.ts";
 import { isBaocaoError } from "../core/errors.ts";
-import { defineTargets, type Target } from "../core/targets/index.ts";
+import {
+  defineTargetKinds,
+  defineTargets,
+  type Target,
+  type TargetKindInfo,
+} from "../core/targets/index.ts";
 import { validateUnitHistory } from "../core/units/index.ts";
 import { catalogueSymbols, defineRule } from "../core/validation/index.ts";
 import type { ImportBundle } from "../engine/index.ts";
@@ -52,11 +57,16 @@ export function readCatalogueFile(text: string, file: string): ImportBundle {
   const catalogue: Catalogue | undefined = content.indicators
     ? collect(() => defineCatalogue(catalogueInputOf(content)), ["indicators"])
     : undefined;
+  const targetKinds: readonly TargetKindInfo[] | undefined = content.targetKinds
+    ? collect(() => defineTargetKinds(content.targetKinds ?? []), ["targetKinds"])
+    : undefined;
+  // Kinds are checked by the engine against the stored list merged with the file's: a file
+  // may use a kind defined earlier, which this reader cannot see.
   const targets: readonly Target[] | undefined = content.targets
-    ? collect(() => defineTargets(content.targets ?? [], catalogue), ["targets"])
+    ? collect(() => defineTargets(content.targets ?? [], catalogue, "unchecked"), ["targets"])
     : undefined;
   if (catalogue) {
-    const symbols = catalogueSymbols(catalogue);
+    const symbols = { ...catalogueSymbols(catalogue), isTargetKind: () => true };
     for (const [i, rule] of (content.rules ?? []).entries())
       collect(() => defineRule(rule, symbols), ["rules", i]);
   }
@@ -66,6 +76,7 @@ export function readCatalogueFile(text: string, file: string): ImportBundle {
     ...(content.units ? { units: content.units } : {}),
     ...(content.events ? { events: content.events } : {}),
     ...(content.indicators ? { catalogue: catalogueInputOf(content) } : {}),
+    ...(targetKinds ? { targetKinds } : {}),
     ...(targets ? { targets } : {}),
     ...(content.rules ? { rules: content.rules } : {}),
     ...(content.regimes ? { regimes: content.regimes } : {}),

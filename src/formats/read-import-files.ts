@@ -151,6 +151,7 @@ export function mergeBundles(
           },
         }
       : {}),
+    targetKinds: parts.flatMap((p) => p.targetKinds ?? []),
     targets: parts.flatMap((p) => p.targets ?? []),
     rules: parts.flatMap((p) => p.rules ?? []),
     regimes: parts.flatMap((p) => p.regimes ?? []),

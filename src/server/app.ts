@@ -34,6 +34,7 @@ import { registerRoutes } from "./routes/registers.ts";
 import { reminderRoutes } from "./routes/reminders.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
+import { targetRoutes } from "./routes/targets.ts";
 import { unitsAdminRoutes } from "./routes/units-admin.ts";
 import { userRoutes } from "./routes/users.ts";
 import { valueRoutes } from "./routes/values.ts";
@@ -216,6 +217,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   ])
     routes(app, ctx);
   userRoutes(app, users);
+  targetRoutes(app, engine, ancestorsOf);
 
   const serveWebApp = deps.webRoot !== undefined && existsSync(deps.webRoot);
   if (serveWebApp && deps.webRoot) await registerWebAssets(app, deps.webRoot);

@@ -6,7 +6,7 @@ import {
   samePeriodLastYear,
 } from "../core/periods/index.ts";
 import { cycleSummary } from "../core/submissions/index.ts";
-import { proRataPct, TARGET_KINDS, targetStatus } from "../core/targets/index.ts";
+import { proRataPct, targetKindInfo, targetStatus } from "../core/targets/index.ts";
 import type { Engine, Figure, QueryRow, SubmissionView } from "../engine/index.ts";
 import { subtreeOf, unitAsOf } from "./unit-scope.ts";
 
@@ -83,7 +83,7 @@ function lineOf(engine: Engine, row: QueryRow, month: number) {
     changeYtdPct: row.changeYtdPct ?? null,
     targets: (row.targets ?? []).map((t) => ({
       kind: t.kind,
-      nameVi: TARGET_KINDS.find((k) => k.kind === t.kind)?.nameVi ?? t.kind,
+      nameVi: targetKindInfo(t.kind, engine.targetKinds).nameVi,
       value: t.value,
       pct: t.pct,
       status: targetStatus(t.pct, indicator.direction, { expectedPct }),

@@ -63,7 +63,7 @@ export {
   SubmissionRepository,
   type WarningExplanation,
 } from "./repositories/submission.repository.ts";
-export { TargetRepository } from "./repositories/target.repository.ts";
+export { type TargetIdentity, TargetRepository } from "./repositories/target.repository.ts";
 export { TaskProgressRepository, TaskRepository } from "./repositories/task.repository.ts";
 export { type ClosureRow, UnitClosureRepository } from "./repositories/unit-closure.repository.ts";
 export { type NewUser, type UserRecord, UserRepository } from "./repositories/user.repository.ts";

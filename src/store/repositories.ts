@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { ReportingRegime } from "../core/regimes/index.ts";
+import type { TargetKindInfo } from "../core/targets/index.ts";
 import type { RuleInput } from "../core/validation/index.ts";
 import type { StoreDialect } from "./dialect/dialect.ts";
 import { type RegisterRepositories, recordRepositories } from "./record-repositories.ts";
@@ -43,6 +44,7 @@ export class Repositories {
   readonly targets: TargetRepository;
   readonly rules: DefinitionRepository<RuleInput>;
   readonly regimes: DefinitionRepository<ReportingRegime>;
+  readonly targetKinds: DefinitionRepository<TargetKindInfo>;
   readonly reports: ReportRepository;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
@@ -70,6 +72,7 @@ export class Repositories {
     this.targets = new TargetRepository(db);
     this.rules = new DefinitionRepository<RuleInput>(db, "validation_rules");
     this.regimes = new DefinitionRepository<ReportingRegime>(db, "reporting_regimes");
+    this.targetKinds = new DefinitionRepository<TargetKindInfo>(db, "target_kinds");
     this.reports = new ReportRepository(db);
     this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);

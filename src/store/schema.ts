@@ -122,6 +122,8 @@ export interface TargetTable {
   due_date: string;
   value: number;
   source: string;
+  /** The option's disaggregation key (`rice_season=he_thu`), or empty for the total. */
+  disaggregation: string;
 }
 
 /** A stored definition by code, in catalogue order (validation rules, reporting regimes). */
@@ -398,6 +400,7 @@ export interface Database {
   targets: TargetTable;
   validation_rules: DefinitionTable;
   reporting_regimes: DefinitionTable;
+  target_kinds: DefinitionTable;
   reports: ReportTable;
   data_epoch: DataEpochTable;
   projects: ProjectTable;

@@ -121,6 +121,25 @@ describeEachEngine("import of catalogue and values files", (fresh) => {
     expect(after).toEqual(before);
   });
 
+  it("imports target kinds from a targetKinds section, and targets of them on one option", async () => {
+    await importOk();
+    const { bundle } = readImportFiles([file("target-kinds.yaml")]);
+    expect(await engine.import(bundle, importer)).toMatchObject({ targetKinds: 1, targets: 2 });
+    expect(engine.targetKinds.at(-1)).toMatchObject({
+      code: "du_toan_hdnd",
+      phraseVi: "dự toán HĐND xã giao",
+    });
+    const stored = await store.repos.targets.list({ unitCodes: ["NN"], years: [2023] });
+    expect(stored.find((t) => t.option === "thcs")).toMatchObject({
+      category: "school_level",
+      value: 400,
+    });
+    const bad = readImportFiles([file("bad-target-option.yaml")]).bundle;
+    await expect(engine.import(bad, importer)).rejects.toThrow(
+      /không có lựa chọn phân tổ "dai_hoc"/,
+    );
+  });
+
   it("locates catalogue problems at their line and column in the YAML file", async () => {
     expect(await problemsOf(engine, "bad-catalogue.yaml")).toEqual([
       ["bad-catalogue.yaml", 13, 11, "catalogue.unknown_unit"],

@@ -110,6 +110,41 @@ const SAMPLES = new Map<RouteDef, unknown>([
     },
   ],
   [api.unitsAdmin.audit, { params: { code: "PHUONG_1" } }],
+  [api.targets.kinds, {}],
+  [
+    api.targets.saveKind,
+    {
+      params: { code: "du_toan" },
+      body: { expected: null, nameVi: "Dự toán", nameEn: "Estimate", phraseVi: "dự toán" },
+    },
+  ],
+  [api.targets.removeKind, { params: { code: "plan" }, body: { expected: "x" } }],
+  [api.targets.list, { query: { unit: "NGA_NAM", year: 2023 } }],
+  [
+    api.targets.save,
+    {
+      body: {
+        unit: "NGA_NAM",
+        year: 2023,
+        indicator: "jobs_created",
+        kind: "plan",
+        value: 1,
+        expected: null,
+      },
+    },
+  ],
+  [
+    api.targets.remove,
+    {
+      body: { unit: "NGA_NAM", year: 2023, indicator: "jobs_created", kind: "plan", expected: "x" },
+    },
+  ],
+  [api.targets.history, { query: { unit: "NGA_NAM", year: 2023 } }],
+  [api.targets.template, { query: { unit: "NGA_NAM", year: 2023 } }],
+  [
+    api.targets.upload,
+    { body: { unit: "NGA_NAM", year: 2023, fileName: "chi-tieu.xlsx", content: "UEsDBA==" } },
+  ],
 ]);
 
 async function statusOf(call: ApiCall, route: RouteDef, input: unknown): Promise<number> {
@@ -163,6 +198,24 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
         ).toBe(403);
   });
 
+  it("refuses changing targets and target kinds to everyone but administrators (403)", async () => {
+    const viewer = await f.signIn("xem");
+    const office = await f.signIn("vanphong");
+    const changes = [
+      api.targets.saveKind,
+      api.targets.removeKind,
+      api.targets.save,
+      api.targets.remove,
+      api.targets.upload,
+    ];
+    for (const call of [ward, viewer, office])
+      for (const route of changes)
+        expect(
+          await statusOf(call, route, SAMPLES.get(route)),
+          `${route.method} ${route.path}`,
+        ).toBe(403);
+  });
+
   it("refuses every route without a session (401); signing out without one is a no-op", async () => {
     expect(await statusOf(f.anonymous(), api.auth.logout, {})).toBe(200);
     for (const [route, input] of SAMPLES)
@@ -194,6 +247,12 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       api.submissions.get,
       api.submissions.transition,
       api.reminders.remind,
+      api.targets.list,
+      api.targets.save,
+      api.targets.remove,
+      api.targets.history,
+      api.targets.template,
+      api.targets.upload,
     ];
     for (const route of townOnly)
       expect(await statusOf(ward, route, SAMPLES.get(route)), `${route.method} ${route.path}`).toBe(

@@ -30,6 +30,7 @@ const PAGES = {
   "/account": () => import("./pages/account/account-page.tsx").then((m) => m.AccountPage),
   "/past-reports": () =>
     import("./pages/past-reports/past-reports-page.tsx").then((m) => m.PastReportsPage),
+  "/targets": () => import("./pages/targets/targets-page.tsx").then((m) => m.TargetsPage),
 } as const;
 
 const loaded = new Map<string, ReturnType<(typeof PAGES)[keyof typeof PAGES]>>();
@@ -63,6 +64,7 @@ const SiteClearancePage = page("/site-clearance");
 const TasksPage = page("/tasks");
 const UnitsPage = page("/units");
 const TodoPage = page("/todo");
+const TargetsPage = page("/targets");
 
 function NotFound() {
   const { t } = useI18n();
@@ -133,6 +135,7 @@ export function AppRoutes() {
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route path="targets" element={<TargetsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

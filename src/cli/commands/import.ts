@@ -190,6 +190,7 @@ function summaryLine(s: ImportSummary, rows: number, skipped: number, dryRun: bo
     s.units && `${s.units} đơn vị`,
     s.events && `${s.events} sự kiện đơn vị`,
     s.indicators && `${s.indicators} chỉ tiêu`,
+    s.targetKinds && `${s.targetKinds} loại chỉ tiêu`,
     s.targets && `${s.targets} chỉ tiêu kế hoạch`,
     s.rules && `${s.rules} quy tắc kiểm tra`,
     s.regimes && `${s.regimes} chế độ báo cáo`,

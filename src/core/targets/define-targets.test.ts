@@ -4,7 +4,7 @@ import { BaocaoError } from "../errors.ts";
 import type { TargetInput, TargetProblem } from "./define-targets.ts";
 import { defineTargets } from "./define-targets.ts";
 import { findTarget, targetsFor } from "./find-target.ts";
-import { isTargetKind, TARGET_KINDS, targetKindInfo } from "./target-kind.ts";
+import { isTargetKind, SEED_TARGET_KINDS, targetKindInfo } from "./target-kind.ts";
 
 const catalogue = defineCatalogue({
   indicators: [
@@ -81,8 +81,8 @@ function problemsOf(inputs: readonly TargetInput[]): readonly TargetProblem[] {
 }
 
 describe("target kinds", () => {
-  it("has the four kinds with Vietnamese and English labels", () => {
-    expect(TARGET_KINDS.map((k) => [k.kind, k.nameVi])).toEqual([
+  it("seeds the four kinds with Vietnamese and English labels", () => {
+    expect(SEED_TARGET_KINDS.map((k) => [k.code, k.nameVi])).toEqual([
       ["plan", "Kế hoạch năm"],
       ["assigned", "Chỉ tiêu tỉnh giao"],
       ["resolution", "Chỉ tiêu Nghị quyết"],

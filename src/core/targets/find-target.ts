@@ -1,4 +1,4 @@
-import type { Target } from "./target.ts";
+import { type Target, targetDisaggregation } from "./target.ts";
 import type { TargetKind } from "./target-kind.ts";
 
 /** Which figure a target is sought for. */
@@ -6,15 +6,18 @@ export interface TargetQuery {
   readonly indicator: string;
   readonly reportingUnit: string;
   readonly year: number;
+  /** The disaggregation key (`season=he_thu`); absent or "" for the total. */
+  readonly disaggregation?: string;
 }
 
-/** All targets of an indicator, unit and year, of every kind. */
+/** All targets of an indicator, unit, year (and option), of every kind. */
 export function targetsFor(targets: readonly Target[], query: TargetQuery): readonly Target[] {
   return targets.filter(
     (t) =>
       t.indicator === query.indicator &&
       t.reportingUnit === query.reportingUnit &&
-      t.year === query.year,
+      t.year === query.year &&
+      targetDisaggregation(t) === (query.disaggregation ?? ""),
   );
 }
 

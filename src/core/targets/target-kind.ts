@@ -1,49 +1,59 @@
 /**
- * The kinds of target a figure is measured against. One indicator, unit and year can have several
- * at once: the report compares insurance coverage with both "chỉ tiêu UBND tỉnh giao" and
- * "chỉ tiêu Nghị quyết thị xã giao".
+ * A target kind is data, not a fixed list: each People's Committee names the sources it measures
+ * against ("chỉ tiêu tỉnh giao", "dự toán HĐND xã giao", "Nghị quyết", "cam kết giải ngân"…).
+ * One indicator, unit and year can have several at once: the report compares insurance coverage
+ * with both "chỉ tiêu UBND tỉnh giao" and "chỉ tiêu Nghị quyết thị xã giao". A kind is named by
+ * its code (`plan`, `du_toan_hdnd`), checked against the stored list.
  */
-export type TargetKind = "plan" | "assigned" | "resolution" | "commitment";
+export type TargetKind = string;
 
 /** A target kind with its labels. `phraseVi` is how the report names it after "so với". */
 export interface TargetKindInfo {
-  readonly kind: TargetKind;
+  readonly code: TargetKind;
   readonly nameVi: string;
   readonly nameEn: string;
   readonly phraseVi: string;
+  readonly description?: string;
 }
 
-/** All target kinds with their labels. */
-export const TARGET_KINDS: readonly TargetKindInfo[] = [
-  { kind: "plan", nameVi: "Kế hoạch năm", nameEn: "Annual plan", phraseVi: "kế hoạch" },
+/**
+ * The four kinds every database starts with (seeded by the target-kinds migration), so the
+ * templates, datasets and formulas written before kinds were data keep working.
+ */
+export const SEED_TARGET_KINDS: readonly TargetKindInfo[] = [
+  { code: "plan", nameVi: "Kế hoạch năm", nameEn: "Annual plan", phraseVi: "kế hoạch" },
   {
-    kind: "assigned",
+    code: "assigned",
     nameVi: "Chỉ tiêu tỉnh giao",
     nameEn: "Target assigned by the province",
     phraseVi: "chỉ tiêu UBND tỉnh giao",
   },
   {
-    kind: "resolution",
+    code: "resolution",
     nameVi: "Chỉ tiêu Nghị quyết",
     nameEn: "Resolution target",
     phraseVi: "chỉ tiêu Nghị quyết",
   },
   {
-    kind: "commitment",
+    code: "commitment",
     nameVi: "Cam kết giải ngân",
     nameEn: "Disbursement commitment",
     phraseVi: "cam kết giải ngân",
   },
 ];
 
-/** True when `value` is a target kind. */
-export function isTargetKind(value: unknown): value is TargetKind {
-  return TARGET_KINDS.some((k) => k.kind === value);
+/** True when `value` is the code of one of `kinds` (default: the seeded four). */
+export function isTargetKind(
+  value: unknown,
+  kinds: readonly TargetKindInfo[] = SEED_TARGET_KINDS,
+): value is TargetKind {
+  return kinds.some((k) => k.code === value);
 }
 
-/** The labels of a target kind. */
-export function targetKindInfo(kind: TargetKind): TargetKindInfo {
-  const info = TARGET_KINDS.find((k) => k.kind === kind);
-  // The list covers the union; the fallback only satisfies the type checker.
-  return info ?? { kind, nameVi: kind, nameEn: kind, phraseVi: kind };
+/** The labels of a kind; an unknown code is its own label (a kind removed since). */
+export function targetKindInfo(
+  code: TargetKind,
+  kinds: readonly TargetKindInfo[] = SEED_TARGET_KINDS,
+): TargetKindInfo {
+  return kinds.find((k) => k.code === code) ?? { code, nameVi: code, nameEn: code, phraseVi: code };
 }

@@ -13,4 +13,12 @@ export {
   previewFormUpload,
 } from "./preview-form.ts";
 export { type FormEntry, type FormUpload, readFormWorkbook } from "./read-form.ts";
+export {
+  readTargetsWorkbook,
+  TARGETS_SHEET,
+  type TargetsWorkbookEntry,
+  type TargetsWorkbookLine,
+  targetCellKey,
+  writeTargetsWorkbook,
+} from "./targets-workbook.ts";
 export { type FormMeta, writeFormWorkbook } from "./write-form.ts";

@@ -12,6 +12,7 @@ import { registerRoutes } from "./registers.ts";
 import { reminderRoutes } from "./reminders.ts";
 import { reportRoutes } from "./reports.ts";
 import { submissionRoutes } from "./submissions.ts";
+import { targetRoutes } from "./targets.ts";
 import { unitsAdminRoutes } from "./units-admin.ts";
 import { userRoutes } from "./users.ts";
 import { valueRoutes } from "./values.ts";
@@ -32,6 +33,7 @@ export * from "./registers.ts";
 export * from "./reminders.ts";
 export * from "./reports.ts";
 export * from "./submissions.ts";
+export * from "./targets.ts";
 export * from "./units-admin.ts";
 export * from "./users.ts";
 export * from "./values.ts";
@@ -50,5 +52,6 @@ export const api = {
   reminders: reminderRoutes,
   users: userRoutes,
   unitsAdmin: unitsAdminRoutes,
+  targets: targetRoutes,
 } as const;
 export * from "./client.ts";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { runAll, type StoreDialect } from "../dialect/dialect.ts";
 import type { Database } from "../schema.ts";
 
@@ -56,28 +56,39 @@ export class DefinitionAuditRepository {
     }
   }
 
-  /** The changes of one kind (and code, when given), newest first. */
+  /** The changes of one kind (and code, or codes starting with a prefix), newest first. */
   async list(filter: {
     kind?: string;
     code?: string;
+    /** Codes starting with it: a target's code begins with its unit and year. */
+    codePrefix?: string;
     limit?: number;
   }): Promise<DefinitionAuditEntry[]> {
     let query = this.db.selectFrom("definition_audit").selectAll();
     if (filter.kind !== undefined) query = query.where("kind", "=", filter.kind);
     if (filter.code !== undefined) query = query.where("code", "=", filter.code);
+    if (filter.codePrefix !== undefined) {
+      // LIKE rather than a range: PostgreSQL's collation may order "|" and "_" unexpectedly.
+      const pattern = `${filter.codePrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query = query.where(sql<boolean>`code like ${pattern} escape '\\'`);
+    }
     const rows = await query
       .orderBy("at", "desc")
       .limit(filter.limit ?? 200)
       .execute();
-    return rows.map((r) => ({
-      kind: r.kind,
-      code: r.code,
-      action: r.action,
-      before: r.before === null ? null : JSON.parse(r.before),
-      after: r.after === null ? null : JSON.parse(r.after),
-      comment: r.comment,
-      at: r.at,
-      by: r.by,
-    }));
+    // SQLite's LIKE ignores the case of ASCII letters: keep the exact prefix only.
+    const prefix = filter.codePrefix ?? "";
+    return rows
+      .filter((r) => r.code.startsWith(prefix))
+      .map((r) => ({
+        kind: r.kind,
+        code: r.code,
+        action: r.action,
+        before: r.before === null ? null : JSON.parse(r.before),
+        after: r.after === null ? null : JSON.parse(r.after),
+        comment: r.comment,
+        at: r.at,
+        by: r.by,
+      }));
   }
 }

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../schema.ts";
 
 /** Tables that hold definitions by code as JSON. */
-export type DefinitionTableName = "validation_rules" | "reporting_regimes";
+export type DefinitionTableName = "validation_rules" | "reporting_regimes" | "target_kinds";
 
 /** Reads and writes definitions kept as JSON by code (validation rules, reporting regimes). */
 export class DefinitionRepository<T extends { readonly code: string }> {
@@ -22,6 +22,21 @@ export class DefinitionRepository<T extends { readonly code: string }> {
         .onConflict((oc) => oc.column("code").doUpdateSet({ definition }))
         .execute();
     }
+  }
+
+  /** One definition by code, or undefined. */
+  async get(code: string): Promise<T | undefined> {
+    const row = await this.db
+      .selectFrom(this.table)
+      .select("definition")
+      .where("code", "=", code)
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.definition) as T) : undefined;
+  }
+
+  /** Removes a definition by code (callers check first that nothing uses it). */
+  async remove(code: string): Promise<void> {
+    await this.db.deleteFrom(this.table).where("code", "=", code).execute();
   }
 
   /** All definitions in order. */

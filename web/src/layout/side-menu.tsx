@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   BookOutlined,
   CheckSquareOutlined,
@@ -31,6 +32,7 @@ const ITEMS: { path: string; label: MessageKey; icon: React.ReactNode; admin?: b
   { path: "/tasks", label: "menu.tasks", icon: <CheckSquareOutlined /> },
   { path: "/catalogue", label: "menu.catalogue", icon: <BookOutlined /> },
   { path: "/units", label: "menu.units", icon: <ApartmentOutlined /> },
+  { path: "/targets", label: "menu.targets", icon: <AimOutlined /> },
   { path: "/users", label: "menu.users", icon: <TeamOutlined />, admin: true },
 ];
 

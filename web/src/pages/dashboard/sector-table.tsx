@@ -17,6 +17,13 @@ interface Props {
   readonly onSelect: (indicator: string) => void;
 }
 
+/** The target kinds of a sector's lines, in the order the server gives them. */
+function targetKindsOf(lines: readonly DashboardLine[]): { kind: string; nameVi: string }[] {
+  const kinds = new Map<string, string>();
+  for (const line of lines) for (const t of line.targets) kinds.set(t.kind, t.nameVi);
+  return [...kinds].map(([kind, nameVi]) => ({ kind, nameVi }));
+}
+
 /** One sector's key indicators: month, year to date, change, % of plan. Click a row for its trend. */
 export function SectorTable({ sector, selected, onSelect }: Props) {
   const { t, lang } = useI18n();
@@ -64,14 +71,15 @@ export function SectorTable({ sector, selected, onSelect }: Props) {
         </Tooltip>
       ),
     },
-    {
-      title: t("dash.plan"),
-      key: "plan",
+    // One column per target kind the sector's figures are measured against (kinds are data).
+    ...targetKindsOf(sector.lines).map((kind): ColumnsType<DashboardLine>[number] => ({
+      title: `% ${kind.nameVi}`,
+      key: `target-${kind.kind}`,
       align: "right",
       width: 95,
       responsive: ["md"],
-      render: (_, line) => <TargetCell line={line} />,
-    },
+      render: (_, line) => <TargetCell line={line} kind={kind.kind} />,
+    })),
   ];
   return (
     <Card

@@ -6,11 +6,14 @@ import { useI18n } from "../../i18n/index.ts";
 /** Colours of the target status. */
 export const STATUS_COLOR = { on_track: "green", at_risk: "orange", off_track: "red" } as const;
 
-/** % of the first target with its status colour; every target in the tooltip. */
-export function TargetCell({ line }: { line: DashboardLine }) {
+/**
+ * % of the target of one kind (the first target when no kind is named) with its status colour;
+ * every target in the tooltip.
+ */
+export function TargetCell({ line, kind }: { line: DashboardLine; kind?: string }) {
   const { t } = useI18n();
   const f = useFormat();
-  const first = line.targets[0];
+  const first = kind === undefined ? line.targets[0] : line.targets.find((x) => x.kind === kind);
   if (!first || first.pct === null) return <span className="muted">—</span>;
   const tip = line.targets
     .map(
@@ -24,7 +27,9 @@ export function TargetCell({ line }: { line: DashboardLine }) {
     <Tooltip title={<span style={{ whiteSpace: "pre-line" }}>{tip}</span>}>
       <Tag
         color={first.status ? STATUS_COLOR[first.status] : "default"}
-        data-testid={`target-${line.indicator}`}
+        data-testid={
+          kind === undefined ? `target-${line.indicator}` : `target-${line.indicator}-${kind}`
+        }
       >
         {f.pct(first.pct, 1)}
       </Tag>
