@@ -5,6 +5,17 @@ import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
 
 const TOWN = { unit: "NGA_NAM", period: "2023-08" };
 
+const TASK_FIELDS = {
+  textVi: "x",
+  sector: "economy",
+  leadUnit: "NGA_NAM",
+  partnerUnits: [],
+  dueDate: null,
+  reportPeriod: null,
+  source: "",
+  note: "",
+};
+
 /** A well-formed input for every route, so that only the permission decides. */
 const SAMPLES = new Map<RouteDef, unknown>([
   [api.auth.logout, {}],
@@ -56,6 +67,8 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.registers.tasks, { query: {} }],
   [api.registers.task, { params: { id: "?" } }],
   [api.registers.changeTask, { params: { id: "?" }, body: { expectedVersion: 1 } }],
+  [api.registers.createTask, { body: TASK_FIELDS }],
+  [api.registers.editTask, { params: { id: "?" }, body: { ...TASK_FIELDS, expectedVersion: 1 } }],
   [api.forms.download, { query: { units: TOWN.unit, period: TOWN.period } }],
   [api.forms.upload, { body: { fileName: "bieu.xlsx", content: "UEsDBA==", confirm: false } }],
   [api.submissions.list, { query: { period: TOWN.period } }],
@@ -142,6 +155,7 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       api.submissions.get,
       api.submissions.transition,
       api.reminders.remind,
+      api.registers.createTask,
     ];
     for (const route of townOnly)
       expect(await statusOf(ward, route, SAMPLES.get(route)), `${route.method} ${route.path}`).toBe(
@@ -150,7 +164,10 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
   });
 
   it("refuses a commune's reporter a ward's task and the ward's history (403)", async () => {
-    const tasks = await f.engine.registers.tasks();
+    // A partner unit sees its task, so the task must not name the commune as partner.
+    const tasks = (await f.engine.registers.tasks()).filter(
+      (t) => !t.task.partnerUnits.includes("XA_TAN_LONG"),
+    );
     const wardTask = tasks.find((t) => t.task.leadUnit === "PHUONG_1");
     const townTask = tasks.find(
       (t) => t.task.leadUnit === "NGA_NAM" || t.task.leadUnit.startsWith("NN_"),

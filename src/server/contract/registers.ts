@@ -88,6 +88,18 @@ export const TaskView = z.object({
 });
 export type TaskView = z.output<typeof TaskView>;
 
+/** What the task form sends: the task's own fields; status and progress change elsewhere. */
+export const TaskFields = z.object({
+  textVi: z.string().max(4000),
+  sector: z.string(),
+  leadUnit: z.string(),
+  partnerUnits: z.array(z.string()).max(100),
+  dueDate: IsoDate.nullable(),
+  reportPeriod: MonthId.nullable(),
+  source: z.string().max(500),
+  note: z.string().max(2000),
+});
+
 const TaskQuery = z.object({
   period: MonthId.optional(),
   unit: z.string().optional(),
@@ -154,6 +166,25 @@ export const registerRoutes = {
       date: IsoDate.optional(),
       expectedVersion: z.number().int(),
     }),
+    response: TaskView,
+  }),
+  createTask: defineRoute({
+    method: "POST",
+    path: "/api/registers/tasks",
+    summary:
+      "Giao một nhiệm vụ mới (quyền soạn báo cáo trên đơn vị chủ trì); mã nhiệm vụ do hệ thống đặt",
+    tag: "registers",
+    body: TaskFields,
+    response: TaskView,
+  }),
+  editTask: defineRoute({
+    method: "PUT",
+    path: "/api/registers/tasks/:id",
+    summary:
+      "Sửa nội dung, lĩnh vực, đơn vị chủ trì, phối hợp, hạn của một nhiệm vụ; đã bị người khác sửa thì bị từ chối (409)",
+    tag: "registers",
+    params: z.object({ id: z.string() }),
+    body: TaskFields.extend({ expectedVersion: z.number().int() }),
     response: TaskView,
   }),
 };
