@@ -69,6 +69,48 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.registers.changeTask, { params: { id: "?" }, body: { expectedVersion: 1 } }],
   [api.registers.createTask, { body: TASK_FIELDS }],
   [api.registers.editTask, { params: { id: "?" }, body: { ...TASK_FIELDS, expectedVersion: 1 } }],
+  [
+    api.registers.saveProject,
+    {
+      params: { code: "MOI" },
+      body: {
+        nameVi: "x",
+        managingLevel: "huyen_quan_ly",
+        programme: "",
+        ownerUnit: "NGA_NAM",
+        ownerName: "",
+        reportingUnit: "NGA_NAM",
+        locationUnits: [],
+        startDate: null,
+        endDate: null,
+        status: "in_progress",
+        note: "",
+        expectedVersion: 0,
+      },
+    },
+  ],
+  [
+    api.registers.saveCapitalPlan,
+    {
+      params: { code: "?" },
+      body: { year: 2023, fundSource: "", programme: "", amount: 1, note: "", expectedVersion: 0 },
+    },
+  ],
+  [
+    api.registers.saveDisbursement,
+    {
+      params: { code: "?" },
+      body: {
+        period: "2023-08",
+        fundSource: "",
+        date: null,
+        amount: 1,
+        status: "official",
+        note: "",
+        expectedVersion: 0,
+      },
+    },
+  ],
   [api.forms.download, { query: { units: TOWN.unit, period: TOWN.period } }],
   [api.forms.upload, { body: { fileName: "bieu.xlsx", content: "UEsDBA==", confirm: false } }],
   [api.submissions.list, { query: { period: TOWN.period } }],
@@ -156,6 +198,7 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       api.submissions.transition,
       api.reminders.remind,
       api.registers.createTask,
+      api.registers.saveProject,
     ];
     for (const route of townOnly)
       expect(await statusOf(ward, route, SAMPLES.get(route)), `${route.method} ${route.path}`).toBe(

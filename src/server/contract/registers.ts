@@ -29,7 +29,12 @@ const Money = z.object({ amount: z.number(), note: z.string() });
 export const ProjectDetail = z.object({
   project: ProjectView,
   capitalPlans: z.array(
-    Money.extend({ year: z.number(), fundSource: z.string(), programme: z.string() }),
+    Money.extend({
+      year: z.number(),
+      fundSource: z.string(),
+      programme: z.string(),
+      version: z.number(),
+    }),
   ),
   disbursements: z.array(
     Money.extend({
@@ -37,6 +42,7 @@ export const ProjectDetail = z.object({
       fundSource: z.string(),
       date: z.string().nullable(),
       status: z.string(),
+      version: z.number(),
     }),
   ),
   commitments: z.array(z.object({ dueDate: z.string(), sharePct: z.number(), note: z.string() })),
@@ -99,6 +105,43 @@ export const TaskFields = z.object({
   source: z.string().max(500),
   note: z.string().max(2000),
 });
+
+/** What the project form sends; the core check (`check-project.ts`) reads every field. */
+export const ProjectFields = z.object({
+  nameVi: z.string().max(1000),
+  managingLevel: z.string(),
+  programme: z.string(),
+  ownerUnit: z.string().nullable(),
+  ownerName: z.string().max(500),
+  reportingUnit: z.string(),
+  locationUnits: z.array(z.string()).max(100),
+  startDate: IsoDate.nullable(),
+  endDate: IsoDate.nullable(),
+  status: z.string(),
+  note: z.string().max(2000),
+});
+
+/** A capital plan line as the form sends it (triệu đồng). */
+export const CapitalPlanFields = z.object({
+  year: z.number().int(),
+  fundSource: z.string(),
+  programme: z.string(),
+  amount: z.number(),
+  note: z.string().max(2000),
+});
+
+/** A disbursement as the form sends it (triệu đồng, the month's own amount). */
+export const DisbursementFields = z.object({
+  period: MonthId,
+  fundSource: z.string(),
+  date: IsoDate.nullable(),
+  amount: z.number(),
+  status: z.string(),
+  note: z.string().max(2000),
+});
+
+const Versioned = z.object({ expectedVersion: z.number().int() });
+const Saved = z.object({ version: z.number() });
 
 const TaskQuery = z.object({
   period: MonthId.optional(),
@@ -186,5 +229,35 @@ export const registerRoutes = {
     params: z.object({ id: z.string() }),
     body: TaskFields.extend({ expectedVersion: z.number().int() }),
     response: TaskView,
+  }),
+  saveProject: defineRoute({
+    method: "PUT",
+    path: "/api/registers/projects/:code",
+    summary:
+      "Tạo (expectedVersion 0) hoặc sửa một dự án (quyền soạn báo cáo trên đơn vị báo cáo của dự án); bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: ProjectFields.extend(Versioned.shape),
+    response: Saved,
+  }),
+  saveCapitalPlan: defineRoute({
+    method: "PUT",
+    path: "/api/registers/projects/:code/capital-plans",
+    summary:
+      "Ghi một dòng kế hoạch vốn năm của dự án theo nguồn (quyền nhập số liệu trên đơn vị báo cáo của dự án)",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: CapitalPlanFields.extend(Versioned.shape),
+    response: Saved,
+  }),
+  saveDisbursement: defineRoute({
+    method: "PUT",
+    path: "/api/registers/projects/:code/disbursements",
+    summary:
+      "Ghi số giải ngân một tháng của dự án theo nguồn (quyền nhập số liệu trên đơn vị báo cáo của dự án)",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: DisbursementFields.extend(Versioned.shape),
+    response: Saved,
   }),
 };

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { BaocaoError } from "../../core/errors.ts";
 import type { TaskView as CoreTaskView } from "../../core/registers/index.ts";
+import { saveCapitalPlan, saveDisbursement, saveProject } from "../../services/project-edits.ts";
 import { clearanceView, latestClearance, projectView } from "../../services/registers.ts";
 import { createTask, editTask, taskVisible } from "../../services/task-edits.ts";
 import { authorize, can, requireUser } from "../auth/index.ts";
@@ -40,6 +41,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
         programme: c.programme,
         amount: c.amount,
         note: c.note,
+        version: c.version,
       })),
       disbursements: own(stored.disbursements).map((d) => ({
         period: d.period,
@@ -48,6 +50,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
         status: d.status,
         amount: d.amount,
         note: d.note,
+        version: d.version,
       })),
       commitments: stored.commitments
         .filter(
@@ -154,6 +157,54 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
     });
     return currentTask(ctx, params.id);
   });
+
+  // A project is set up by those who compile the report for its reporting unit (and, when it
+  // moves, for the old one); its money is figures, entered with `value.write` on that unit.
+  addRoute(app, api.registers.saveProject, async ({ params, body, request }) => {
+    requireUser(request);
+    const before = (await ctx.engine.registers.stored()).projects.find(
+      (p) => p.code === params.code,
+    );
+    if (before) authorize(request, "report.edit", before.reportingUnit);
+    const user = authorize(request, "report.edit", body.reportingUnit);
+    const { expectedVersion, ...fields } = body;
+    const version = await saveProject(ctx.engine, params.code, fields, expectedVersion, {
+      by: user.username,
+      via: "form",
+      at: ctx.now(),
+    });
+    return { version };
+  });
+
+  addRoute(app, api.registers.saveCapitalPlan, async ({ params, body, request }) => {
+    const user = await authorizeProject(ctx, request, params.code);
+    const { expectedVersion, ...fields } = body;
+    const version = await saveCapitalPlan(ctx.engine, params.code, fields, expectedVersion, {
+      by: user.username,
+      via: "form",
+      at: ctx.now(),
+    });
+    return { version };
+  });
+
+  addRoute(app, api.registers.saveDisbursement, async ({ params, body, request }) => {
+    const user = await authorizeProject(ctx, request, params.code);
+    const { expectedVersion, ...fields } = body;
+    const version = await saveDisbursement(ctx.engine, params.code, fields, expectedVersion, {
+      by: user.username,
+      via: "form",
+      at: ctx.now(),
+    });
+    return { version };
+  });
+}
+
+async function authorizeProject(ctx: ServerContext, request: FastifyRequest, code: string) {
+  requireUser(request);
+  const project = (await ctx.engine.registers.stored()).projects.find((p) => p.code === code);
+  if (!project)
+    throw new BaocaoError("register.unknown_project", `Không có dự án mã "${code}".`, { code });
+  return authorize(request, "value.write", project.reportingUnit);
 }
 
 async function currentTask(ctx: ServerContext, id: string): Promise<TaskView> {
