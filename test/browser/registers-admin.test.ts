@@ -98,4 +98,33 @@ describeInBrowser("registers in the web app: tasks given, disbursements entered"
     expect(await sidewaysOverflow(office)).toBe(0);
     expect(await seriousAxeViolations(office)).toEqual([]);
   });
+
+  it("the office adds a project, then edits it from its page", async () => {
+    const office = await demo.session("vanphong", PHONE);
+    await office.goto(`${demo.server.url}/projects?unit=NGA_NAM&period=2023-08`);
+    await office.getByTestId("project-add").click();
+    await office.getByTestId("project-form-code").fill("WEB_CAU_AP_3");
+    await office.getByTestId("project-form-name").fill("Cầu bê tông ấp 3");
+    await office.getByLabel("Chủ đầu tư (cơ quan bên ngoài)").fill("Ban QLDA tỉnh");
+    await settled(office);
+    expect(await seriousAxeViolations(office)).toEqual([]);
+    // No managing level: the server's check says so in Vietnamese, and nothing is written.
+    await office.getByTestId("row-form-submit").click();
+    await office.getByTestId("row-form-error").getByText("Cấp quản lý vốn").waitFor();
+    await pick(office, "project-form-level", "Thị xã quản lý");
+    await office.getByTestId("row-form-submit").click();
+    const facts = office.getByTestId("project-facts");
+    await facts.getByText("WEB_CAU_AP_3").waitFor();
+    expect(await office.locator("h1").textContent()).toBe("Cầu bê tông ấp 3");
+    await office.getByTestId("project-edit").click();
+    await office.getByTestId("project-form-name").fill("Cầu bê tông ấp 3 (mở rộng)");
+    await office.getByTestId("row-form-submit").click();
+    await expect.poll(() => office.locator("h1").textContent()).toBe("Cầu bê tông ấp 3 (mở rộng)");
+    expect(await sidewaysOverflow(office)).toBe(0);
+    const audit = await demo.server.engine.registers.history("projects", "WEB_CAU_AP_3");
+    expect(audit.map((a) => [a.action, a.by])).toEqual([
+      ["create", "vanphong"],
+      ["update", "vanphong"],
+    ]);
+  });
 });

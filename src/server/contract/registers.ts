@@ -9,6 +9,9 @@ export const ProjectView = z.object({
   managingLevel: z.string(),
   programme: z.string(),
   owner: z.string(),
+  /** The owner as stored, for the edit form: one of our units, or an outside body's name. */
+  ownerUnit: z.string().nullable(),
+  ownerName: z.string(),
   reportingUnit: z.string(),
   locationUnits: z.array(z.string()),
   startDate: z.string().nullable(),

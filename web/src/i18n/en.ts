@@ -244,6 +244,10 @@ export const en: Record<MessageKey, string> = {
   "projects.conflict":
     "Someone else changed this row after you opened it. Reload to see the new figures, then enter again.",
   "projects.actions": "Actions",
+  "projects.addProject": "Add project",
+  "projects.editProject": "Edit project",
+  "projects.ownerUnit": "Owner (one of our units)",
+  "projects.ownerName": "Owner (an outside body)",
   "projects.total": "Total",
   "clearance.title": "Site clearance",
   "clearance.project": "Project",

@@ -242,6 +242,10 @@ export const vi = {
   "projects.conflict":
     "Dòng này đã được người khác sửa sau khi bạn mở. Hãy tải lại để xem số mới rồi nhập lại.",
   "projects.actions": "Thao tác",
+  "projects.addProject": "Thêm dự án",
+  "projects.editProject": "Sửa dự án",
+  "projects.ownerUnit": "Chủ đầu tư (đơn vị trong hệ thống)",
+  "projects.ownerName": "Chủ đầu tư (cơ quan bên ngoài)",
   "projects.total": "Tổng cộng",
   "clearance.title": "Giải phóng mặt bằng",
   "clearance.project": "Dự án",

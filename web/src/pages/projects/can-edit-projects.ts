@@ -8,3 +8,11 @@ import { hasRole } from "../../session/roles.ts";
 export function canEnterMoney(user: SessionUser | undefined): boolean {
   return hasRole(user, "admin", "office", "reporter");
 }
+
+/**
+ * Whether to offer adding and editing projects: the roles with `report.edit` (admin, office,
+ * approver), checked by the server on the project's reporting unit.
+ */
+export function canEditProjects(user: SessionUser | undefined): boolean {
+  return hasRole(user, "admin", "office", "approver");
+}

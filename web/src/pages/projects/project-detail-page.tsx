@@ -14,13 +14,15 @@ import { codeName, useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod, useUnitPeriodSearch } from "../../layout/use-unit-period.ts";
 import { useSession } from "../../session/session.tsx";
 import { ClearanceTable } from "../site-clearance/clearance-table.tsx";
-import { canEnterMoney } from "./can-edit-projects.ts";
+import { canEditProjects, canEnterMoney } from "./can-edit-projects.ts";
 import { CapitalPlanForm, type CapitalPlanRow } from "./capital-plan-form.tsx";
 import { DisbursementForm, type DisbursementRow } from "./disbursement-form.tsx";
+import { ProjectForm } from "./project-form.tsx";
 
 type Editing =
   | { readonly kind: "plan"; readonly row?: CapitalPlanRow }
-  | { readonly kind: "disbursement"; readonly row?: DisbursementRow };
+  | { readonly kind: "disbursement"; readonly row?: DisbursementRow }
+  | { readonly kind: "project" };
 
 /** One project: its facts, capital plans, disbursements, commitments and site clearance. */
 export function ProjectDetailPage() {
@@ -64,9 +66,19 @@ export function ProjectDetailPage() {
           <PageTitle
             title={p.nameVi}
             extra={
-              <Link to={`/projects${search}`}>
-                <ArrowLeftOutlined /> {t("projects.back")}
-              </Link>
+              <>
+                {canEditProjects(user) && (
+                  <Button
+                    data-testid="project-edit"
+                    onClick={() => setEditing({ kind: "project" })}
+                  >
+                    {t("projects.editProject")}
+                  </Button>
+                )}
+                <Link to={`/projects${search}`}>
+                  <ArrowLeftOutlined /> {t("projects.back")}
+                </Link>
+              </>
             }
           />
           <Card size="small" style={{ marginBottom: 16 }}>
@@ -217,6 +229,13 @@ export function ProjectDetailPage() {
             <Card size="small" title={t("clearance.title")}>
               <ClearanceTable items={siteClearance} showProject={false} />
             </Card>
+          )}
+          {editing?.kind === "project" && (
+            <ProjectForm
+              project={p}
+              onClose={() => setEditing(undefined)}
+              onSaved={() => setEditing(undefined)}
+            />
           )}
           {editing?.kind === "plan" && (
             <CapitalPlanForm
