@@ -1,4 +1,9 @@
-import type { CapitalPlanInput, DisbursementInput, ProjectInput } from "../core/registers/index.ts";
+import type {
+  CapitalPlanInput,
+  DisbursementInput,
+  ProjectInput,
+  SiteClearanceInput,
+} from "../core/registers/index.ts";
 import type { ActorAtAnyTime } from "../core/values/index.ts";
 import type { Engine } from "../engine/index.ts";
 
@@ -33,6 +38,18 @@ export interface DisbursementFields {
   readonly date: string | null;
   readonly amount: number;
   readonly status: string;
+  readonly note: string;
+}
+
+/** Site clearance of a project as of a month: households (counts) and compensation (đồng). */
+export interface ClearanceFields {
+  readonly period: string;
+  readonly date: string | null;
+  readonly householdsTotal: number;
+  readonly householdsPaid: number;
+  readonly householdsHandedOver: number | null;
+  readonly amountTotal: number | null;
+  readonly amountPaid: number | null;
   readonly note: string;
 }
 
@@ -95,9 +112,26 @@ export async function saveDisbursement(
   );
 }
 
+/** Writes a project's site clearance as of a month, version-checked (0: a new month). */
+export async function saveClearance(
+  engine: Engine,
+  projectCode: string,
+  fields: ClearanceFields,
+  expectedVersion: number,
+  writer: ActorAtAnyTime,
+): Promise<number> {
+  const row: SiteClearanceInput = { ...fields, projectCode, expectedVersion };
+  await engine.registers.write({ siteClearance: [row] }, writer);
+  return versionOf(
+    await engine.registers.stored(),
+    "siteClearance",
+    (c) => c.projectCode === projectCode && c.period === fields.period,
+  );
+}
+
 type Stored = Awaited<ReturnType<Engine["registers"]["stored"]>>;
 
-function versionOf<K extends "projects" | "capitalPlans" | "disbursements">(
+function versionOf<K extends "projects" | "capitalPlans" | "disbursements" | "siteClearance">(
   stored: Stored,
   register: K,
   match: (row: Stored[K][number]) => boolean,

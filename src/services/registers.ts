@@ -61,5 +61,6 @@ export function clearanceView(stored: StoredRegisters, s: Clearance) {
     amountTotal: s.amountTotal,
     amountPaid: s.amountPaid,
     note: s.note,
+    version: s.version,
   };
 }

@@ -97,6 +97,24 @@ describeInBrowser("registers in the web app: tasks given, disbursements entered"
     await settled(office);
     expect(await sidewaysOverflow(office)).toBe(0);
     expect(await seriousAxeViolations(office)).toEqual([]);
+
+    // Site clearance as of the page's month, from the same page.
+    await office.getByTestId("clearance-enter").click();
+    await office.getByTestId("clearance-form-total").fill("10");
+    await office.getByTestId("clearance-form-paid").fill("4");
+    await settled(office);
+    expect(await sidewaysOverflow(office)).toBe(0);
+    expect(await seriousAxeViolations(office)).toEqual([]);
+    await office.getByTestId("row-form-submit").click();
+    await expect
+      .poll(async () =>
+        (await demo.server.engine.registers.stored()).siteClearance.find(
+          (c) => c.projectCode === project.code && c.period === "2023-08",
+        ),
+      )
+      .toMatchObject({ householdsTotal: 10, householdsPaid: 4, updatedBy: "vanphong" });
+    await office.getByTestId("clearance-form").waitFor({ state: "hidden" });
+    expect(await sidewaysOverflow(office)).toBe(0);
   });
 
   it("the office adds a project, then edits it from its page", async () => {

@@ -111,6 +111,23 @@ const SAMPLES = new Map<RouteDef, unknown>([
       },
     },
   ],
+  [
+    api.registers.saveClearance,
+    {
+      params: { code: "?" },
+      body: {
+        period: "2023-08",
+        date: null,
+        householdsTotal: 1,
+        householdsPaid: 0,
+        householdsHandedOver: null,
+        amountTotal: null,
+        amountPaid: null,
+        note: "",
+        expectedVersion: 0,
+      },
+    },
+  ],
   [api.forms.download, { query: { units: TOWN.unit, period: TOWN.period } }],
   [api.forms.upload, { body: { fileName: "bieu.xlsx", content: "UEsDBA==", confirm: false } }],
   [api.submissions.list, { query: { period: TOWN.period } }],

@@ -176,4 +176,65 @@ describeEachEngine("HTTP API: projects, capital plans and disbursements from the
       ).status,
     ).toBe(404);
   });
+
+  it("writes site clearance as of a month, version-checked; a count that is not whole is refused", async () => {
+    const code = "WEB_GPMB";
+    await office(api.registers.saveProject, {
+      params: { code },
+      body: { ...PROJECT, nameVi: "Mở rộng chợ", expectedVersion: 0 },
+    });
+    const row = {
+      period: "2023-08",
+      date: null,
+      householdsTotal: 12,
+      householdsPaid: 5,
+      householdsHandedOver: 4,
+      amountTotal: 3_000_000_000,
+      amountPaid: 1_000_000_000,
+      note: "",
+    };
+    const saved = await office(api.registers.saveClearance, {
+      params: { code },
+      body: { ...row, expectedVersion: 0 },
+    });
+    expect(saved.version).toBe(1);
+    const { items } = await office(api.registers.siteClearance, { query: period });
+    expect(items.find((i) => i.projectCode === code)).toMatchObject({
+      householdsPaid: 5,
+      version: 1,
+    });
+    const updated = await office(api.registers.saveClearance, {
+      params: { code },
+      body: { ...row, householdsPaid: 8, expectedVersion: 1 },
+    });
+    expect(updated.version).toBe(2);
+    expect(
+      (
+        await failure(
+          office(api.registers.saveClearance, {
+            params: { code },
+            body: { ...row, expectedVersion: 1 },
+          }),
+        )
+      ).status,
+    ).toBe(409);
+    const half = await failure(
+      office(api.registers.saveClearance, {
+        params: { code },
+        body: { ...row, period: "2023-09", householdsPaid: 2.5, expectedVersion: 0 },
+      }),
+    );
+    expect(half.status).toBe(400);
+    expect(half.details.field).toBe("householdsPaid");
+    expect(
+      (
+        await failure(
+          commune(api.registers.saveClearance, {
+            params: { code },
+            body: { ...row, expectedVersion: 2 },
+          }),
+        )
+      ).status,
+    ).toBe(403);
+  });
 });

@@ -63,6 +63,7 @@ export const ClearanceView = z.object({
   amountTotal: z.number().nullable(),
   amountPaid: z.number().nullable(),
   note: z.string(),
+  version: z.number(),
 });
 
 export const TaskStatus = z.enum(["new", "in_progress", "done", "cancelled"]);
@@ -140,6 +141,18 @@ export const DisbursementFields = z.object({
   date: IsoDate.nullable(),
   amount: z.number(),
   status: z.string(),
+  note: z.string().max(2000),
+});
+
+/** Site clearance as of a month as the form sends it (households; compensation in đồng). */
+export const ClearanceFields = z.object({
+  period: MonthId,
+  date: IsoDate.nullable(),
+  householdsTotal: z.number(),
+  householdsPaid: z.number(),
+  householdsHandedOver: z.number().nullable(),
+  amountTotal: z.number().nullable(),
+  amountPaid: z.number().nullable(),
   note: z.string().max(2000),
 });
 
@@ -261,6 +274,16 @@ export const registerRoutes = {
     tag: "registers",
     params: z.object({ code: z.string() }),
     body: DisbursementFields.extend(Versioned.shape),
+    response: Saved,
+  }),
+  saveClearance: defineRoute({
+    method: "PUT",
+    path: "/api/registers/projects/:code/site-clearance",
+    summary:
+      "Ghi tiến độ giải phóng mặt bằng của dự án đến một tháng (quyền nhập số liệu trên đơn vị báo cáo của dự án)",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: ClearanceFields.extend(Versioned.shape),
     response: Saved,
   }),
 };

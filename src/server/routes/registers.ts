@@ -1,7 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { BaocaoError } from "../../core/errors.ts";
 import type { TaskView as CoreTaskView } from "../../core/registers/index.ts";
-import { saveCapitalPlan, saveDisbursement, saveProject } from "../../services/project-edits.ts";
+import {
+  saveCapitalPlan,
+  saveClearance,
+  saveDisbursement,
+  saveProject,
+} from "../../services/project-edits.ts";
 import { clearanceView, latestClearance, projectView } from "../../services/registers.ts";
 import { createTask, editTask, taskVisible } from "../../services/task-edits.ts";
 import { authorize, can, requireUser } from "../auth/index.ts";
@@ -191,6 +196,17 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const user = await authorizeProject(ctx, request, params.code);
     const { expectedVersion, ...fields } = body;
     const version = await saveDisbursement(ctx.engine, params.code, fields, expectedVersion, {
+      by: user.username,
+      via: "form",
+      at: ctx.now(),
+    });
+    return { version };
+  });
+
+  addRoute(app, api.registers.saveClearance, async ({ params, body, request }) => {
+    const user = await authorizeProject(ctx, request, params.code);
+    const { expectedVersion, ...fields } = body;
+    const version = await saveClearance(ctx.engine, params.code, fields, expectedVersion, {
       by: user.username,
       via: "form",
       at: ctx.now(),

@@ -248,6 +248,8 @@ export const en: Record<MessageKey, string> = {
   "projects.editProject": "Edit project",
   "projects.ownerUnit": "Owner (one of our units)",
   "projects.ownerName": "Owner (an outside body)",
+  "projects.clearanceOf": "Site clearance as of {month}",
+  "projects.clearanceEnter": "Update site clearance for {month}",
   "projects.total": "Total",
   "clearance.title": "Site clearance",
   "clearance.project": "Project",

@@ -246,6 +246,8 @@ export const vi = {
   "projects.editProject": "Sửa dự án",
   "projects.ownerUnit": "Chủ đầu tư (đơn vị trong hệ thống)",
   "projects.ownerName": "Chủ đầu tư (cơ quan bên ngoài)",
+  "projects.clearanceOf": "Giải phóng mặt bằng đến tháng {month}",
+  "projects.clearanceEnter": "Cập nhật GPMB tháng {month}",
   "projects.total": "Tổng cộng",
   "clearance.title": "Giải phóng mặt bằng",
   "clearance.project": "Dự án",

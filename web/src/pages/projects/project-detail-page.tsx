@@ -16,13 +16,15 @@ import { useSession } from "../../session/session.tsx";
 import { ClearanceTable } from "../site-clearance/clearance-table.tsx";
 import { canEditProjects, canEnterMoney } from "./can-edit-projects.ts";
 import { CapitalPlanForm, type CapitalPlanRow } from "./capital-plan-form.tsx";
+import { ClearanceForm } from "./clearance-form.tsx";
 import { DisbursementForm, type DisbursementRow } from "./disbursement-form.tsx";
 import { ProjectForm } from "./project-form.tsx";
 
 type Editing =
   | { readonly kind: "plan"; readonly row?: CapitalPlanRow }
   | { readonly kind: "disbursement"; readonly row?: DisbursementRow }
-  | { readonly kind: "project" };
+  | { readonly kind: "project" }
+  | { readonly kind: "clearance" };
 
 /** One project: its facts, capital plans, disbursements, commitments and site clearance. */
 export function ProjectDetailPage() {
@@ -225,10 +227,31 @@ export function ProjectDetailPage() {
               />
             </Card>
           )}
-          {siteClearance.length > 0 && (
-            <Card size="small" title={t("clearance.title")}>
+          {(siteClearance.length > 0 || mayEnter) && (
+            <Card
+              size="small"
+              title={t("clearance.title")}
+              extra={
+                mayEnter && (
+                  <Button
+                    data-testid="clearance-enter"
+                    onClick={() => setEditing({ kind: "clearance" })}
+                  >
+                    {t("projects.clearanceEnter", { month: fmtMonth(period) })}
+                  </Button>
+                )
+              }
+            >
               <ClearanceTable items={siteClearance} showProject={false} />
             </Card>
+          )}
+          {editing?.kind === "clearance" && (
+            <ClearanceForm
+              code={p.code}
+              period={period}
+              row={siteClearance.find((s) => s.period === period)}
+              onClose={() => setEditing(undefined)}
+            />
           )}
           {editing?.kind === "project" && (
             <ProjectForm
