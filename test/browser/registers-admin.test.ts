@@ -98,6 +98,30 @@ describeInBrowser("registers in the web app: tasks given, disbursements entered"
     expect(await sidewaysOverflow(office)).toBe(0);
     expect(await seriousAxeViolations(office)).toEqual([]);
 
+    // Someone else changes the row while the form is open: refused (409), shown with "Tải lại".
+    const plan = stored.capitalPlans.find((c) => c.projectCode === project.code);
+    await office.getByRole("button", { name: `Sửa 08/2023 ${plan?.fundSource ?? ""}` }).click();
+    await demo.server.engine.registers.write(
+      {
+        disbursements: [
+          {
+            projectCode: project.code,
+            period: "2023-08",
+            fundSource: plan?.fundSource,
+            amount: 77,
+          },
+        ],
+      },
+      { by: "admin", via: "api" },
+    );
+    await office.getByTestId("row-form-amount").fill("200");
+    await office.getByTestId("row-form-submit").click();
+    const conflict = office.getByTestId("row-form-conflict");
+    await conflict.waitFor();
+    await conflict.getByRole("button", { name: "Tải lại" }).click();
+    await office.getByTestId("disbursement-form").waitFor({ state: "hidden" });
+    await expect.poll(() => office.locator("body").textContent()).toContain("77");
+
     // Site clearance as of the page's month, from the same page.
     await office.getByTestId("clearance-enter").click();
     await office.getByTestId("clearance-form-total").fill("10");
