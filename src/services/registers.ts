@@ -32,6 +32,8 @@ export function projectView(stored: StoredRegisters, code: string, period: strin
     managingLevel: p.managingLevel,
     programme: p.programme,
     owner: p.ownerUnit ?? p.ownerName,
+    ownerUnit: p.ownerUnit,
+    ownerName: p.ownerName,
     reportingUnit: p.reportingUnit,
     locationUnits: [...p.locationUnits],
     startDate: p.startDate,
@@ -59,5 +61,6 @@ export function clearanceView(stored: StoredRegisters, s: Clearance) {
     amountTotal: s.amountTotal,
     amountPaid: s.amountPaid,
     note: s.note,
+    version: s.version,
   };
 }

@@ -5,6 +5,17 @@ import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
 
 const TOWN = { unit: "NGA_NAM", period: "2023-08" };
 
+const TASK_FIELDS = {
+  textVi: "x",
+  sector: "economy",
+  leadUnit: "NGA_NAM",
+  partnerUnits: [],
+  dueDate: null,
+  reportPeriod: null,
+  source: "",
+  note: "",
+};
+
 /** A well-formed input for every route, so that only the permission decides. */
 const SAMPLES = new Map<RouteDef, unknown>([
   [api.auth.logout, {}],
@@ -56,6 +67,67 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.registers.tasks, { query: {} }],
   [api.registers.task, { params: { id: "?" } }],
   [api.registers.changeTask, { params: { id: "?" }, body: { expectedVersion: 1 } }],
+  [api.registers.createTask, { body: TASK_FIELDS }],
+  [api.registers.editTask, { params: { id: "?" }, body: { ...TASK_FIELDS, expectedVersion: 1 } }],
+  [
+    api.registers.saveProject,
+    {
+      params: { code: "MOI" },
+      body: {
+        nameVi: "x",
+        managingLevel: "huyen_quan_ly",
+        programme: "",
+        ownerUnit: "NGA_NAM",
+        ownerName: "",
+        reportingUnit: "NGA_NAM",
+        locationUnits: [],
+        startDate: null,
+        endDate: null,
+        status: "in_progress",
+        note: "",
+        expectedVersion: 0,
+      },
+    },
+  ],
+  [
+    api.registers.saveCapitalPlan,
+    {
+      params: { code: "?" },
+      body: { year: 2023, fundSource: "", programme: "", amount: 1, note: "", expectedVersion: 0 },
+    },
+  ],
+  [
+    api.registers.saveDisbursement,
+    {
+      params: { code: "?" },
+      body: {
+        period: "2023-08",
+        fundSource: "",
+        date: null,
+        amount: 1,
+        status: "official",
+        note: "",
+        expectedVersion: 0,
+      },
+    },
+  ],
+  [
+    api.registers.saveClearance,
+    {
+      params: { code: "?" },
+      body: {
+        period: "2023-08",
+        date: null,
+        householdsTotal: 1,
+        householdsPaid: 0,
+        householdsHandedOver: null,
+        amountTotal: null,
+        amountPaid: null,
+        note: "",
+        expectedVersion: 0,
+      },
+    },
+  ],
   [api.forms.download, { query: { units: TOWN.unit, period: TOWN.period } }],
   [api.forms.upload, { body: { fileName: "bieu.xlsx", content: "UEsDBA==", confirm: false } }],
   [
@@ -253,6 +325,8 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       api.targets.history,
       api.targets.template,
       api.targets.upload,
+      api.registers.createTask,
+      api.registers.saveProject,
     ];
     for (const route of townOnly)
       expect(await statusOf(ward, route, SAMPLES.get(route)), `${route.method} ${route.path}`).toBe(
@@ -261,7 +335,10 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
   });
 
   it("refuses a commune's reporter a ward's task and the ward's history (403)", async () => {
-    const tasks = await f.engine.registers.tasks();
+    // A partner unit sees its task, so the task must not name the commune as partner.
+    const tasks = (await f.engine.registers.tasks()).filter(
+      (t) => !t.task.partnerUnits.includes("XA_TAN_LONG"),
+    );
     const wardTask = tasks.find((t) => t.task.leadUnit === "PHUONG_1");
     const townTask = tasks.find(
       (t) => t.task.leadUnit === "NGA_NAM" || t.task.leadUnit.startsWith("NN_"),

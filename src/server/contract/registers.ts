@@ -9,6 +9,9 @@ export const ProjectView = z.object({
   managingLevel: z.string(),
   programme: z.string(),
   owner: z.string(),
+  /** The owner as stored, for the edit form: one of our units, or an outside body's name. */
+  ownerUnit: z.string().nullable(),
+  ownerName: z.string(),
   reportingUnit: z.string(),
   locationUnits: z.array(z.string()),
   startDate: z.string().nullable(),
@@ -29,7 +32,12 @@ const Money = z.object({ amount: z.number(), note: z.string() });
 export const ProjectDetail = z.object({
   project: ProjectView,
   capitalPlans: z.array(
-    Money.extend({ year: z.number(), fundSource: z.string(), programme: z.string() }),
+    Money.extend({
+      year: z.number(),
+      fundSource: z.string(),
+      programme: z.string(),
+      version: z.number(),
+    }),
   ),
   disbursements: z.array(
     Money.extend({
@@ -37,6 +45,7 @@ export const ProjectDetail = z.object({
       fundSource: z.string(),
       date: z.string().nullable(),
       status: z.string(),
+      version: z.number(),
     }),
   ),
   commitments: z.array(z.object({ dueDate: z.string(), sharePct: z.number(), note: z.string() })),
@@ -54,6 +63,7 @@ export const ClearanceView = z.object({
   amountTotal: z.number().nullable(),
   amountPaid: z.number().nullable(),
   note: z.string(),
+  version: z.number(),
 });
 
 export const TaskStatus = z.enum(["new", "in_progress", "done", "cancelled"]);
@@ -87,6 +97,67 @@ export const TaskView = z.object({
   ),
 });
 export type TaskView = z.output<typeof TaskView>;
+
+/** What the task form sends: the task's own fields; status and progress change elsewhere. */
+export const TaskFields = z.object({
+  textVi: z.string().max(4000),
+  sector: z.string(),
+  leadUnit: z.string(),
+  partnerUnits: z.array(z.string()).max(100),
+  dueDate: IsoDate.nullable(),
+  reportPeriod: MonthId.nullable(),
+  source: z.string().max(500),
+  note: z.string().max(2000),
+});
+
+/** What the project form sends; the core check (`check-project.ts`) reads every field. */
+export const ProjectFields = z.object({
+  nameVi: z.string().max(1000),
+  managingLevel: z.string(),
+  programme: z.string(),
+  ownerUnit: z.string().nullable(),
+  ownerName: z.string().max(500),
+  reportingUnit: z.string(),
+  locationUnits: z.array(z.string()).max(100),
+  startDate: IsoDate.nullable(),
+  endDate: IsoDate.nullable(),
+  status: z.string(),
+  note: z.string().max(2000),
+});
+
+/** A capital plan line as the form sends it (triệu đồng). */
+export const CapitalPlanFields = z.object({
+  year: z.number().int(),
+  fundSource: z.string(),
+  programme: z.string(),
+  amount: z.number(),
+  note: z.string().max(2000),
+});
+
+/** A disbursement as the form sends it (triệu đồng, the month's own amount). */
+export const DisbursementFields = z.object({
+  period: MonthId,
+  fundSource: z.string(),
+  date: IsoDate.nullable(),
+  amount: z.number(),
+  status: z.string(),
+  note: z.string().max(2000),
+});
+
+/** Site clearance as of a month as the form sends it (households; compensation in đồng). */
+export const ClearanceFields = z.object({
+  period: MonthId,
+  date: IsoDate.nullable(),
+  householdsTotal: z.number(),
+  householdsPaid: z.number(),
+  householdsHandedOver: z.number().nullable(),
+  amountTotal: z.number().nullable(),
+  amountPaid: z.number().nullable(),
+  note: z.string().max(2000),
+});
+
+const Versioned = z.object({ expectedVersion: z.number().int() });
+const Saved = z.object({ version: z.number() });
 
 const TaskQuery = z.object({
   period: MonthId.optional(),
@@ -155,5 +226,64 @@ export const registerRoutes = {
       expectedVersion: z.number().int(),
     }),
     response: TaskView,
+  }),
+  createTask: defineRoute({
+    method: "POST",
+    path: "/api/registers/tasks",
+    summary:
+      "Giao một nhiệm vụ mới (quyền soạn báo cáo trên đơn vị chủ trì); mã nhiệm vụ do hệ thống đặt",
+    tag: "registers",
+    body: TaskFields,
+    response: TaskView,
+  }),
+  editTask: defineRoute({
+    method: "PUT",
+    path: "/api/registers/tasks/:id",
+    summary:
+      "Sửa nội dung, lĩnh vực, đơn vị chủ trì, phối hợp, hạn của một nhiệm vụ; đã bị người khác sửa thì bị từ chối (409)",
+    tag: "registers",
+    params: z.object({ id: z.string() }),
+    body: TaskFields.extend({ expectedVersion: z.number().int() }),
+    response: TaskView,
+  }),
+  saveProject: defineRoute({
+    method: "PUT",
+    path: "/api/registers/projects/:code",
+    summary:
+      "Tạo (expectedVersion 0) hoặc sửa một dự án (quyền soạn báo cáo trên đơn vị báo cáo của dự án); bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: ProjectFields.extend(Versioned.shape),
+    response: Saved,
+  }),
+  saveCapitalPlan: defineRoute({
+    method: "PUT",
+    path: "/api/registers/projects/:code/capital-plans",
+    summary:
+      "Ghi một dòng kế hoạch vốn năm của dự án theo nguồn (quyền nhập số liệu trên đơn vị báo cáo của dự án)",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: CapitalPlanFields.extend(Versioned.shape),
+    response: Saved,
+  }),
+  saveDisbursement: defineRoute({
+    method: "PUT",
+    path: "/api/registers/projects/:code/disbursements",
+    summary:
+      "Ghi số giải ngân một tháng của dự án theo nguồn (quyền nhập số liệu trên đơn vị báo cáo của dự án)",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: DisbursementFields.extend(Versioned.shape),
+    response: Saved,
+  }),
+  saveClearance: defineRoute({
+    method: "PUT",
+    path: "/api/registers/projects/:code/site-clearance",
+    summary:
+      "Ghi tiến độ giải phóng mặt bằng của dự án đến một tháng (quyền nhập số liệu trên đơn vị báo cáo của dự án)",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: ClearanceFields.extend(Versioned.shape),
+    response: Saved,
   }),
 };

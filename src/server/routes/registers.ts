@@ -1,7 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { BaocaoError } from "../../core/errors.ts";
 import type { TaskView as CoreTaskView } from "../../core/registers/index.ts";
+import {
+  saveCapitalPlan,
+  saveClearance,
+  saveDisbursement,
+  saveProject,
+} from "../../services/project-edits.ts";
 import { clearanceView, latestClearance, projectView } from "../../services/registers.ts";
+import { createTask, editTask, taskVisible } from "../../services/task-edits.ts";
 import { authorize, can, requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api, type TaskView } from "../contract/index.ts";
@@ -39,6 +46,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
         programme: c.programme,
         amount: c.amount,
         note: c.note,
+        version: c.version,
       })),
       disbursements: own(stored.disbursements).map((d) => ({
         period: d.period,
@@ -47,6 +55,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
         status: d.status,
         amount: d.amount,
         note: d.note,
+        version: d.version,
       })),
       commitments: stored.commitments
         .filter(
@@ -105,7 +114,8 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   addRoute(app, api.registers.task, async ({ params, request }) => {
     requireUser(request);
     const view = await findTask(ctx, params.id);
-    authorize(request, "data.read", view.task.leadUnit);
+    if (!taskVisible(view.task, (unit) => can(request, "data.read", unit)))
+      authorize(request, "data.read", view.task.leadUnit);
     const stored = await ctx.engine.registers.stored();
     return taskView(view, stored.tasks.find((t) => t.id === params.id)?.version ?? 0);
   });
@@ -126,10 +136,100 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
     );
     return taskView(await findTask(ctx, params.id), task.version);
   });
+
+  // Giving and editing tasks is part of compiling the report: `report.edit` on the lead unit
+  // (the office and the leaders of the unit or of a unit above it), and on the old lead unit too.
+  addRoute(app, api.registers.createTask, async ({ body, request }) => {
+    const user = authorize(request, "report.edit", body.leadUnit);
+    const id = await createTask(ctx.engine, body, {
+      by: user.username,
+      via: "form",
+      at: ctx.now(),
+    });
+    return currentTask(ctx, id);
+  });
+
+  addRoute(app, api.registers.editTask, async ({ params, body, request }) => {
+    requireUser(request);
+    const before = await findTask(ctx, params.id);
+    authorize(request, "report.edit", before.task.leadUnit);
+    const user = authorize(request, "report.edit", body.leadUnit);
+    const { expectedVersion, ...fields } = body;
+    await editTask(ctx.engine, params.id, fields, expectedVersion, {
+      by: user.username,
+      via: "form",
+      at: ctx.now(),
+    });
+    return currentTask(ctx, params.id);
+  });
+
+  // A project is set up by those who compile the report for its reporting unit (and, when it
+  // moves, for the old one); its money is figures, entered with `value.write` on that unit.
+  addRoute(app, api.registers.saveProject, async ({ params, body, request }) => {
+    requireUser(request);
+    const before = (await ctx.engine.registers.stored()).projects.find(
+      (p) => p.code === params.code,
+    );
+    if (before) authorize(request, "report.edit", before.reportingUnit);
+    const user = authorize(request, "report.edit", body.reportingUnit);
+    const { expectedVersion, ...fields } = body;
+    const version = await saveProject(ctx.engine, params.code, fields, expectedVersion, {
+      by: user.username,
+      via: "form",
+      at: ctx.now(),
+    });
+    return { version };
+  });
+
+  addRoute(app, api.registers.saveCapitalPlan, async ({ params, body, request }) => {
+    const user = await authorizeProject(ctx, request, params.code);
+    const { expectedVersion, ...fields } = body;
+    const version = await saveCapitalPlan(ctx.engine, params.code, fields, expectedVersion, {
+      by: user.username,
+      via: "form",
+      at: ctx.now(),
+    });
+    return { version };
+  });
+
+  addRoute(app, api.registers.saveDisbursement, async ({ params, body, request }) => {
+    const user = await authorizeProject(ctx, request, params.code);
+    const { expectedVersion, ...fields } = body;
+    const version = await saveDisbursement(ctx.engine, params.code, fields, expectedVersion, {
+      by: user.username,
+      via: "form",
+      at: ctx.now(),
+    });
+    return { version };
+  });
+
+  addRoute(app, api.registers.saveClearance, async ({ params, body, request }) => {
+    const user = await authorizeProject(ctx, request, params.code);
+    const { expectedVersion, ...fields } = body;
+    const version = await saveClearance(ctx.engine, params.code, fields, expectedVersion, {
+      by: user.username,
+      via: "form",
+      at: ctx.now(),
+    });
+    return { version };
+  });
+}
+
+async function authorizeProject(ctx: ServerContext, request: FastifyRequest, code: string) {
+  requireUser(request);
+  const project = (await ctx.engine.registers.stored()).projects.find((p) => p.code === code);
+  if (!project)
+    throw new BaocaoError("register.unknown_project", `Không có dự án mã "${code}".`, { code });
+  return authorize(request, "value.write", project.reportingUnit);
+}
+
+async function currentTask(ctx: ServerContext, id: string): Promise<TaskView> {
+  const stored = await ctx.engine.registers.stored();
+  return taskView(await findTask(ctx, id), stored.tasks.find((t) => t.id === id)?.version ?? 0);
 }
 
 function readable<T extends CoreTaskView>(request: FastifyRequest, views: readonly T[]): T[] {
-  return views.filter((v) => can(request, "data.read", v.task.leadUnit));
+  return views.filter((v) => taskVisible(v.task, (unit) => can(request, "data.read", unit)));
 }
 
 async function findTask(ctx: ServerContext, id: string): Promise<CoreTaskView> {

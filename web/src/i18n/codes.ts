@@ -12,6 +12,7 @@ const CODES: Record<string, { vi: string; en: string }> = {
   ctmtqg: { vi: "Chương trình MTQG", en: "National target programme" },
   in_progress: { vi: "Đang thực hiện", en: "In progress" },
   planned: { vi: "Chuẩn bị đầu tư", en: "Planned" },
+  preparing: { vi: "Chuẩn bị đầu tư", en: "Preparing" },
   completed: { vi: "Hoàn thành", en: "Completed" },
   done: { vi: "Hoàn thành", en: "Done" },
   suspended: { vi: "Tạm dừng", en: "Suspended" },

@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Card, Descriptions, Table, Tag } from "antd";
+import { Button, Card, Descriptions, Table, Tag } from "antd";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
@@ -11,7 +12,19 @@ import { fmtDate, fmtMonth } from "../../format/dates.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { codeName, useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod, useUnitPeriodSearch } from "../../layout/use-unit-period.ts";
+import { useSession } from "../../session/session.tsx";
 import { ClearanceTable } from "../site-clearance/clearance-table.tsx";
+import { canEditProjects, canEnterMoney } from "./can-edit-projects.ts";
+import { CapitalPlanForm, type CapitalPlanRow } from "./capital-plan-form.tsx";
+import { ClearanceForm } from "./clearance-form.tsx";
+import { DisbursementForm, type DisbursementRow } from "./disbursement-form.tsx";
+import { ProjectForm } from "./project-form.tsx";
+
+type Editing =
+  | { readonly kind: "plan"; readonly row?: CapitalPlanRow }
+  | { readonly kind: "disbursement"; readonly row?: DisbursementRow }
+  | { readonly kind: "project" }
+  | { readonly kind: "clearance" };
 
 /** One project: its facts, capital plans, disbursements, commitments and site clearance. */
 export function ProjectDetailPage() {
@@ -26,6 +39,28 @@ export function ProjectDetailPage() {
     queryFn: () => call(api.registers.project, { params: { code }, query: { period } }),
   });
   const money = (v: number) => f.num(v, 3);
+  const { user } = useSession();
+  const mayEnter = canEnterMoney(user);
+  const [editing, setEditing] = useState<Editing>();
+  const editColumn = <R,>(kind: Editing["kind"], label: (r: R) => string) =>
+    mayEnter
+      ? [
+          {
+            title: t("projects.actions"),
+            key: "edit",
+            width: 80,
+            render: (_: unknown, r: R) => (
+              <Button
+                size="small"
+                aria-label={`${t("projects.edit")} ${label(r)}`}
+                onClick={() => setEditing({ kind, row: r } as Editing)}
+              >
+                {t("projects.edit")}
+              </Button>
+            ),
+          },
+        ]
+      : [];
   return (
     <QueryState query={query}>
       {({ project: p, capitalPlans, disbursements, commitments, siteClearance }) => (
@@ -33,9 +68,19 @@ export function ProjectDetailPage() {
           <PageTitle
             title={p.nameVi}
             extra={
-              <Link to={`/projects${search}`}>
-                <ArrowLeftOutlined /> {t("projects.back")}
-              </Link>
+              <>
+                {canEditProjects(user) && (
+                  <Button
+                    data-testid="project-edit"
+                    onClick={() => setEditing({ kind: "project" })}
+                  >
+                    {t("projects.editProject")}
+                  </Button>
+                )}
+                <Link to={`/projects${search}`}>
+                  <ArrowLeftOutlined /> {t("projects.back")}
+                </Link>
+              </>
             }
           />
           <Card size="small" style={{ marginBottom: 16 }}>
@@ -69,12 +114,24 @@ export function ProjectDetailPage() {
               {p.note && <Descriptions.Item label={t("projects.note")}>{p.note}</Descriptions.Item>}
             </Descriptions>
           </Card>
-          <Card size="small" title={t("projects.capitalPlans")} style={{ marginBottom: 16 }}>
+          <Card
+            size="small"
+            title={t("projects.capitalPlans")}
+            style={{ marginBottom: 16 }}
+            extra={
+              mayEnter && (
+                <Button data-testid="plan-add" onClick={() => setEditing({ kind: "plan" })}>
+                  {t("projects.addPlan")}
+                </Button>
+              )
+            }
+          >
             <Table
               size="small"
               pagination={false}
               rowKey={(r) => `${r.year}:${r.fundSource}:${r.programme}`}
               dataSource={capitalPlans}
+              scroll={{ x: true }}
               columns={[
                 { title: t("projects.year"), dataIndex: "year", width: 80 },
                 {
@@ -90,15 +147,31 @@ export function ProjectDetailPage() {
                   render: (_, r) => money(r.amount),
                 },
                 { title: t("projects.note"), dataIndex: "note" },
+                ...editColumn<CapitalPlanRow>("plan", (r) => `${r.year} ${r.fundSource}`),
               ]}
             />
           </Card>
-          <Card size="small" title={t("projects.disbursements")} style={{ marginBottom: 16 }}>
+          <Card
+            size="small"
+            title={t("projects.disbursements")}
+            style={{ marginBottom: 16 }}
+            extra={
+              mayEnter && (
+                <Button
+                  data-testid="disbursement-add"
+                  onClick={() => setEditing({ kind: "disbursement" })}
+                >
+                  {t("projects.addDisbursement")}
+                </Button>
+              )
+            }
+          >
             <Table
               size="small"
               pagination={false}
               rowKey={(r) => `${r.period}:${r.fundSource}:${r.date}`}
               dataSource={disbursements}
+              scroll={{ x: true }}
               columns={[
                 {
                   title: t("projects.period"),
@@ -123,6 +196,10 @@ export function ProjectDetailPage() {
                   render: (_, r) => codeName(r.status, lang),
                 },
                 { title: t("projects.note"), dataIndex: "note" },
+                ...editColumn<DisbursementRow>(
+                  "disbursement",
+                  (r) => `${fmtMonth(r.period)} ${r.fundSource}`,
+                ),
               ]}
             />
           </Card>
@@ -150,10 +227,56 @@ export function ProjectDetailPage() {
               />
             </Card>
           )}
-          {siteClearance.length > 0 && (
-            <Card size="small" title={t("clearance.title")}>
+          {(siteClearance.length > 0 || mayEnter) && (
+            <Card
+              size="small"
+              title={t("clearance.title")}
+              extra={
+                mayEnter && (
+                  <Button
+                    data-testid="clearance-enter"
+                    onClick={() => setEditing({ kind: "clearance" })}
+                  >
+                    {t("projects.clearanceEnter", { month: fmtMonth(period) })}
+                  </Button>
+                )
+              }
+            >
               <ClearanceTable items={siteClearance} showProject={false} />
             </Card>
+          )}
+          {editing?.kind === "clearance" && (
+            <ClearanceForm
+              code={p.code}
+              period={period}
+              row={siteClearance.find((s) => s.period === period)}
+              onClose={() => setEditing(undefined)}
+            />
+          )}
+          {editing?.kind === "project" && (
+            <ProjectForm
+              project={p}
+              onClose={() => setEditing(undefined)}
+              onSaved={() => setEditing(undefined)}
+            />
+          )}
+          {editing?.kind === "plan" && (
+            <CapitalPlanForm
+              code={p.code}
+              row={editing.row}
+              year={Number(period.slice(0, 4))}
+              source={p.managingLevel}
+              onClose={() => setEditing(undefined)}
+            />
+          )}
+          {editing?.kind === "disbursement" && (
+            <DisbursementForm
+              code={p.code}
+              row={editing.row}
+              period={period}
+              sources={[...new Set(capitalPlans.map((c) => c.fundSource))]}
+              onClose={() => setEditing(undefined)}
+            />
           )}
         </>
       )}

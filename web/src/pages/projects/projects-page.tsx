@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Input } from "antd";
+import { Button, Card, Input } from "antd";
 import { useState } from "react";
+import { useNavigate } from "react-router";
 import { call } from "../../api/client.ts";
 import { api, type ProjectView } from "../../api/contract.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
@@ -9,7 +10,10 @@ import { QueryState } from "../../components/query-state.tsx";
 import { ExportButton } from "../../export/export-button.tsx";
 import { fmtMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { useUnitPeriod, useUnitPeriodSearch } from "../../layout/use-unit-period.ts";
+import { useSession } from "../../session/session.tsx";
+import { canEditProjects } from "./can-edit-projects.ts";
+import { ProjectForm } from "./project-form.tsx";
 import { projectsSheet } from "./projects-sheet.ts";
 import { ProjectsTable } from "./projects-table.tsx";
 
@@ -31,6 +35,10 @@ export function ProjectsPage() {
   const unitName = useUnitName();
   const { period } = useUnitPeriod();
   const [search, setSearch] = useState("");
+  const [adding, setAdding] = useState(false);
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const unitPeriod = useUnitPeriodSearch();
   const query = useQuery({
     queryKey: ["projects", period],
     queryFn: () => call(api.registers.projects, { query: { period } }),
@@ -41,6 +49,11 @@ export function ProjectsPage() {
       <PageTitle
         title={title}
         extra={[
+          canEditProjects(user) && (
+            <Button key="add" data-testid="project-add" onClick={() => setAdding(true)}>
+              {t("projects.addProject")}
+            </Button>
+          ),
           <Input.Search
             key="search"
             allowClear
@@ -72,6 +85,15 @@ export function ProjectsPage() {
           {(data) => <ProjectsTable projects={matching(data.projects, search)} />}
         </QueryState>
       </Card>
+      {adding && (
+        <ProjectForm
+          onClose={() => setAdding(false)}
+          onSaved={(code) => {
+            setAdding(false);
+            void navigate(`/projects/${encodeURIComponent(code)}${unitPeriod}`);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Descriptions, Divider, Drawer, Tag, Timeline, Typography } from "antd";
+import { Alert, App, Button, Descriptions, Divider, Drawer, Tag, Timeline, Typography } from "antd";
+import { useState } from "react";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
 import { useSectorName } from "../../api/use-sector-name.ts";
@@ -9,6 +10,8 @@ import { fmtDate, fmtMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { hasRole } from "../../session/roles.ts";
 import { useSession } from "../../session/session.tsx";
+import { canGiveTasks } from "./can-give-tasks.ts";
+import { TaskForm } from "./task-form.tsx";
 import { TaskStatusTag } from "./task-status-tag.tsx";
 import { TaskUpdateForm } from "./task-update-form.tsx";
 
@@ -20,6 +23,8 @@ export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: (
   const sectorName = useSectorName();
   const unitName = useUnitName();
   const canEdit = hasRole(user, "admin", "office", "reporter", "approver");
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState(false);
   const query = useQuery({
     queryKey: ["task", id],
     queryFn: () => call(api.registers.task, { params: { id: id ?? "" } }),
@@ -39,6 +44,30 @@ export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: (
           {(task) => (
             <>
               <Typography.Paragraph strong>{task.textVi}</Typography.Paragraph>
+              {canGiveTasks(user) && (
+                <>
+                  <Button
+                    data-testid="task-edit"
+                    style={{ marginBottom: 12 }}
+                    onClick={() => setEditing(true)}
+                  >
+                    {t("tasks.edit")}
+                  </Button>
+                  <TaskForm
+                    key={task.version}
+                    task={task}
+                    open={editing}
+                    onClose={() => setEditing(false)}
+                    reload={() => query.refetch()}
+                    onSaved={(saved) => {
+                      setEditing(false);
+                      message.success(t("tasks.saved"));
+                      queryClient.setQueryData(["task", id], saved);
+                      void queryClient.invalidateQueries({ queryKey: ["tasks"] });
+                    }}
+                  />
+                </>
+              )}
               <Descriptions size="small" column={1} bordered>
                 <Descriptions.Item label={t("tasks.status")}>
                   <span data-testid="task-status">

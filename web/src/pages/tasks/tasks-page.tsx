@@ -1,5 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
-import { Card, Grid, Segmented, Space, Tag } from "antd";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { App, Button, Card, Grid, Segmented, Space, Tag } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
@@ -13,7 +13,10 @@ import { ExportButton } from "../../export/export-button.tsx";
 import { endOfMonth, fmtDate, fmtMonth, nextMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { useSession } from "../../session/session.tsx";
+import { canGiveTasks } from "./can-give-tasks.ts";
 import { TaskDrawer } from "./task-drawer.tsx";
+import { TaskForm } from "./task-form.tsx";
 import { TASK_COLOR } from "./task-status-tag.tsx";
 import { tasksSheet } from "./tasks-sheet.ts";
 import { TasksTable } from "./tasks-table.tsx";
@@ -36,6 +39,10 @@ export function TasksPage() {
   const [scope, setScope] = useState<Scope>("all");
   const month = scope === "next" ? nextMonth(period) : period;
   const [status, setStatus] = useState<StatusFilter>("any");
+  const [giving, setGiving] = useState(false);
+  const { user } = useSession();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const open = params.get("task") ?? undefined;
   const setOpen = (id: string | undefined) =>
     setParams((current) => {
@@ -58,21 +65,28 @@ export function TasksPage() {
       <PageTitle
         title={title}
         extra={
-          <Segmented<Scope>
-            data-testid="tasks-scope"
-            aria-label={t("tasks.title")}
-            orientation={narrow ? "vertical" : "horizontal"}
-            value={scope}
-            onChange={setScope}
-            options={[
-              { value: "checklist", label: t("tasks.checklist", { month: fmtMonth(period) }) },
-              {
-                value: "next",
-                label: t("tasks.nextMonth", { month: fmtMonth(nextMonth(period)) }),
-              },
-              { value: "all", label: t("tasks.allTasks") },
-            ]}
-          />
+          <>
+            {canGiveTasks(user) && (
+              <Button type="primary" data-testid="task-create" onClick={() => setGiving(true)}>
+                {t("tasks.create")}
+              </Button>
+            )}
+            <Segmented<Scope>
+              data-testid="tasks-scope"
+              aria-label={t("tasks.title")}
+              orientation={narrow ? "vertical" : "horizontal"}
+              value={scope}
+              onChange={setScope}
+              options={[
+                { value: "checklist", label: t("tasks.checklist", { month: fmtMonth(period) }) },
+                {
+                  value: "next",
+                  label: t("tasks.nextMonth", { month: fmtMonth(nextMonth(period)) }),
+                },
+                { value: "all", label: t("tasks.allTasks") },
+              ]}
+            />
+          </>
         }
       />
       <Card size="small">
@@ -120,6 +134,16 @@ export function TasksPage() {
         </QueryState>
       </Card>
       <TaskDrawer id={open} onClose={() => setOpen(undefined)} />
+      <TaskForm
+        open={giving}
+        onClose={() => setGiving(false)}
+        onSaved={(task) => {
+          setGiving(false);
+          message.success(t("tasks.created", { id: task.id }));
+          void queryClient.invalidateQueries({ queryKey: ["tasks"] });
+          setOpen(task.id);
+        }}
+      />
     </>
   );
 }
