@@ -119,8 +119,8 @@ describe("baocao user", () => {
     ]);
     const table = await run(["user", "list", "--format", "table"], env);
     expect(table.out).toEqual([
-      "username  name  disabled  grants",
-      "lan       lan             viewer@NN reporter@P1",
+      "Tên đăng nhập  Họ tên  Khóa  Quyền (vai trò@đơn vị)",
+      "lan            lan           viewer@NN reporter@P1",
     ]);
 
     expect((await run(["user", "revoke", "lan", "viewer", "NN"], env)).out).toEqual([

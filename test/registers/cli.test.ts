@@ -49,7 +49,7 @@ describe("baocao tasks and baocao task", () => {
       "--format",
       "table",
     );
-    expect(table.out[0]).toMatch(/^id\s+status\s+due/);
+    expect(table.out[0]).toMatch(/^Mã\s+Trạng thái\s+Hạn\s+Chủ trì/);
     expect(table.out[1]).toMatch(/^2023-09-T03\s+mới giao\s+2023-09-30\s+NN_TCKH/);
     expect(table.err).toEqual(["2 nhiệm vụ: 1 mới giao, 1 đang thực hiện."]);
   });
