@@ -8,14 +8,21 @@ export const DEMO_PASSWORD = "baocao2023";
 
 /**
  * The accounts `baocao demo` creates on the reference dataset (Ngã Năm town, 2023): one per
- * role on the town, and a reporter for one ward and one commune.
+ * role on the town (the administrator also over the tree's roots), and a reporter for one ward and one commune.
  */
 export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
   {
     username: "admin",
     displayName: "Quản trị hệ thống",
     password: DEMO_PASSWORD,
-    grants: [{ role: "admin", unit: "NGA_NAM" }],
+    // The catalogue is shared by the whole tree: its administrator administers every root unit
+    // (the two provinces of 2023 and the city they merged into in 2025), not only the town.
+    grants: [
+      { role: "admin", unit: "NGA_NAM" },
+      { role: "admin", unit: "SOC_TRANG" },
+      { role: "admin", unit: "HAU_GIANG" },
+      { role: "admin", unit: "CAN_THO" },
+    ],
   },
   {
     username: "vanphong",

@@ -71,6 +71,17 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.reminders.inbox, {}],
   [api.reminders.read, { body: {} }],
   [api.reminders.remind, { body: { ...TOWN, regime: "communes_monthly" } }],
+  [api.catalogueAdmin.definitions, {}],
+  [
+    api.catalogueAdmin.change,
+    {
+      body: {
+        change: { kind: "remove_rule", expected: "0000000000000000", code: "khong.co" },
+      },
+    },
+  ],
+  [api.catalogueAdmin.checkFormula, { body: { formula: "jobs_created + 1" } }],
+  [api.catalogueAdmin.audit, { query: {} }],
 ]);
 
 async function statusOf(call: ApiCall, route: RouteDef, input: unknown): Promise<number> {
@@ -107,6 +118,22 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
     const office = await f.signIn("vanphong");
     for (const call of [ward, viewer, office])
       for (const route of Object.values(api.users))
+        expect(
+          await statusOf(call, route, SAMPLES.get(route)),
+          `${route.method} ${route.path}`,
+        ).toBe(403);
+  });
+
+  it("refuses changing the catalogue to everyone but an administrator of the tree (403)", async () => {
+    const viewer = await f.signIn("xem");
+    const office = await f.signIn("vanphong");
+    const managing = [
+      api.catalogueAdmin.change,
+      api.catalogueAdmin.checkFormula,
+      api.catalogueAdmin.audit,
+    ];
+    for (const call of [ward, viewer, office])
+      for (const route of managing)
         expect(
           await statusOf(call, route, SAMPLES.get(route)),
           `${route.method} ${route.path}`,

@@ -5,6 +5,7 @@
  */
 import { authRoutes } from "./auth.ts";
 import { catalogueRoutes } from "./catalogue.ts";
+import { catalogueAdminRoutes } from "./catalogue-admin.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { formRoutes } from "./forms.ts";
 import { registerRoutes } from "./registers.ts";
@@ -21,6 +22,7 @@ export {
 } from "../../report/output-formats.ts";
 export * from "./auth.ts";
 export * from "./catalogue.ts";
+export * from "./catalogue-admin.ts";
 export * from "./common.ts";
 export * from "./dashboard.ts";
 export * from "./define-route.ts";
@@ -44,5 +46,6 @@ export const api = {
   submissions: submissionRoutes,
   reminders: reminderRoutes,
   users: userRoutes,
+  catalogueAdmin: catalogueAdminRoutes,
 } as const;
 export * from "./client.ts";

@@ -34,6 +34,21 @@ export class DefinitionRepository<T extends { readonly code: string }> {
     return rows.map((r) => JSON.parse(r.definition) as T);
   }
 
+  /** One definition by code, as stored (undefined when there is none). */
+  async get(code: string): Promise<T | undefined> {
+    const row = await this.db
+      .selectFrom(this.table)
+      .select("definition")
+      .where("code", "=", code)
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.definition) as T) : undefined;
+  }
+
+  /** Removes a definition by code (the others keep their order). */
+  async remove(code: string): Promise<void> {
+    await this.db.deleteFrom(this.table).where("code", "=", code).execute();
+  }
+
   private async count(): Promise<number> {
     const row = await this.db
       .selectFrom(this.table)
