@@ -203,6 +203,16 @@ export class Engine {
     return runQuery(this.store.repos, this.state.compiled, () => this.state.history, request);
   }
 
+  /**
+   * Answers a query inside a transaction over the catalogue stored there: what a dry run of a
+   * change of definitions would make of the figures (its aggregates are rebuilt in it), before
+   * the transaction is rolled back.
+   */
+  async queryWithin(repos: Repositories, request: QueryRequest): Promise<QueryRow[]> {
+    const compiled = compileCatalogue(await repos.catalogue.load());
+    return runQuery(repos, compiled, () => this.state.history, request);
+  }
+
   /** Evaluates formula expressions for a unit and period (report figures, ad-hoc questions). */
   async evaluate(request: {
     unit: string;

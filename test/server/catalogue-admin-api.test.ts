@@ -117,6 +117,37 @@ describeEachEngine("HTTP API: the catalogue and forms editor", (fresh) => {
     expect(stale.message).toMatch(/vừa được người khác sửa/);
   });
 
+  it("previews an aggregation change: the town's figure before → after, nothing written", async () => {
+    const seen = (await find("jobs_created")) as IndicatorView;
+    const edited = {
+      code: seen.code,
+      nameVi: seen.nameVi,
+      nameEn: seen.nameEn,
+      sector: seen.sector,
+      subGroup: "labour_employment",
+      unit: seen.unit,
+      valueType: seen.valueType,
+      aggregation: { overTime: "last", overUnits: "sum" },
+      direction: seen.direction,
+    };
+    const { preview } = await admin(api.catalogueAdmin.change, {
+      body: {
+        dryRun: true,
+        change: { kind: "indicator", expected: seen.version, indicator: edited },
+        previewAt: { unit: "NGA_NAM", period: "2023-08" },
+      },
+    });
+    expect(preview?.before.value).not.toBeNull();
+    // The month's own figure stays; the year to date becomes the last month's instead of the sum.
+    expect(preview?.after.value).toBe(preview?.before.value);
+    expect(preview?.after.ytd).toBe(preview?.before.value);
+    expect(preview?.before.ytd).toBeGreaterThan(preview?.before.value ?? 0);
+    expect((await find("jobs_created"))?.overTime).toBe("sum");
+    expect(
+      await admin(api.catalogueAdmin.audit, { query: { kind: "indicator", code: "jobs_created" } }),
+    ).toEqual({ entries: [] });
+  });
+
   it("refuses everyone but an administrator of the tree (403); they still read", async () => {
     const error = await refusal(
       office(api.catalogueAdmin.change, {

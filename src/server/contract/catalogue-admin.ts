@@ -1,6 +1,7 @@
 import { z } from "zod";
 // Leaf modules, not the core's indexes: the web app bundles the contract.
 import { RULE_OPERATORS, SEVERITIES } from "../../core/validation/rule.ts";
+import { MonthId, UnitCode } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
 
 // The shapes an administrator edits, as in a catalogue file (formats/catalogue-schema.ts); what
@@ -150,6 +151,18 @@ export const FormulaCheck = z.discriminatedUnion("ok", [
 ]);
 export type FormulaCheck = z.output<typeof FormulaCheck>;
 
+const figurePair = z.object({ value: z.number().nullable(), ytd: z.number().nullable() });
+
+/** An indicator's figure at a unit and month before and after a previewed change. */
+export const FigurePreviewView = z.object({
+  indicator: z.string(),
+  unit: z.string(),
+  period: z.string(),
+  before: figurePair,
+  after: figurePair,
+});
+export type FigurePreviewView = z.output<typeof FigurePreviewView>;
+
 const withVersion = { version: z.string() };
 const text = z.string();
 const optionView = z.object({ code: text, nameVi: text, nameEn: text });
@@ -233,9 +246,15 @@ export const catalogueAdminRoutes = {
     summary:
       "Thêm hoặc sửa chỉ tiêu, đơn vị tính, phân tổ, quy tắc, biểu mẫu (dryRun: chỉ kiểm tra); 409 khi phiên bản đã cũ",
     tag: "catalogue",
-    body: z.object({ dryRun: z.boolean().default(false), change: CatalogueEditBody }),
+    body: z.object({
+      dryRun: z.boolean().default(false),
+      change: CatalogueEditBody,
+      /** With a dry run of an indicator's edit: its figure at this unit and month before → after. */
+      previewAt: z.object({ unit: UnitCode, period: MonthId }).optional(),
+    }),
     response: z.object({
       dryRun: z.boolean(),
+      preview: FigurePreviewView.optional(),
       summary: z.object({ indicators: z.number(), rules: z.number(), regimes: z.number() }),
       audit: z.array(z.object({ kind: z.string(), code: z.string(), action: z.string() })),
     }),

@@ -23,10 +23,14 @@ export function catalogueAdminRoutes(
   });
 
   addRoute(app, r.change, async ({ body, request }) => {
-    const result = await admin.change(requireUser(request), body.change, { dryRun: body.dryRun });
+    const result = await admin.change(requireUser(request), body.change, {
+      dryRun: body.dryRun,
+      ...(body.previewAt ? { previewAt: body.previewAt } : {}),
+    });
     const { indicators, rules, regimes } = result.summary;
     return {
       dryRun: body.dryRun,
+      ...(result.preview ? { preview: result.preview } : {}),
       summary: { indicators, rules, regimes },
       audit: result.audit.map(({ kind, code, action }) => ({ kind, code, action })),
     };

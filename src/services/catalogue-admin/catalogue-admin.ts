@@ -11,6 +11,7 @@ import {
 import type { CatalogueEdit } from "./catalogue-edit.ts";
 import { checkExpression, type ExpressionCheck } from "./check-expression.ts";
 import { editToChange } from "./edit-to-change.ts";
+import { type FigurePreview, type PreviewAt, withFigurePreview } from "./figure-preview.ts";
 
 /** What the catalogue service needs: the engine, the unit tree's ancestry, and today. */
 export interface CatalogueAdminDeps {
@@ -27,17 +28,32 @@ export interface CatalogueAdminDeps {
 export class CatalogueAdmin {
   constructor(private readonly deps: CatalogueAdminDeps) {}
 
-  /** Applies one edit (or, with `dryRun`, checks it and says what it would do). */
+  /**
+   * Applies one edit (or, with `dryRun`, checks it and says what it would do). A dry run of an
+   * indicator's edit with `previewAt` also gives its figure there before → after.
+   */
   async change(
     admin: DefinitionAdministrator,
     edit: CatalogueEdit,
-    options: { dryRun?: boolean } = {},
-  ): Promise<DefinitionChangeResult> {
+    options: { dryRun?: boolean; previewAt?: PreviewAt } = {},
+  ): Promise<DefinitionChangeResult & { preview?: FigurePreview }> {
     this.requireManager(admin);
-    return changeDefinitions(this.deps.engine, admin, editToChange(edit), {
-      dryRun: options.dryRun ?? false,
-      at: this.deps.now(),
-    });
+    const dryRun = options.dryRun ?? false;
+    const at = this.deps.now();
+    const change = editToChange(edit);
+    if (dryRun && options.previewAt && edit.kind === "indicator") {
+      const { engine } = this.deps;
+      const withPreview = await withFigurePreview(
+        engine,
+        change,
+        edit.indicator.code,
+        options.previewAt,
+      );
+      const result = await changeDefinitions(engine, admin, withPreview.change, { dryRun, at });
+      const preview = withPreview.preview();
+      return preview ? { ...result, preview } : result;
+    }
+    return changeDefinitions(this.deps.engine, admin, change, { dryRun, at });
   }
 
   /** Checks a formula as it is typed (see `checkExpression`); only managers edit formulas. */

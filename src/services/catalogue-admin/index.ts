@@ -7,3 +7,4 @@ export {
 export type { CatalogueEdit } from "./catalogue-edit.ts";
 export { checkExpression, type ExpressionCheck } from "./check-expression.ts";
 export { editToChange } from "./edit-to-change.ts";
+export type { FigurePreview, PreviewAt } from "./figure-preview.ts";
