@@ -18,10 +18,10 @@ export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
     // The catalogue is shared by the whole tree: its administrator administers every root unit
     // (the two provinces of 2023 and the city they merged into in 2025), not only the town.
     grants: [
+      { role: "admin", unit: "CAN_THO" },
+      { role: "admin", unit: "HAU_GIANG" },
       { role: "admin", unit: "NGA_NAM" },
       { role: "admin", unit: "SOC_TRANG" },
-      { role: "admin", unit: "HAU_GIANG" },
-      { role: "admin", unit: "CAN_THO" },
     ],
   },
   {

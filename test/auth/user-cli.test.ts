@@ -164,7 +164,7 @@ describe("baocao demo accounts", () => {
       expect(first.code).toBe(EXIT.ok);
       expect(first.err[1]).toBe("Tài khoản dùng thử (mật khẩu baocao2023; 6 tài khoản mới tạo):");
       expect(first.err.slice(2, 8)).toEqual([
-        "  admin     admin trên NGA_NAM — Quản trị hệ thống",
+        "  admin     admin trên CAN_THO, admin trên HAU_GIANG, admin trên NGA_NAM, admin trên SOC_TRANG — Quản trị hệ thống",
         "  vanphong  office trên NGA_NAM — Văn phòng HĐND và UBND thị xã",
         "  lanhdao   approver trên NGA_NAM — Lãnh đạo UBND thị xã",
         "  xem       viewer trên NGA_NAM — Người xem",

@@ -148,6 +148,35 @@ describeEachEngine("HTTP API: the catalogue and forms editor", (fresh) => {
     ).toEqual({ entries: [] });
   });
 
+  it("a saved aggregation change reaches the dashboard at once (not a cached answer)", async () => {
+    const town = { unit: "NGA_NAM", period: "2023-08" };
+    const line = async () => {
+      const lines = (await admin(api.dashboard.dashboard, { query: town })).sectors.flatMap(
+        (s) => s.lines,
+      );
+      return lines.find((l) => l.indicator === "crop_area_planted");
+    };
+    const before = await line();
+    expect(before?.ytd.value).toBeGreaterThan(before?.value.value ?? 0);
+    const seen = (await find("crop_area_planted")) as IndicatorView;
+    const input = {
+      code: seen.code,
+      nameVi: seen.nameVi,
+      nameEn: seen.nameEn,
+      sector: seen.sector,
+      ...(seen.subGroup ? { subGroup: seen.subGroup } : {}),
+      unit: seen.unit,
+      valueType: seen.valueType,
+      decimals: seen.decimals,
+      aggregation: { overTime: "last", overUnits: seen.overUnits },
+      direction: seen.direction,
+    };
+    await admin(api.catalogueAdmin.change, {
+      body: { change: { kind: "indicator", expected: seen.version, indicator: input } },
+    });
+    expect((await line())?.ytd.value).toBe(before?.value.value);
+  });
+
   it("refuses everyone but an administrator of the tree (403); they still read", async () => {
     const error = await refusal(
       office(api.catalogueAdmin.change, {
