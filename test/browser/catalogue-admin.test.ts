@@ -39,7 +39,7 @@ describeInBrowser("the catalogue and forms editor", () => {
   const demo = useDemoBrowser();
 
   it("an admin adds indicators, a derived one checked as typed, a rule and a form", async () => {
-    const admin = await demo.session("admin");
+    const admin = await demo.session("quantri");
     await admin.goto(`${demo.server.url}/catalogue?${TOWN}`);
     await admin.getByTestId("indicator-add").waitFor();
     await settled(admin);
@@ -109,8 +109,8 @@ describeInBrowser("the catalogue and forms editor", () => {
   });
 
   it("a second admin's stale edit is refused in Vietnamese with “Tải lại”", async () => {
-    const first = await demo.session("admin");
-    const second = await demo.session("admin");
+    const first = await demo.session("quantri");
+    const second = await demo.session("quantri");
     for (const page of [first, second]) {
       await page.goto(`${demo.server.url}/catalogue?${TOWN}`);
       await page.getByTestId("indicator-edit-dt_ngo").click();
@@ -130,7 +130,7 @@ describeInBrowser("the catalogue and forms editor", () => {
   });
 
   it("is axe-clean and fits a phone, the drawer too; others read it only", async () => {
-    const admin = await demo.session("admin", PHONE);
+    const admin = await demo.session("quantri", PHONE);
     await admin.goto(`${demo.server.url}/catalogue?${TOWN}`);
     await admin.getByTestId("indicator-add").waitFor();
     await settled(admin);

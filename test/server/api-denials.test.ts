@@ -127,12 +127,14 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
   it("refuses changing the catalogue to everyone but an administrator of the tree (403)", async () => {
     const viewer = await f.signIn("xem");
     const office = await f.signIn("vanphong");
+    // The town's administrator too: the catalogue is shared by the whole tree.
+    const townAdmin = await f.signIn("admin");
     const managing = [
       api.catalogueAdmin.change,
       api.catalogueAdmin.checkFormula,
       api.catalogueAdmin.audit,
     ];
-    for (const call of [ward, viewer, office])
+    for (const call of [ward, viewer, office, townAdmin])
       for (const route of managing)
         expect(
           await statusOf(call, route, SAMPLES.get(route)),
