@@ -1,14 +1,17 @@
 /**
  * The fuzz run of everything that reads text a user or a client sends (a script, not a test):
  *
- *   npm run bench:fuzz -- [--cases 1000000] [--seed 42] [--bound-ms 100]
+ *   npm run bench:fuzz -- [--cases 1000000] [--seed 42] [--bound-ms 100] [--template-bound-ms 1000]
  *
  * Feeds generated and mutated inputs to the formula parser (then checker and evaluator), the
  * report template parser (front matter included), the front-matter reader alone, and the
  * Vietnamese number readers. A case passes when it returns or throws a BaocaoError (a located,
  * Vietnamese error); anything else — a TypeError, a stack overflow, a YAML error escaping — is a
- * crash. Every case is timed; those over the bound are counted. Prints a summary and exits 1 on
- * any crash or slow case. SECURITY.md records the last run.
+ * crash. Every case is timed; those over the bound are counted. The formula, front-matter and
+ * number readers run on the server's event loop, so their bound is tight (100 ms); templates are
+ * parsed only in the composer's worker threads (src/report/composer), where a slow one holds no
+ * other request, so theirs is wider (1 s; a 256 KB template parses in about 60 ms warm).
+ * Prints a summary and exits 1 on any crash or slow case. SECURITY.md records the last run.
  */
 import os from "node:os";
 import fc from "fast-check";
@@ -245,6 +248,26 @@ interface Tally {
   maxLength: number;
 }
 
+/**
+ * A case's time, told apart from the machine's pauses: a case over the bound is run twice more and
+ * keeps its fastest time, so a garbage collection or another process taking the core (a three-
+ * character input once "took" 300 ms on a loaded machine) does not count as slow input, while
+ * input that is slow every time still does.
+ */
+function slowestOnce(firstMs: number, boundMs: number, run: () => void): number {
+  let best = firstMs;
+  for (let again = 0; again < 2 && best > boundMs; again++) {
+    const t0 = performance.now();
+    try {
+      run();
+    } catch {
+      // Already judged on the first run; only the time matters here.
+    }
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 function argument(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
@@ -253,6 +276,8 @@ function argument(name: string, fallback: number): number {
 const total = argument("cases", 1_000_000);
 const seed = argument("seed", 42);
 const boundMs = argument("bound-ms", 100);
+const templateBoundMs = argument("template-bound-ms", 1_000);
+const boundOf = (reader: string) => (reader === "template" ? templateBoundMs : boundMs);
 const perTarget = Math.ceil(total / TARGETS.length);
 const started = performance.now();
 const tallies = new Map<string, Tally>();
@@ -279,12 +304,12 @@ for (const target of TARGETS.filter((t) => only === undefined || t.name === only
           else tally.crashes.length++;
         }
       }
-      const ms = performance.now() - t0;
+      const ms = slowestOnce(performance.now() - t0, boundOf(target.name), () => target.run(text));
       if (ms > tally.maxMs) {
         tally.maxMs = ms;
         tally.slowest = text;
       }
-      if (ms > boundMs) tally.slow++;
+      if (ms > boundOf(target.name)) tally.slow++;
     }),
     { numRuns: perTarget, seed, endOnFailure: true },
   );
@@ -294,7 +319,7 @@ for (const target of TARGETS.filter((t) => only === undefined || t.name === only
 const seconds = (performance.now() - started) / 1000;
 const cpu = os.cpus()[0]?.model ?? "unknown CPU";
 console.log(
-  `Fuzz run: ${total.toLocaleString("en")} cases, seed ${seed}, bound ${boundMs} ms per case, ${seconds.toFixed(0)} s on ${cpu} (${os.cpus().length} cores), Node ${process.version}`,
+  `Fuzz run: ${total.toLocaleString("en")} cases, seed ${seed}, bound ${boundMs} ms per case (templates ${templateBoundMs} ms), ${seconds.toFixed(0)} s on ${cpu} (${os.cpus().length} cores), Node ${process.version}`,
 );
 console.log("| reader | cases | crashes | over the bound | slowest case | longest input |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");

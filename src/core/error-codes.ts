@@ -62,6 +62,7 @@ export const ERROR_CODES = {
   "cli.nothing_to_do": ["invalid", "Không có gì để làm"],
   "cli.unknown_user": ["not_found", "Không có tài khoản đang hoạt động này"],
   "config.database_url": ["invalid", "DATABASE_URL không hợp lệ"],
+  "config.invalid": ["invalid", "Cấu hình máy chủ không hợp lệ"],
   "definition.conflict": [
     "conflict",
     "Định nghĩa này vừa được người khác sửa; tải lại rồi sửa tiếp",
@@ -75,6 +76,7 @@ export const ERROR_CODES = {
   "dhis2.unknown_data_element": ["not_found", "Không có phần tử dữ liệu này"],
   "dhis2.unknown_org_unit": ["not_found", "Không có đơn vị này"],
   "extract.no_file": ["invalid", "Chưa chọn tệp báo cáo cũ"],
+  "extract.no_template": ["invalid", "Chưa có mẫu báo cáo để đọc báo cáo cũ"],
   "extract.unknown_unit": ["not_found", "Không có đơn vị này"],
   "extract.unreadable_file": ["invalid", "Không đọc được tệp báo cáo cũ"],
   "extract.unsupported_file": ["invalid", "Loại tệp báo cáo cũ chưa đọc được"],

@@ -25,7 +25,11 @@ import type {
 } from "../core/values/index.ts";
 import type { DataValueFilter, Repositories, Store } from "../store/index.ts";
 import { compileCatalogue } from "./compiled-catalogue.ts";
-import { type Evaluated, evaluateExpressions } from "./evaluate-expressions.ts";
+import {
+  type Evaluated,
+  type EvaluateRequest,
+  evaluateExpressions,
+} from "./evaluate-expressions.ts";
 import {
   applyBundle,
   type EngineState,
@@ -204,22 +208,29 @@ export class Engine {
   }
 
   /**
-   * Answers a query inside a transaction over the catalogue stored there: what a dry run of a
-   * change of definitions would make of the figures (its aggregates are rebuilt in it), before
-   * the transaction is rolled back.
+   * Answers a query inside a caller's transaction, over a unit history not yet saved: the preview
+   * of a change of units reads the roll-ups its dry run rebuilt, through the history it would save,
+   * so it shows exactly what `query` will answer once the change is made. With `storedCatalogue`
+   * it reads the catalogue stored in the transaction too: the preview of a change of the catalogue
+   * (an aggregation rule, a formula), whose dry run rebuilt the roll-ups by the new rules.
    */
-  async queryWithin(repos: Repositories, request: QueryRequest): Promise<QueryRow[]> {
-    const compiled = compileCatalogue(await repos.catalogue.load());
-    return runQuery(repos, compiled, () => this.state.history, request);
+  async queryWithin(
+    repos: Repositories,
+    history: UnitHistory,
+    request: QueryRequest,
+    options: { storedCatalogue?: boolean } = {},
+  ): Promise<QueryRow[]> {
+    const compiled = options.storedCatalogue
+      ? compileCatalogue(await repos.catalogue.load())
+      : this.state.compiled;
+    return runQuery(repos, compiled, () => history, request);
   }
 
-  /** Evaluates formula expressions for a unit and period (report figures, ad-hoc questions). */
-  async evaluate(request: {
-    unit: string;
-    period: string;
-    sources: readonly string[];
-    asOf?: string;
-  }): Promise<Evaluated[]> {
+  /**
+   * Evaluates formula expressions for a unit and period (report figures, ad-hoc questions);
+   * `excluded` values are computed as if never entered.
+   */
+  async evaluate(request: EvaluateRequest): Promise<Evaluated[]> {
     return evaluateExpressions(this.store.repos, this.state.compiled, this.state.history, request);
   }
 

@@ -5,6 +5,7 @@ import type { UnitHistory } from "../core/units/index.ts";
 import { catalogueSymbols } from "../core/validation/index.ts";
 import type { Repositories } from "../store/index.ts";
 import type { CompiledCatalogue } from "./compiled-catalogue.ts";
+import type { ExcludedValues } from "./excluded-values.ts";
 import { sourcesAsOf, unitFigures } from "./load-unit-figures.ts";
 import { withDependencies } from "./query.ts";
 import type { Figure } from "./unit-figures.ts";
@@ -30,6 +31,15 @@ export interface Evaluated {
   };
 }
 
+/** Expressions to evaluate for a unit and period; `excluded` values count as not entered. */
+export interface EvaluateRequest {
+  readonly unit: string;
+  readonly period: string;
+  readonly sources: readonly string[];
+  readonly asOf?: string;
+  readonly excluded?: readonly ExcludedValues[];
+}
+
 /**
  * Evaluates formula-language expressions (report figures, ad-hoc questions) for one unit and
  * period, reading all the aggregates they need in one go. A bad expression gets an `error`
@@ -39,7 +49,7 @@ export async function evaluateExpressions(
   repos: Repositories,
   compiled: CompiledCatalogue,
   history: UnitHistory,
-  request: { unit: string; period: string; sources: readonly string[]; asOf?: string },
+  request: EvaluateRequest,
 ): Promise<Evaluated[]> {
   const period = parsePeriod(request.period);
   const symbols = catalogueSymbols(compiled.catalogue);
@@ -62,7 +72,16 @@ export async function evaluateExpressions(
   );
   const remap = request.asOf ? sourcesAsOf(history, request.unit, request.asOf) : undefined;
   const peers = [...new Set(trees.flatMap((t) => ("tree" in t ? referencedUnits(t.tree) : [])))];
-  const figures = await unitFigures(repos, compiled, request.unit, [period], codes, remap, peers);
+  const figures = await unitFigures(
+    repos,
+    compiled,
+    request.unit,
+    [period],
+    codes,
+    remap,
+    peers,
+    request.excluded,
+  );
   return trees.map((compiledTree, i) => {
     const source = request.sources[i] as string;
     if ("error" in compiledTree)

@@ -6,8 +6,9 @@ export {
   parseDisaggregationKey,
 } from "./disaggregation-key.ts";
 export { Engine, type ImportHooks } from "./engine.ts";
-export type { Evaluated } from "./evaluate-expressions.ts";
+export type { Evaluated, EvaluateRequest } from "./evaluate-expressions.ts";
 export { everAncestors } from "./ever-ancestors.ts";
+export type { ExcludedValues } from "./excluded-values.ts";
 export type { ImportBundle, ImportSummary } from "./import-bundle.ts";
 export { isMeasure, MEASURES, type Measure } from "./measures.ts";
 export type { QueryRequest, QueryRow, TargetFigure } from "./query.ts";

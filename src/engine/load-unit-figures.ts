@@ -3,6 +3,7 @@ import type { UnitHistory } from "../core/units/index.ts";
 import type { Repositories } from "../store/index.ts";
 import { type CellSource, indexCells } from "./cells.ts";
 import type { CompiledCatalogue } from "./compiled-catalogue.ts";
+import type { ExcludedValues } from "./excluded-values.ts";
 import { readCells } from "./read-cells.ts";
 import { UnitFigures } from "./unit-figures.ts";
 
@@ -16,6 +17,8 @@ export async function unitFigures(
   remap?: (month: string) => readonly CellSource[],
   /** Other units that expressions name with `at(x, UNIT)`. */
   peerUnits: readonly string[] = [],
+  /** Values left out, as if not entered (a report of approved forms only). */
+  excluded: readonly ExcludedValues[] = [],
 ) {
   const years = periods.map((p) => p.year);
   const fromPeriod = `${Math.min(...years) - compiled.yearsBack}-01`;
@@ -31,6 +34,7 @@ export async function unitFigures(
     indicatorCodes,
     fromPeriod,
     toPeriod,
+    excluded,
   });
   const index = indexCells(cells, sourcesOf);
   const targetYears = [...new Set(years.flatMap((y) => [y, y - 1]))];
@@ -41,7 +45,16 @@ export async function unitFigures(
   for (const peer of [...named].filter((u) => u !== unit)) {
     peers.set(
       peer,
-      await unitFigures(repos, { ...compiled, peerUnits: [] }, peer, periods, indicatorCodes),
+      await unitFigures(
+        repos,
+        { ...compiled, peerUnits: [] },
+        peer,
+        periods,
+        indicatorCodes,
+        undefined,
+        [],
+        excluded,
+      ),
     );
   }
   const figures = new UnitFigures(

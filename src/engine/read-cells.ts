@@ -9,6 +9,7 @@ import {
 import { type Catalogue, sumsOptions } from "../core/catalogue/index.ts";
 import type { Repositories } from "../store/index.ts";
 import { type CellRow, fromRollup } from "./cells.ts";
+import { type ExcludedValues, isExcluded, withoutExcluded } from "./excluded-values.ts";
 
 /** Which units, indicators and inclusive month range to read the cells of. */
 export interface CellFilter {
@@ -16,6 +17,8 @@ export interface CellFilter {
   readonly indicatorCodes: readonly string[];
   readonly fromPeriod: string;
   readonly toPeriod: string;
+  /** Values to leave out, as if they had not been entered (a report of approved forms only). */
+  readonly excluded?: readonly ExcludedValues[];
 }
 
 /**
@@ -34,8 +37,12 @@ export async function readCells(
     const kind = catalogue.byCode.get(code)?.aggregation.overUnits.kind ?? "none";
     (isReversible(UNIT_RULES[kind]) ? kept : computed).push(code);
   }
-  const stored = await repos.rollups.list({ ...filter, indicatorCodes: kept });
-  const rows = stored.map(fromRollup);
+  const { excluded = [], ...range } = filter;
+  const stored = await repos.rollups.list({ ...range, indicatorCodes: kept });
+  const rows =
+    excluded.length > 0
+      ? await withoutExcluded(repos, stored.map(fromRollup), excluded)
+      : stored.map(fromRollup);
   if (computed.length > 0) rows.push(...(await foldRaw(repos, catalogue, filter, computed)));
   return rows;
 }
@@ -64,6 +71,7 @@ async function foldRaw(
     if (!indicator) continue;
     const rule = UNIT_RULES[indicator.aggregation.overUnits.kind];
     if (v.depth > 0 && !rule.overUnits) continue;
+    if (filter.excluded && isExcluded(filter.excluded, v)) continue;
     // Weighted rules are all kept in roll-ups; a value computed here carries no weight.
     const stats = statsOf({ value: v.value, estimate: v.status === "estimate", weight: 0 });
     const key = { indicatorCode: v.indicatorCode, unitCode: v.ancestorCode, period: v.period };

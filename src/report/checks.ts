@@ -1,6 +1,7 @@
-import { SUBMISSION_STATE_LABELS_VI } from "../core/submissions/index.ts";
 import type { Engine } from "../engine/index.ts";
+import type { FigureBasis } from "./figure-basis.ts";
 import type { ReportDocument, Run } from "./model.ts";
+import { describeForm, type UnapprovedForm, unapprovedForms } from "./unapproved-forms.ts";
 
 /** Something to look at before a report is issued. */
 export interface ReportCheck {
@@ -33,6 +34,7 @@ export async function reportChecks(
   engine: Engine,
   report: ReportDocument,
   today?: string,
+  cycle?: { readonly basis: FigureBasis; readonly unapproved: readonly UnapprovedForm[] },
 ): Promise<ReportCheck[]> {
   const checks: ReportCheck[] = [];
   const lines = report.blocks.flatMap((b) => (b.kind === "table" ? b.rows.flat() : [b.runs]));
@@ -65,13 +67,8 @@ export async function reportChecks(
       message: `${unit} chưa gửi ${status.missing.length} chỉ tiêu (${status.missing.join(", ")}), hạn ${status.deadline} (${word}).`,
     });
   }
-  const waiting = await notApproved(engine, report.unit, report.period);
-  if (waiting.length > 0)
-    checks.push({
-      kind: "not_approved",
-      severity: "warning",
-      message: `${waiting.length} báo cáo của đơn vị trực thuộc chưa được duyệt, số liệu còn có thể thay đổi: ${waiting.join("; ")}.`,
-    });
+  const waiting = cycle?.unapproved ?? (await unapprovedForms(engine, report.unit, report.period));
+  if (waiting.length > 0) checks.push(notApprovedCheck(waiting, cycle?.basis ?? "entered"));
   for (const finding of await engine.validate(report.unit, report.period)) {
     checks.push({
       kind: "validation",
@@ -83,21 +80,19 @@ export async function reportChecks(
 }
 
 /**
- * The forms of the month from units under `unit` that are not approved yet ("Phường 1 — Báo cáo
- * tháng: đã gửi"): a report issued now would print figures their reviewers may still return.
+ * The units whose forms of the month are not approved yet: their figures are in the report
+ * (marked, and they may still change) or, on approved figures only, left out of it.
  */
-async function notApproved(engine: Engine, unit: string, period: string): Promise<string[]> {
-  if (!/^\d{4}-\d{2}$/.test(period)) return [];
-  const under = new Set(
-    engine.units
-      .treeAsOf(`${period}-01`)
-      .descendants(unit)
-      .map((u) => u.code),
-  );
-  const forms = await engine.submissions.list(period, (code) => under.has(code));
-  return forms
-    .filter((f) => f.state !== "approved")
-    .map((f) => `${f.unitName} — ${f.regimeName}: ${SUBMISSION_STATE_LABELS_VI[f.state]}`);
+function notApprovedCheck(forms: readonly UnapprovedForm[], basis: FigureBasis): ReportCheck {
+  const list = forms.map(describeForm).join("; ");
+  return {
+    kind: "not_approved",
+    severity: "warning",
+    message:
+      basis === "approved"
+        ? `Không tính số liệu của các đơn vị chưa duyệt (${forms.length} báo cáo): ${list}.`
+        : `Số liệu của các đơn vị chưa duyệt (${forms.length} báo cáo, còn có thể thay đổi; các số liệu có phần của các đơn vị này được đánh dấu): ${list}.`,
+  };
 }
 
 /** Numbers written as plain text in a line, with a little context. */

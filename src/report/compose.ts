@@ -1,11 +1,13 @@
 import { BaocaoError } from "../core/errors.ts";
 import type { Engine, Evaluated } from "../engine/index.ts";
 import { allRuns } from "./all-runs.ts";
+import type { FigureBasis } from "./figure-basis.ts";
 import { formatFigure, parseFigureFormat } from "./figure-format.ts";
 import type { Block, FigureRun, Footnote, ReportDocument, ReportMeta, Run } from "./model.ts";
 import type { FigureSlot, TemplateRun } from "./template/inline.ts";
 import { parseTemplate, type Template } from "./template/parse-template.ts";
 import { fillVariables, templateVariables } from "./template-variables.ts";
+import { excludedValuesOf, type UnapprovedForm } from "./unapproved-forms.ts";
 
 /** What to compose: a template (text or parsed) for a unit and period, and metadata overrides. */
 export interface ComposeRequest {
@@ -14,6 +16,10 @@ export interface ComposeRequest {
   readonly period: string;
   readonly asOf?: string;
   readonly meta?: Partial<ReportMeta>;
+  /** All entered figures (default) or only those of approved forms. */
+  readonly basis?: FigureBasis;
+  /** The month's forms not approved yet: left out on `approved`, their figures marked either way. */
+  readonly unapproved?: readonly UnapprovedForm[];
 }
 
 /** Written in place of a figure that does not resolve, so it cannot go unnoticed. */
@@ -33,12 +39,7 @@ export async function composeReport(
   const variables = templateVariables(request.period, cutoffDay ? { cutoffDay } : {});
   const slots = collectSlots(template).filter((s) => !s.source.startsWith("$"));
   const sources = [...new Set(slots.map((s) => s.source))];
-  const evaluated = await engine.evaluate({
-    unit: request.unit,
-    period: request.period,
-    sources,
-    ...(request.asOf ? { asOf: request.asOf } : {}),
-  });
+  const { evaluated, changed } = await evaluateOnBasis(engine, request, sources);
   refuseOverLimit(slots, evaluated);
   const bySource = new Map(evaluated.map((e) => [e.source, e]));
   const dongPerUnit = (e: Evaluated) => {
@@ -61,7 +62,9 @@ export async function composeReport(
       const name = run.source.slice(1);
       return { kind: "text", text: variables[name] ?? UNRESOLVED, ...style(run) };
     }
-    return figureRun(run, bySource.get(run.source), dongPerUnit);
+    const figure = figureRun(run, bySource.get(run.source), dongPerUnit);
+    if (!changed.has(run.source)) return figure;
+    return { ...figure, unapproved: request.basis === "approved" ? "left_out" : "included" };
   };
   const blocks: Block[] = template.blocks.map((block) =>
     block.kind === "table"
@@ -86,6 +89,34 @@ export async function composeReport(
   }));
   const meta = fillMeta({ ...template.meta, ...request.meta }, variables);
   return { meta, unit: request.unit, period: request.period, blocks, footnotes };
+}
+
+/**
+ * The figures on the request's basis, and which of them the month's unapproved forms change:
+ * with such forms, the figures are computed both with and without their values.
+ */
+async function evaluateOnBasis(
+  engine: Engine,
+  request: ComposeRequest,
+  sources: readonly string[],
+): Promise<{ evaluated: Evaluated[]; changed: ReadonlySet<string> }> {
+  const ask = (excluded?: ReturnType<typeof excludedValuesOf>) =>
+    engine.evaluate({
+      unit: request.unit,
+      period: request.period,
+      sources,
+      ...(request.asOf ? { asOf: request.asOf } : {}),
+      ...(excluded ? { excluded } : {}),
+    });
+  const entered = await ask();
+  const forms = request.unapproved ?? [];
+  if (forms.length === 0) return { evaluated: entered, changed: new Set() };
+  const approved = await ask(excludedValuesOf(forms));
+  const before = new Map(entered.map((e) => [e.source, e.value]));
+  const changed = new Set(
+    approved.filter((e) => before.get(e.source) !== e.value).map((e) => e.source),
+  );
+  return { evaluated: request.basis === "approved" ? approved : entered, changed };
 }
 
 /**

@@ -15,6 +15,7 @@ export {
   type ComposerPoolOptions,
   inThreadComposer,
 } from "./composer/index.ts";
+export { FIGURE_BASES, type FigureBasis } from "./figure-basis.ts";
 export { type FigureFormat, formatFigure, parseFigureFormat } from "./figure-format.ts";
 export type { Block, FigureRun, Footnote, ReportDocument, ReportMeta, Run } from "./model.ts";
 export {
@@ -31,4 +32,9 @@ export { renderAs } from "./render/render-as.ts";
 export { type ComposedReport, ReportService } from "./report-service.ts";
 export { TEMPLATE_LIMITS } from "./template/limits.ts";
 export { parseTemplate, type Template } from "./template/parse-template.ts";
+export {
+  describeForm,
+  type UnapprovedForm,
+  unapprovedForms,
+} from "./unapproved-forms.ts";
 export { assertUnitsReadable, type MayRead } from "./units-read.ts";

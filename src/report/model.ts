@@ -56,6 +56,11 @@ export interface FigureRun {
   readonly italic?: boolean;
   /** Where the figure is in the template (1-based line), for the checks panel. */
   readonly line: number;
+  /**
+   * Set when forms of the month not approved yet change the figure: `included` when it counts
+   * their values (all entered figures), `left_out` when it does not (approved figures only).
+   */
+  readonly unapproved?: "included" | "left_out";
 }
 
 /** A reference to a footnote, numbered in order of first use. */

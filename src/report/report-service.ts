@@ -1,4 +1,5 @@
-import { BaocaoError, isBaocaoError } from "../core/errors.ts";
+import type { Grant } from "../core/access/index.ts";
+import { BaocaoError } from "../core/errors.ts";
 import { formatPeriodId, nextPeriod, parsePeriod } from "../core/periods/index.ts";
 import { vietnamDate, vietnamDateTime } from "../core/time/index.ts";
 import type { Actor } from "../core/values/index.ts";
@@ -7,9 +8,8 @@ import type { ReportRecord, ReportRepository } from "../store/index.ts";
 import type { ReportCheck } from "./checks.ts";
 import { compareDocuments, type DocumentComparison } from "./compare/index.ts";
 import { type Composed, type Composer, inThreadComposer } from "./composer/index.ts";
+import type { FigureBasis } from "./figure-basis.ts";
 import type { ReportDocument, ReportMeta } from "./model.ts";
-import { parseTemplate, type Template } from "./template/parse-template.ts";
-import { assertUnitsReadable, type MayRead } from "./units-read.ts";
 
 /** A draft composed now, with its checks. */
 export interface ComposedReport {
@@ -53,12 +53,13 @@ export class ReportService {
       expectedVersion?: number;
       expectedUpdatedAt?: string;
       /** The saver's grants: a template naming a unit they may not read is refused. */
-      mayRead?: MayRead;
+      reader?: readonly Grant[];
     },
     actor: Actor,
   ): Promise<ReportRecord> {
     const period = formatPeriodId(parsePeriod(request.period));
-    if (request.mayRead) this.assertReadableIfParsed(request.template, request.mayRead);
+    if (request.reader)
+      await this.composer.checkReadable({ template: request.template, reader: request.reader });
     const [latest] = await this.versions(request.unit, period);
     const editing = latest?.status === "draft" ? latest : undefined;
     const version = editing ? editing.version : (latest?.version ?? 0) + 1;
@@ -104,39 +105,46 @@ export class ReportService {
   }
 
   /**
-   * Composes the current draft with live figures and runs the checks; with `mayRead`, a figure
-   * naming a unit the reader may not read refuses the whole composition (`auth.forbidden`).
+   * Composes the current draft with live figures and runs the checks; with the `reader`'s grants,
+   * a figure naming a unit they may not read refuses the whole composition (`auth.forbidden`).
    */
   async compose(
     unit: string,
     period: string,
     today?: string,
-    mayRead?: MayRead,
+    reader?: readonly Grant[],
   ): Promise<ComposedReport> {
     const record = await this.current(unit, period);
-    if (mayRead) this.assertReadable(parseTemplate(record.template), mayRead);
     const { document, checks } = await this.composer.compose({
       template: record.template,
       unit,
       period,
       meta: JSON.parse(record.meta) as Partial<ReportMeta>,
       ...(today ? { today } : {}),
+      ...(reader ? { reader } : {}),
     });
     return { record, document, checks };
   }
 
   /**
    * Composes an unsaved template (the editor's live preview) with the metadata of the period's
-   * current version, if any; nothing is written.
+   * current version, if any, on all entered figures or approved ones only; nothing is written.
    */
   async preview(
-    request: { unit: string; period: string; template: string; today?: string },
-    mayRead: MayRead,
+    request: {
+      unit: string;
+      period: string;
+      template: string;
+      today?: string;
+      /** All entered figures (default) or only those of approved forms. */
+      basis?: FigureBasis;
+    },
+    reader: readonly Grant[],
   ): Promise<Composed> {
-    this.assertReadable(parseTemplate(request.template), mayRead);
     const [current] = await this.versions(request.unit, request.period);
     return this.composer.compose({
       ...request,
+      reader,
       ...(current ? { meta: JSON.parse(current.meta) as Partial<ReportMeta> } : {}),
     });
   }
@@ -149,7 +157,7 @@ export class ReportService {
     unit: string,
     period: string,
     actor: Actor,
-    options: { force?: boolean; mayRead?: MayRead } = {},
+    options: { force?: boolean; reader?: readonly Grant[] } = {},
   ): Promise<ReportRecord> {
     const current = await this.current(unit, period);
     if (current.status !== "draft") {
@@ -163,7 +171,7 @@ export class ReportService {
       unit,
       period,
       actor.at.slice(0, 10),
-      options.mayRead,
+      options.reader,
     );
     const blocking = checks.filter((c) => c.severity === "error");
     if (blocking.length > 0 && !options.force) {
@@ -205,12 +213,12 @@ export class ReportService {
     unit: string,
     period: string,
     versions: { readonly from: number; readonly to?: number },
-    mayRead?: MayRead,
+    reader?: readonly Grant[],
   ): Promise<DocumentComparison> {
     const before = await this.issued(unit, period, versions.from);
     const after =
       versions.to === undefined
-        ? (await this.compose(unit, period, undefined, mayRead)).document
+        ? (await this.compose(unit, period, undefined, reader)).document
         : await this.issued(unit, period, versions.to);
     if (!after) {
       throw new BaocaoError(
@@ -259,27 +267,6 @@ export class ReportService {
       date: actor.at.slice(0, 10),
     };
     return this.saveDraft({ unit, period: next, template: source.template, meta }, actor);
-  }
-
-  /**
-   * Refuses a template naming a unit the saver may not read. A template that does not parse yet
-   * is saved as typed (work in progress is never lost): it computes nothing until it parses, and
-   * is checked again then.
-   */
-  private assertReadableIfParsed(text: string, mayRead: MayRead): void {
-    let template: Template;
-    try {
-      template = parseTemplate(text);
-    } catch (error) {
-      if (isBaocaoError(error)) return;
-      throw error;
-    }
-    this.assertReadable(template, mayRead);
-  }
-
-  /** Refuses a template naming, with `at()`, a unit the reader may not read (nothing computed). */
-  private assertReadable(template: Template, mayRead: MayRead): void {
-    assertUnitsReadable(template, mayRead, (unit) => this.engine.units.nameOf(unit));
   }
 
   private async current(unit: string, period: string): Promise<ReportRecord> {

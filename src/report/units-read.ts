@@ -1,5 +1,7 @@
+import { type Grant, permits } from "../core/access/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import { parseFormula, referencedUnits } from "../core/formula/index.ts";
+import { type Engine, everAncestors } from "../engine/index.ts";
 import { allRuns } from "./all-runs.ts";
 import type { FigureSlot } from "./template/inline.ts";
 import type { Template } from "./template/parse-template.ts";
@@ -38,4 +40,21 @@ export function assertUnitsReadable(
       { unit: denied, line: slot.line, source: slot.source },
     );
   }
+}
+
+/**
+ * `assertUnitsReadable` for an account's grants, with the server's rule of who reads what
+ * (`data.read` over the unit's whole history, as the HTTP guards check it).
+ */
+export function assertReadableBy(
+  engine: Pick<Engine, "units">,
+  template: Template,
+  grants: readonly Grant[],
+): void {
+  const ancestorsOf = (unit: string) => everAncestors(engine, unit);
+  assertUnitsReadable(
+    template,
+    (unit) => permits(grants, "data.read", unit, ancestorsOf),
+    (unit) => engine.units.nameOf(unit),
+  );
 }

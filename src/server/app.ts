@@ -25,15 +25,18 @@ import { registerAuth } from "./auth/index.ts";
 import { registerCompression } from "./compression.ts";
 import type { ServerContext } from "./context.ts";
 import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
+import { type LogLevel, newRequestId } from "./logging.ts";
 import { registerMetrics } from "./metrics.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
 import { catalogueAdminRoutes } from "./routes/catalogue-admin.ts";
 import { dashboardRoutes } from "./routes/dashboard.ts";
 import { formRoutes } from "./routes/forms.ts";
+import { pastReportRoutes } from "./routes/past-reports.ts";
 import { registerRoutes } from "./routes/registers.ts";
 import { reminderRoutes } from "./routes/reminders.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
+import { unitsAdminRoutes } from "./routes/units-admin.ts";
 import { userRoutes } from "./routes/users.ts";
 import { valueRoutes } from "./routes/values.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
@@ -69,10 +72,13 @@ export interface AppDeps {
   /** Check every answer against its route's schema (tests do; it costs time). */
   readonly validateResponses?: boolean;
   /**
-   * true logs every request; false nothing; by default only answers that failed on the
-   * server's side (5xx), with their cause, so no failure goes unrecorded.
+   * What the server logs, as JSON lines on standard output (pino, each with the request's id):
+   * by default `error`, only answers that failed on the server's side (5xx) with their cause, so
+   * no failure goes unrecorded; `info` every request and its answer; `silent` nothing.
    */
-  readonly logger?: boolean;
+  readonly logLevel?: LogLevel;
+  /** How long a session lives after its last use, in hours (default 12). */
+  readonly sessionHours?: number;
   /**
    * Worker threads that compose reports, so a long composition never holds the event loop
    * (default: one per core, at most 4; 0 composes on the event loop, as a store in memory must).
@@ -96,7 +102,10 @@ const COMPOSE_TIME_LIMIT_MS = 20_000;
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ?? { level: "error" },
+    logger: { level: deps.logLevel ?? "error" },
+    // A proxy's request id (nginx: proxy_set_header X-Request-Id $request_id) names the request in
+    // the logs of both; without one the server makes one. The answer carries it back.
+    genReqId: newRequestId,
     bodyLimit: 5 * 1024 * 1024,
     trustProxy: fastifyTrustProxy(deps.trustProxy),
   });
@@ -106,6 +115,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(
     deps.validateResponses ? serializerCompiler : () => (data) => JSON.stringify(data),
   );
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
   installErrorHandler(app);
   await registerSecurityHeaders(app, { secureCookies: deps.secureCookies ?? false });
   await registerCompression(app);
@@ -163,6 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     ...(deps.secureCookies ? { secureCookies: true } : {}),
     ...(deps.demoHint ? { demoHint: deps.demoHint } : {}),
+    ...(deps.sessionHours === undefined ? {} : { sessionHours: deps.sessionHours }),
   });
 
   // The catalogue and units in memory follow changes made by other processes on the database.
@@ -198,8 +211,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reportRoutes,
     registerRoutes,
     formRoutes,
+    pastReportRoutes,
     submissionRoutes,
     reminderRoutes,
+    unitsAdminRoutes,
   ])
     routes(app, ctx);
   userRoutes(app, users);

@@ -190,6 +190,29 @@ describeEachEngine("auth over HTTP", (fresh) => {
     expect((await as(token, "GET", "/api/auth/me")).statusCode).toBe(401);
   });
 
+  it("lives as long as the server is told (--session-hours), sliding with use", async () => {
+    const shortApp = await authApp(store, () => now, { sessionHours: 0.5 });
+    try {
+      const response = await shortApp.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { username: "xem", password: PASSWORD },
+      });
+      const token = cookieOf(response).value;
+      expect(cookieOf(response).expires?.toISOString()).toBe("2026-11-25T08:30:00.000Z");
+      const me = () =>
+        shortApp.inject({ method: "GET", url: "/api/auth/me", cookies: { baocao_session: token } });
+      now = new Date(now.getTime() + 0.4 * HOUR);
+      expect((await me()).statusCode).toBe(200);
+      now = new Date(now.getTime() + 0.4 * HOUR);
+      expect((await me()).statusCode).toBe(200);
+      now = new Date(now.getTime() + 0.6 * HOUR);
+      expect((await me()).statusCode).toBe(401);
+    } finally {
+      await shortApp.close();
+    }
+  });
+
   it("ends sessions when the password changes or the account is disabled", async () => {
     const first = await signIn("xem");
     await accounts.setPassword("xem", "mat-khau-moi-123");
@@ -280,7 +303,7 @@ describeEachEngine("auth over HTTP", (fresh) => {
   });
 
   it("marks the cookie Secure when asked", async () => {
-    const secureApp = await authApp(store, () => now, true);
+    const secureApp = await authApp(store, () => now, { secureCookies: true });
     const response = await secureApp.inject({
       method: "POST",
       url: "/api/auth/login",

@@ -64,7 +64,7 @@ export async function addAccounts(
 export async function authApp(
   store: Store,
   clock: () => Date,
-  secureCookies = false,
+  options: { secureCookies?: boolean; sessionHours?: number } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
   app.setErrorHandler((error, _request, reply) => {
@@ -86,7 +86,8 @@ export async function authApp(
     ancestorsOf,
     unitName: (code) => names.get(code),
     clock,
-    secureCookies,
+    secureCookies: options.secureCookies ?? false,
+    ...(options.sessionHours === undefined ? {} : { sessionHours: options.sessionHours }),
   });
   app.get<{ Params: { unit: string } }>("/api/units/:unit/data", async (request) => {
     authorize(request, "data.read", request.params.unit);

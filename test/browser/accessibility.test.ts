@@ -39,6 +39,7 @@ const SCREENS = [
   { name: "catalogue", user: "vanphong", path: `/catalogue?${TOWN}`, ready: "catalogue-search" },
   { name: "units", user: "vanphong", path: `/units?${TOWN}`, ready: "units-as-of" },
   { name: "users", user: "admin", path: `/users?${TOWN}`, ready: "users-table" },
+  { name: "my account", user: "xa1", path: `/account?${TOWN}`, ready: "account-roles" },
 ] as const;
 
 describeInBrowser("accessibility (axe-core) and fit of every main screen", () => {

@@ -8,7 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIGN_IN_HINT } from "../../src/cli/d
 import { ensureDemoReport } from "../../src/cli/demo-report.ts";
 import { Engine } from "../../src/engine/index.ts";
 import { buildApp } from "../../src/server/index.ts";
-import { Accounts } from "../../src/services/accounts/index.ts";
+import { type AccountSpec, Accounts } from "../../src/services/accounts/index.ts";
 import { migrateToLatest, openStore } from "../../src/store/index.ts";
 import { loadReferenceDataset } from "../dataset/load-dataset.ts";
 
@@ -47,17 +47,31 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+/** What a suite may change in the demo it runs against. */
+export interface DemoOptions {
+  /**
+   * The engine's clock (ISO instants): when forms are sent, how late they are, reminders — so a
+   * story can be told in the dataset's months. The HTTP server keeps the real clock: a session
+   * cookie carries an absolute expiry date, which the browser checks against the real time.
+   */
+  readonly clock?: () => string;
+  /** More accounts (with the demo password) for the suite's people. */
+  readonly accounts?: readonly Omit<AccountSpec, "password">[];
+}
+
 /** Starts the demo server on a fresh SQLite file, serving the built web app. */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(options: DemoOptions = {}): Promise<DemoServer> {
   if (!existsSync(join(WEB_DIST, "index.html")))
     throw new Error(`${WEB_DIST} is missing: run \`npm run build -w web\` (npm test does it)`);
   const dir = mkdtempSync(join(tmpdir(), "baocao-browser-"));
   const store = await openStore({ engine: "sqlite", path: join(dir, "demo.db") });
   await migrateToLatest(store);
-  const engine = await Engine.open(store);
+  const engine = await Engine.open(store, options.clock ? { clock: options.clock } : {});
   await loadReferenceDataset(engine);
   const accounts = new Accounts(store);
   for (const spec of DEMO_ACCOUNTS) await accounts.ensure(spec);
+  for (const spec of options.accounts ?? [])
+    await accounts.ensure({ ...spec, password: DEMO_PASSWORD });
   await ensureDemoReport(engine, new Date().toISOString());
   const app = await buildApp({
     store,
@@ -92,14 +106,15 @@ export interface DemoBrowser {
  * Starts the demo server and Chromium before the suite's tests and closes both (and every session
  * opened) after them. Call it inside `describeInBrowser`.
  */
-export function useDemoBrowser(): DemoBrowser {
+export function useDemoBrowser(options: DemoOptions = {}): DemoBrowser {
   let server: DemoServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    server = await startDemoServer();
+    server = await startDemoServer(options);
     browser = await launchBrowser();
   }, 120_000);
+  const known = [...DEMO_ACCOUNTS, ...(options.accounts ?? [])].map((a) => a.username);
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
@@ -120,7 +135,7 @@ export function useDemoBrowser(): DemoBrowser {
       const context = await newContext(started(browser), screen);
       contexts.push(context);
       const page = await context.newPage();
-      await signIn(page, started(server).url, username);
+      await signIn(page, started(server).url, username, known);
       return page;
     },
   };
@@ -141,10 +156,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Signs in through the login page as a demo account and waits for the app's shell. */
-export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  if (!DEMO_ACCOUNTS.some((a) => a.username === username))
-    throw new Error(`no demo account ${username}`);
+/** Signs in through the login page as a demo account (or one of `known`) and waits for the app's shell. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  known: readonly string[] = DEMO_ACCOUNTS.map((a) => a.username),
+): Promise<void> {
+  if (!known.includes(username)) throw new Error(`no demo account ${username}`);
   await page.goto(`${baseUrl}/login`);
   await page.getByTestId("login-username").fill(username);
   await page.getByTestId("login-password").fill(DEMO_PASSWORD);

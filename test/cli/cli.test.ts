@@ -121,6 +121,12 @@ describe("baocao CLI", () => {
       "pupils",
     ]);
     expect((await run(["indicators", "--format", "xml"], env)).code).toBe(EXIT.usage);
+    // On the screen: Vietnamese headings, long cells cut, within a terminal of 100 columns.
+    const table = await run(["indicators", "--format", "table"], env);
+    expect(table.out[0]).toMatch(/^Mã +Tên chỉ tiêu +ĐVT +Theo kỳ +Theo đơn vị$/);
+    expect(Math.max(...table.out.map((line) => line.length))).toBeLessThanOrEqual(100);
+    const unitTable = await run(["units", "--format", "table"], env);
+    expect(unitTable.out[0]).toMatch(/^Mã +Tên +Cấp +Cấp trên +Từ ngày +Đến ngày$/);
 
     const broken = await run(
       ["import", join(fixtures, "missing-column.csv"), join(fixtures, "bad-catalogue.yaml")],
@@ -261,6 +267,20 @@ describe("baocao CLI", () => {
     const fromEnv = await run(["serve"], { ...env, BAOCAO_TRUST_PROXY: "10.0.0.0/40" });
     expect(fromEnv.err[0]).toMatch(/"10\.0\.0\.0\/40" không hợp lệ/);
     expect(existsSync(join(dir, "proxy.db"))).toBe(false);
+  });
+
+  it("refuses a wrong --log-level or --session-hours in one Vietnamese line, before opening the database", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "options.db")}` };
+    const level = await run(["serve", "--log-level", "loud"], env);
+    expect(level.code).toBe(EXIT.failed);
+    expect(level.err).toEqual([
+      expect.stringMatching(/^Lỗi: Mức ghi nhật ký "loud" không hợp lệ; dùng một trong: silent,/),
+    ]);
+    const hours = await run(["demo"], { ...env, BAOCAO_SESSION_HOURS: "0" });
+    expect(hours.err).toEqual([
+      expect.stringMatching(/^Lỗi: Thời hạn phiên đăng nhập "0" không hợp lệ; cần số giờ/),
+    ]);
+    expect(existsSync(join(dir, "options.db"))).toBe(false);
   });
 
   it("names a bad DATABASE_URL in one line and exits 1, without a stack trace", async () => {

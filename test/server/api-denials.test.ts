@@ -58,6 +58,28 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.registers.changeTask, { params: { id: "?" }, body: { expectedVersion: 1 } }],
   [api.forms.download, { query: { units: TOWN.unit, period: TOWN.period } }],
   [api.forms.upload, { body: { fileName: "bieu.xlsx", content: "UEsDBA==", confirm: false } }],
+  [
+    api.pastReports.read,
+    { body: { ...TOWN, files: [{ fileName: "bao-cao.txt", content: "eA==" }] } },
+  ],
+  [
+    api.pastReports.import,
+    {
+      body: {
+        values: [
+          {
+            ...TOWN,
+            indicator: "jobs_created",
+            disaggregation: "",
+            value: 1,
+            note: "",
+            version: 0,
+          },
+        ],
+        confirm: true,
+      },
+    },
+  ],
   [api.submissions.list, { query: { period: TOWN.period } }],
   [api.submissions.history, { query: { to: TOWN.period } }],
   [api.submissions.get, { params: { ...TOWN, regime: "communes_monthly" } }],
@@ -71,6 +93,23 @@ const SAMPLES = new Map<RouteDef, unknown>([
   [api.reminders.inbox, {}],
   [api.reminders.read, { body: {} }],
   [api.reminders.remind, { body: { ...TOWN, regime: "communes_monthly" } }],
+  [
+    api.unitsAdmin.change,
+    {
+      body: {
+        dryRun: true,
+        change: {
+          act: "rename",
+          date: "2024-01-01",
+          unit: "PHUONG_1",
+          nameVi: "Phường Một",
+          nameEn: "Ward One",
+          versions: {},
+        },
+      },
+    },
+  ],
+  [api.unitsAdmin.audit, { params: { code: "PHUONG_1" } }],
   [api.catalogueAdmin.definitions, {}],
   [
     api.catalogueAdmin.change,
@@ -124,6 +163,17 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
         ).toBe(403);
   });
 
+  it("refuses units administration to everyone without definition.manage over the unit (403)", async () => {
+    const viewer = await f.signIn("xem");
+    const office = await f.signIn("vanphong");
+    for (const call of [ward, viewer, office])
+      for (const route of Object.values(api.unitsAdmin))
+        expect(
+          await statusOf(call, route, SAMPLES.get(route)),
+          `${route.method} ${route.path}`,
+        ).toBe(403);
+  });
+
   it("refuses changing the catalogue to everyone but an administrator of the tree (403)", async () => {
     const viewer = await f.signIn("xem");
     const office = await f.signIn("vanphong");
@@ -168,6 +218,8 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       api.reports.download,
       api.reports.compare,
       api.forms.download,
+      api.pastReports.read,
+      api.pastReports.import,
       api.submissions.get,
       api.submissions.transition,
       api.reminders.remind,

@@ -20,6 +20,28 @@ describeEachEngine("health endpoint", (fresh, engine) => {
     await app.close();
   });
 
+  it("names every request by an id in its answer: the proxy's when well formed, else its own", async () => {
+    const app = await buildApp({ store, version: "9.9.9" });
+    const own = await app.inject({ method: "GET", url: "/api/health" });
+    const another = await app.inject({ method: "GET", url: "/api/health" });
+    expect(own.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(another.headers["x-request-id"]).not.toBe(own.headers["x-request-id"]);
+    const proxied = await app.inject({
+      method: "GET",
+      url: "/api/health",
+      headers: { "x-request-id": "3f1c2a9be07d4c55" },
+    });
+    expect(proxied.headers["x-request-id"]).toBe("3f1c2a9be07d4c55");
+    // Anything else a client sends is not written into the logs.
+    const forged = await app.inject({
+      method: "GET",
+      url: "/api/health",
+      headers: { "x-request-id": 'x\n{"level":60} forged' },
+    });
+    expect(forged.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    await app.close();
+  });
+
   it("is ready on the schema it expects, and says what differs when it is not", async () => {
     const app = await buildApp({ store, version: "9.9.9" });
     const ready = await app.inject({ method: "GET", url: "/api/ready" });

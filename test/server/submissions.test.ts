@@ -223,4 +223,87 @@ describeEachEngine("HTTP API: the collection cycle and who may do what", (fresh)
     expect(dashboard.cycle).toEqual(summary);
     expect(dashboard.cycle.expected).toBe(submissions.length);
   });
+  // The report's preview follows the cycle: a month of its own (November, nothing entered in the
+  // dataset), the commune's form approved, the ward's only entered.
+  it("previews the town's rice with the approved forms only, or with every entered figure", async () => {
+    const month = "2023-11";
+    const rice = (call: ApiCall, unit: string, value: number) =>
+      call(api.values.save, {
+        body: {
+          values: [
+            {
+              indicator: "rice_sown_area",
+              disaggregation: "rice_season=he_thu",
+              unit,
+              period: month,
+              value,
+              expectedVersion: 0,
+            },
+          ],
+        },
+      });
+    await rice(ward, "PHUONG_1", 1200);
+    await rice(commune, "XA_TAN_LONG", 4000);
+    const tanLong = { regime: "communes_monthly", unit: "XA_TAN_LONG", period: month };
+    await commune(api.submissions.transition, {
+      params: { ...tanLong, transition: "submit" },
+      body: { expectedVersion: 0 },
+    });
+    await leader(api.submissions.transition, {
+      params: { ...tanLong, transition: "approve" },
+      body: { expectedVersion: 1 },
+    });
+    const preview = (figures?: "entered" | "approved") =>
+      office(api.reports.preview, {
+        params: { unit: "NGA_NAM", period: month },
+        ...(figures ? { query: { figures } } : {}),
+        body: { template: "Lúa gieo sạ {{ rice_sown_area }} ha.\n" },
+      });
+    const approved = await preview("approved");
+    const entered = await preview("entered");
+    expect(approved.figures.map((x) => [x.value, x.unapproved])).toEqual([[4000, "left_out"]]);
+    expect(entered.figures.map((x) => [x.value, x.unapproved])).toEqual([[5200, "included"]]);
+    expect((await preview()).figures[0]?.value).toBe(5200);
+    expect(entered.html).toContain("gồm số liệu của đơn vị chưa duyệt");
+    const listed = (checks: typeof entered.checks) =>
+      checks.find((c) => c.kind === "not_approved")?.message ?? "";
+    expect(listed(entered.checks)).toMatch(/^Số liệu của các đơn vị chưa duyệt \(\d+ báo cáo/);
+    expect(listed(entered.checks)).toContain(
+      "Phường 1 — Báo cáo tháng của UBND các xã, phường: đang nhập",
+    );
+    expect(listed(entered.checks)).not.toContain("Xã Tân Long —");
+    expect(listed(approved.checks)).toMatch(/^Không tính số liệu của các đơn vị chưa duyệt/);
+    expect(
+      await refusal(() =>
+        office(api.reports.preview, {
+          params: { unit: "NGA_NAM", period: month },
+          query: { figures: "duyet" as "approved" },
+          body: { template: "x" },
+        }),
+      ),
+    ).toMatch(/^400 /);
+  });
+  // The dashboard is cached under the data counter: a change of a form's state must move it, or
+  // the town would see the state before until some figure changed.
+  it("shows a change of a form's state on the town's dashboard at once, with no figure changed", async () => {
+    const month = "2023-11";
+    const dashboard = () =>
+      office(api.dashboard.dashboard, { query: { unit: "NGA_NAM", period: month } });
+    const stateOf = async () =>
+      (await dashboard()).reporting.find((l) => l.unit === "XA_TAN_LONG")?.submission;
+    expect(await stateOf()).toBe("approved");
+    const before = (await dashboard()).cycle.submitted;
+    const admin = await f.signIn("admin");
+    await admin(api.submissions.transition, {
+      params: {
+        regime: "communes_monthly",
+        unit: "XA_TAN_LONG",
+        period: month,
+        transition: "reopen",
+      },
+      body: { expectedVersion: 2, comment: "Xã xin sửa diện tích lúa" },
+    });
+    expect(await stateOf()).toBe("draft");
+    expect((await dashboard()).cycle.submitted).toBe(before - 1);
+  });
 });

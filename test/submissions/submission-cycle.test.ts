@@ -348,7 +348,7 @@ describeEachEngine("the monthly collection cycle", (fresh) => {
     });
     const warnings = (await reportChecks(engine, report)).filter((c) => c.kind === "not_approved");
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]?.message).toMatch(/^2 báo cáo của đơn vị trực thuộc chưa được duyệt/);
+    expect(warnings[0]?.message).toMatch(/^Số liệu của các đơn vị chưa duyệt \(2 báo cáo/);
     expect(warnings[0]?.message).toContain("Báo cáo tháng của phường: đã gửi");
     await engine.submissions.transition({
       ...key,
@@ -357,7 +357,7 @@ describeEachEngine("the monthly collection cycle", (fresh) => {
       actor: leader,
     });
     const after = (await reportChecks(engine, report)).filter((c) => c.kind === "not_approved");
-    expect(after[0]?.message).toMatch(/^1 báo cáo/);
+    expect(after[0]?.message).toMatch(/^Số liệu của các đơn vị chưa duyệt \(1 báo cáo/);
     expect(after[0]?.message).not.toContain("đã gửi");
   });
 });

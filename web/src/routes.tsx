@@ -27,6 +27,9 @@ const PAGES = {
   "/tasks": () => import("./pages/tasks/tasks-page.tsx").then((m) => m.TasksPage),
   "/units": () => import("./pages/units/units-page.tsx").then((m) => m.UnitsPage),
   "/todo": () => import("./pages/todo/todo-page.tsx").then((m) => m.TodoPage),
+  "/account": () => import("./pages/account/account-page.tsx").then((m) => m.AccountPage),
+  "/past-reports": () =>
+    import("./pages/past-reports/past-reports-page.tsx").then((m) => m.PastReportsPage),
 } as const;
 
 const loaded = new Map<string, ReturnType<(typeof PAGES)[keyof typeof PAGES]>>();
@@ -48,6 +51,8 @@ const DashboardPage = page("/");
 const LoginPage = page("/login");
 const ChangePasswordPage = page("/password");
 const UsersPage = page("/users");
+const AccountPage = page("/account");
+const PastReportsPage = page("/past-reports");
 const CataloguePage = page("/catalogue");
 const EntryPage = page("/entry");
 const ImportPage = page("/import");
@@ -118,6 +123,7 @@ export function AppRoutes() {
         <Route path="todo" element={<TodoPage />} />
         <Route path="entry" element={<EntryPage />} />
         <Route path="import" element={<ImportPage />} />
+        <Route path="past-reports" element={<PastReportsPage />} />
         <Route path="report" element={<ReportPage />} />
         <Route path="projects" element={<ProjectsPage />} />
         <Route path="projects/:code" element={<ProjectDetailPage />} />
@@ -126,6 +132,7 @@ export function AppRoutes() {
         <Route path="catalogue" element={<CataloguePage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="users" element={<UsersPage />} />
+        <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { Engine } from "../../engine/index.ts";
 import { readImportFiles } from "../../formats/index.ts";
-import { parseTrustProxy } from "../../server/index.ts";
 import { Accounts } from "../../services/accounts/index.ts";
 import type { Store } from "../../store/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
@@ -9,7 +8,12 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIGN_IN_HINT, DEMO_WRITER } from "..
 import { assertDemoDatabase } from "../demo-guard.ts";
 import { ensureDemoReport } from "../demo-report.ts";
 import { referenceDatasetFiles } from "../reference-dataset.ts";
-import { type ServeOptions, serveUntilStopped, withServeOptions } from "./serve.ts";
+import {
+  checkServeOptions,
+  type ServeOptions,
+  serveUntilStopped,
+  withServeOptions,
+} from "./serve.ts";
 
 /**
  * `baocao demo`: loads the reference dataset (Ngã Năm town, August 2023) into the configured
@@ -21,7 +25,7 @@ export function registerDemo(program: Command, io: CliIo): void {
     .description("Nạp bộ dữ liệu mẫu (thị xã Ngã Năm, tháng 8/2023) rồi chạy máy chủ")
     .option("--no-serve", "chỉ nạp dữ liệu, không chạy máy chủ")
     .action(async (options: ServeOptions & { serve: boolean }) => {
-      parseTrustProxy(options.trustProxy);
+      checkServeOptions(options);
       await withMigratedStore(io, async (store) => {
         await assertDemoDatabase(store);
         const engine = await Engine.open(store);

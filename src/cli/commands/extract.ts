@@ -3,20 +3,9 @@ import { basename } from "node:path";
 import type { Command } from "commander";
 import { BaocaoError } from "../../core/errors.ts";
 import { Engine } from "../../engine/index.ts";
-import {
-  assembleValues,
-  checkFigures,
-  extractReport,
-  extractSummary,
-  type KnownKey,
-  type KnownValues,
-  neededByChecks,
-  neededKnownValues,
-  reportFileText,
-  writeTargetsYaml,
-  writeValuesCsv,
-} from "../../extract/index.ts";
+import { reportFileText, writeTargetsYaml, writeValuesCsv } from "../../extract/index.ts";
 import { parseTemplate } from "../../report/index.ts";
+import { readPastReports } from "../../services/past-reports.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 
 interface ExtractOptions {
@@ -57,23 +46,14 @@ export function registerExtract(program: Command, io: CliIo): void {
             `Không có đơn vị mã "${options.unit}" trong cơ sở dữ liệu: hãy nhập danh mục trước (baocao import catalogue.yaml).`,
             { unit: options.unit },
           );
-        const reports = texts.map(({ file, text }) =>
-          extractReport({
-            template,
-            text,
-            file,
-            unit: options.unit,
-            period: options.period,
-            catalogue: engine.catalogue,
-          }),
-        );
-        const known = await knownFromDatabase(engine, neededKnownValues(reports));
-        const assembled = assembleValues(reports, known);
-        const where = { catalogue: engine.catalogue, unit: options.unit, period: options.period };
-        const stored = await databaseAnswers(engine, neededByChecks(reports, where));
-        const checks = checkFigures(reports, { ...where, known: stored });
+        const { assembled, summary } = await readPastReports(engine, {
+          template,
+          unit: options.unit,
+          period: options.period,
+          files: texts,
+        });
         writeFileSync(options.out, writeValuesCsv(assembled.values));
-        const lines = extractSummary(reports, assembled, checks);
+        const lines = [...summary];
         if (options.targetsOut) {
           const targets = writeTargetsYaml(assembled.targets);
           writeFileSync(options.targetsOut, targets.text);
@@ -85,76 +65,6 @@ export function registerExtract(program: Command, io: CliIo): void {
         for (const line of lines) io.out(line);
       });
     });
-}
-
-/**
- * The year to date of the month before, from the months the database holds — only when it holds
- * every one of them: the engine's own year to date skips missing months, and a month taken away
- * from a partial sum would be wrong, not missing.
- */
-async function knownFromDatabase(
-  engine: Engine,
-  keys: ReturnType<typeof neededKnownValues>,
-): Promise<KnownValues> {
-  const id = (k: { indicator: string; unit: string; period: string; disaggregation: string }) =>
-    `${k.indicator}|${k.unit}|${k.period}|${k.disaggregation}`;
-  const monthly = new Map<string, number>();
-  const wanted = new Map<string, { unit: string; period: string; sources: Set<string> }>();
-  const sourceOf = (k: { indicator: string; disaggregation: string }) =>
-    k.disaggregation ? `${k.indicator}[${k.disaggregation}]` : k.indicator;
-  const monthsBefore = (period: string) => {
-    const [year, month] = period.split("-").map(Number) as [number, number];
-    return Array.from({ length: month }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`);
-  };
-  for (const key of keys)
-    for (const period of monthsBefore(key.period)) {
-      const at = `${key.unit}|${period}`;
-      const entry = wanted.get(at) ?? { unit: key.unit, period, sources: new Set<string>() };
-      entry.sources.add(sourceOf(key));
-      wanted.set(at, entry);
-    }
-  for (const { unit, period, sources } of wanted.values()) {
-    const answers = await engine.evaluate({ unit, period, sources: [...sources] });
-    for (const a of answers)
-      if (typeof a.value === "number") monthly.set(`${unit}|${period}|${a.source}`, a.value);
-  }
-  const ytd = new Map<string, number>();
-  for (const key of keys) {
-    let sum = 0;
-    let complete = true;
-    for (const period of monthsBefore(key.period)) {
-      const v = monthly.get(`${key.unit}|${period}|${sourceOf(key)}`);
-      if (v === undefined) complete = false;
-      else sum += v;
-    }
-    if (complete) ytd.set(id(key), Number(sum.toPrecision(12)));
-  }
-  // Month by month too, so that a figure held back names the months the database lacks.
-  return (key) =>
-    key.ytd ? ytd.get(id(key)) : monthly.get(`${key.unit}|${key.period}|${sourceOf(key)}`);
-}
-
-/** What the database answers for the values the checks need (last year's, mostly), as the engine computes them. */
-async function databaseAnswers(
-  engine: Engine,
-  keys: ReturnType<typeof neededByChecks>,
-): Promise<KnownValues> {
-  const text = (k: KnownKey) => {
-    const base = k.disaggregation ? `${k.indicator}[${k.disaggregation}]` : k.indicator;
-    if (k.target) return `target(${base}, ${k.target})`;
-    return k.ytd ? `ytd(${base})` : base;
-  };
-  const values = new Map<string, number>();
-  for (const key of keys) {
-    const [answer] = await engine.evaluate({
-      unit: key.unit,
-      period: key.period,
-      sources: [text(key)],
-    });
-    if (typeof answer?.value === "number")
-      values.set(`${key.unit}|${key.period}|${text(key)}`, answer.value);
-  }
-  return (key) => values.get(`${key.unit}|${key.period}|${text(key)}`);
 }
 
 function readText(path: string): string {

@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { BaocaoError } from "../../core/errors.ts";
-import { buildApp, parseTrustProxy } from "../../server/index.ts";
+import { buildApp, parseLogLevel, parseSessionHours, parseTrustProxy } from "../../server/index.ts";
 import type { SignInHint } from "../../services/accounts/index.ts";
 import type { Store } from "../../store/index.ts";
 import { serveInWorkers, workerCount } from "../cluster.ts";
@@ -28,6 +28,8 @@ export interface ServeOptions extends ReminderOptions {
   readonly workers?: string;
   readonly trustProxy?: string;
   readonly secureCookies: boolean;
+  readonly logLevel?: string;
+  readonly sessionHours?: string;
   /** False with `--no-reminders`: this server never sweeps (another one, or cron, does). */
   readonly reminders: boolean;
 }
@@ -47,7 +49,25 @@ export function withServeOptions(command: Command, io: CliIo): Command {
       "--secure-cookies",
       "luôn đánh dấu cookie phiên là Secure (chỉ gửi qua HTTPS); không có tùy chọn này thì cookie là Secure khi yêu cầu đến qua HTTPS (biến BAOCAO_SECURE_COOKIES=1)",
       isOn(io.env.BAOCAO_SECURE_COOKIES),
+    )
+    .option(
+      "--log-level <level>",
+      "mức ghi nhật ký (JSON, kèm mã yêu cầu): error (mặc định: chỉ lỗi phía máy chủ), info (mọi yêu cầu), warn, debug, silent (biến BAOCAO_LOG_LEVEL)",
+      io.env.BAOCAO_LOG_LEVEL,
+    )
+    .option(
+      "--session-hours <hours>",
+      "phiên đăng nhập hết hạn sau chừng ấy giờ không dùng (mặc định 12) (biến BAOCAO_SESSION_HOURS)",
+      io.env.BAOCAO_SESSION_HOURS,
     );
+}
+
+/** Refuses a wrong listening setting before the database is opened or changed. */
+export function checkServeOptions(options: ServeOptions): void {
+  parseTrustProxy(options.trustProxy);
+  parseLogLevel(options.logLevel);
+  parseSessionHours(options.sessionHours);
+  remindDaysBefore(options);
 }
 
 function isOn(value: string | undefined): boolean {
@@ -64,9 +84,7 @@ export function registerServe(program: Command, io: CliIo): void {
       io.env.BAOCAO_WORKERS,
     )
     .action(async (options: ServeOptions) => {
-      // A wrong setting is refused before the database is opened or changed.
-      parseTrustProxy(options.trustProxy);
-      remindDaysBefore(options);
+      checkServeOptions(options);
       mailerOf(options)?.close();
       const workers = workerCount(options.workers, availableParallelism());
       // The primary brings the schema up to date once, before any worker opens the database.
@@ -91,6 +109,8 @@ export async function serveUntilStopped(
 ): Promise<void> {
   const { demoHint, processes = 1 } = extra;
   const trustProxy = parseTrustProxy(options.trustProxy);
+  const logLevel = parseLogLevel(options.logLevel);
+  const sessionHours = parseSessionHours(options.sessionHours);
   const mailer = mailerOf(options);
   const app = await buildApp({
     store,
@@ -101,6 +121,8 @@ export async function serveUntilStopped(
     ...(processes > 1 ? { composeWorkers: 1 } : {}),
     ...(trustProxy === undefined ? {} : { trustProxy }),
     ...(options.secureCookies ? { secureCookies: true } : {}),
+    ...(logLevel ? { logLevel } : {}),
+    ...(sessionHours === undefined ? {} : { sessionHours }),
     ...(demoHint ? { demoHint } : {}),
     ...(mailer ? { mailer } : {}),
     ...(options.reminders

@@ -47,14 +47,33 @@ export function registerTasks(program: Command, io: CliIo): void {
             io,
             views,
             [
-              { header: "id", value: (v: TaskView) => v.task.id },
-              { header: "status", value: (v) => (table ? STATUS_VI[v.status] : v.status) },
-              { header: "due", value: (v) => v.due },
-              { header: "lead", value: (v) => v.task.leadUnit },
-              { header: "sector", value: (v) => v.task.sector },
-              { header: "setBy", value: (v) => v.task.reportPeriod ?? (v.task.source || null) },
-              { header: "version", value: (v) => (v.task as { version?: number }).version ?? null },
-              { header: "text", value: (v) => (table ? shorten(v.task.textVi) : v.task.textVi) },
+              { header: "id", label: "Mã", value: (v: TaskView) => v.task.id, width: 14 },
+              {
+                header: "status",
+                label: "Trạng thái",
+                value: (v) => (table ? STATUS_VI[v.status] : v.status),
+              },
+              { header: "due", label: "Hạn", value: (v) => v.due },
+              { header: "lead", label: "Chủ trì", value: (v) => v.task.leadUnit, width: 14 },
+              { header: "sector", label: "Lĩnh vực", value: (v) => v.task.sector, inTable: false },
+              {
+                header: "setBy",
+                label: "Giao tại",
+                value: (v) => v.task.reportPeriod ?? (v.task.source || null),
+                width: 10,
+              },
+              {
+                header: "version",
+                label: "Phiên bản",
+                value: (v) => (v.task as { version?: number }).version ?? null,
+                inTable: false,
+              },
+              {
+                header: "text",
+                label: "Nội dung",
+                value: (v) => v.task.textVi,
+                width: 36,
+              },
             ],
             options.format,
           );
@@ -107,10 +126,6 @@ export function registerTasks(program: Command, io: CliIo): void {
         });
       },
     );
-}
-
-function shorten(text: string, max = 60): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** "5 nhiệm vụ: 1 hoàn thành, 3 đang thực hiện, 1 quá hạn". */

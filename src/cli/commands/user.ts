@@ -132,11 +132,12 @@ export function registerUser(program: Command, io: CliIo): void {
           io,
           accounts,
           [
-            { header: "username", value: (a: AccountView) => a.username },
-            { header: "name", value: (a) => a.displayName },
-            { header: "disabled", value: (a) => (a.disabled ? "x" : "") },
+            { header: "username", label: "Tên đăng nhập", value: (a: AccountView) => a.username },
+            { header: "name", label: "Họ tên", value: (a) => a.displayName, width: 24 },
+            { header: "disabled", label: "Khóa", value: (a) => (a.disabled ? "x" : "") },
             {
               header: "grants",
+              label: "Quyền (vai trò@đơn vị)",
               value: (a) => a.grants.map((g) => `${g.role}@${g.unit}`).join(" "),
             },
           ],

@@ -14,6 +14,7 @@ export {
   scaled,
   statsOf,
   statsOfAll,
+  without,
 } from "./statistics.ts";
 export {
   aggregateOverTime,

@@ -16,6 +16,7 @@ import {
   UNIT_AGGREGATION_KINDS,
   UNIT_RULES,
   type UnitAggregationKind,
+  without,
 } from "./index.ts";
 
 /** The figure of a rule over some values, as the descriptor reads it. */
@@ -159,5 +160,15 @@ describe("statistics", () => {
     };
     for (const [name, v] of Object.entries(expected)) expect(s[name as StatisticName]).toBe(v);
     expect(Object.keys(STATISTICS).every((n) => n in s)).toBe(true);
+  });
+
+  it("take a unit's own values out of a total, back to the rest, or to no values at all", () => {
+    const rest = statsOfAll([{ value: 100, estimate: false, weight: 5 }]);
+    const own = statsOfAll([{ value: 300, estimate: true, weight: 6 }]);
+    const left = without(combine(rest, own), own);
+    for (const name of ADDITIVE_STATISTICS) expect(left[name]).toBe(rest[name]);
+    expect(UNIT_RULES.weighted_average.read(left)).toBe(100);
+    expect(without(own, own)).toEqual(NO_VALUES);
+    expect(UNIT_RULES.sum.read(without(own, own))).toBeNull();
   });
 });

@@ -81,6 +81,18 @@ export function combine(a: Stats, b: Stats): Stats {
   return out;
 }
 
+/**
+ * The statistics of `whole` without a disjoint part of it (a unit's own values taken out of its
+ * town's roll-up). Only statistics that add can be taken out; the extremes of the whole are kept,
+ * so rules that read them are folded from raw values instead. No values left: `NO_VALUES`.
+ */
+export function without(whole: Stats, part: Stats): Stats {
+  if (whole.count - part.count <= 0) return NO_VALUES;
+  const out = {} as Record<StatisticName, number>;
+  for (const n of NAMES) out[n] = STATISTICS[n].law === "add" ? whole[n] - part[n] : whole[n];
+  return out;
+}
+
 /** The statistics of many values. */
 export function statsOfAll(values: Iterable<Contributing>): Stats {
   let stats = NO_VALUES;

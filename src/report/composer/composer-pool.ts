@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { BaocaoError } from "../../core/errors.ts";
 import type { StoreLocation } from "../../store/index.ts";
-import type { Composed, ComposeJob, Composer } from "./composer.ts";
+import type { Composed, ComposeJob, Composer, ReadableJob } from "./composer.ts";
 import { fromWire, type WireError } from "./wire-error.ts";
 
 /** How many workers, how long a job may run, how many may wait. */
@@ -20,10 +20,15 @@ export interface ComposerPoolOptions {
   readonly warm?: boolean;
 }
 
+/** What a worker is asked to do (see composer-worker.ts). */
+export type WorkerJob =
+  | { readonly kind: "compose"; readonly job: ComposeJob }
+  | { readonly kind: "readable"; readonly job: ReadableJob };
+
 interface Job {
   readonly id: number;
-  readonly job: ComposeJob;
-  resolve(result: Composed): void;
+  readonly work: WorkerJob;
+  resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
@@ -35,7 +40,7 @@ interface Slot {
 
 type Reply =
   | { readonly ready: true }
-  | { readonly id: number; readonly ok: true; readonly result: Composed }
+  | { readonly id: number; readonly ok: true; readonly result: unknown }
   | { readonly id: number; readonly ok: false; readonly error: WireError };
 
 const ENTRY = new URL("./worker-entry.js", import.meta.url);
@@ -57,6 +62,14 @@ export class ComposerPool implements Composer {
   }
 
   compose(job: ComposeJob): Promise<Composed> {
+    return this.run({ kind: "compose", job }) as Promise<Composed>;
+  }
+
+  async checkReadable(job: ReadableJob): Promise<void> {
+    await this.run({ kind: "readable", job });
+  }
+
+  private run(work: WorkerJob): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error("composer pool is closed"));
     if (this.queue.length >= this.options.queueLimit) {
       return Promise.reject(
@@ -67,8 +80,8 @@ export class ComposerPool implements Composer {
         ),
       );
     }
-    return new Promise<Composed>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, resolve, reject });
+    return new Promise<unknown>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, work, resolve, reject });
       this.fill();
       this.dispatch();
     });
@@ -119,7 +132,7 @@ export class ComposerPool implements Composer {
       if (!job) return;
       const timer = setTimeout(() => this.timeOut(slot), this.options.timeLimitMs);
       slot.running = { job, timer };
-      slot.worker.postMessage({ id: job.id, job: job.job });
+      slot.worker.postMessage({ id: job.id, work: job.work });
     }
   }
 

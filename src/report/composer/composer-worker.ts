@@ -1,13 +1,14 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { Engine } from "../../engine/index.ts";
 import { openStore, type StoreLocation } from "../../store/index.ts";
-import { type ComposeJob, inThreadComposer } from "./composer.ts";
+import { inThreadComposer } from "./composer.ts";
+import type { WorkerJob } from "./composer-pool.ts";
 import { toWire } from "./wire-error.ts";
 
 /** A message from the pool: one job at a time. */
 interface JobMessage {
   readonly id: number;
-  readonly job: ComposeJob;
+  readonly work: WorkerJob;
 }
 
 // One engine of its own per worker, on the same database: the catalogue and units are checked
@@ -19,10 +20,14 @@ const store = await openStore(location.config, location.options);
 const engine = await Engine.open(store);
 const composer = inThreadComposer(engine);
 
-port.on("message", async ({ id, job }: JobMessage) => {
+port.on("message", async ({ id, work }: JobMessage) => {
   try {
     await engine.refresh();
-    port.postMessage({ id, ok: true, result: await composer.compose(job) });
+    const result =
+      work.kind === "compose"
+        ? await composer.compose(work.job)
+        : await composer.checkReadable(work.job);
+    port.postMessage({ id, ok: true, result });
   } catch (error) {
     port.postMessage({ id, ok: false, error: toWire(error) });
   }

@@ -22,6 +22,7 @@ h1.title, p.subject { text-align: center; font-size: 14pt; margin: 0; font-weigh
 .body h2, .body h3 { font-weight: bold; }
 .figure { background: #eef5ff; border-bottom: 1px dotted #2f6fd6; } .figure.estimate { border-bottom-style: dashed; }
 .figure.unresolved { background: #ffe3e3; }
+.figure.unapproved { border-bottom: 2px dotted #d46b08; } .figure.unapproved::after { content: "*"; color: #d46b08; font-size: 9pt; vertical-align: super; }
 table.data { border-collapse: collapse; margin: 0 auto 6pt; } table.data td { border: 1px solid #000; padding: 2pt 6pt; }
 .closing { display: grid; grid-template-columns: 1fr 1fr; margin-top: 12pt; }
 .recipients p { margin: 0; font-size: 11pt; } .recipients .head { font-size: 12pt; font-weight: bold; font-style: italic; }
@@ -31,7 +32,8 @@ table.data { border-collapse: collapse; margin: 0 auto 6pt; } table.data td { bo
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 @media print {
   body { max-width: none; margin: 0; }
-  .figure, .figure.estimate, .figure.unresolved { background: none; border-bottom: none; }
+  .figure, .figure.estimate, .figure.unresolved, .figure.unapproved { background: none; border-bottom: none; }
+  .figure.unapproved::after { content: none; }
   h2, h3 { break-after: avoid; } .closing, table.data tr { break-inside: avoid; }
   table.data { max-width: 100%; }
 }
@@ -68,6 +70,12 @@ function block(b: Block): string {
   }
 }
 
+/** The tooltip's note on a figure that the month's unapproved forms change. */
+const UNAPPROVED_NOTE = {
+  included: " — gồm số liệu của đơn vị chưa duyệt",
+  left_out: " — chưa tính số liệu của đơn vị chưa duyệt",
+} as const;
+
 function runs(list: readonly Run[]): string {
   return list
     .map((r) => {
@@ -78,12 +86,13 @@ function runs(list: readonly Run[]): string {
           "figure",
           r.status === "estimate" ? "estimate" : "",
           r.problem ? "unresolved" : "",
+          r.unapproved ? "unapproved" : "",
         ]
           .filter(Boolean)
           .join(" ");
         const title = r.problem
           ? `${r.source}: ${r.problem}`
-          : `${r.source} = ${r.value}${r.status === "estimate" ? " (ước)" : ""}`;
+          : `${r.source} = ${r.value}${r.status === "estimate" ? " (ước)" : ""}${r.unapproved ? UNAPPROVED_NOTE[r.unapproved] : ""}`;
         html = `<span class="${classes}" title="${esc(title)}" data-source="${esc(r.source)}">${html}</span>`;
       }
       if (r.bold) html = `<b>${html}</b>`;

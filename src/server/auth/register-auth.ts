@@ -25,6 +25,8 @@ export interface AuthDeps {
   readonly demoHint?: SignInHint;
   /** Always mark the cookie Secure (else only on requests over HTTPS; see `servedOverHttps`). */
   readonly secureCookies?: boolean;
+  /** How long a session lives after its last use, in hours (default 12). */
+  readonly sessionHours?: number;
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -46,7 +48,11 @@ const WHILE_PASSWORD_CHANGE = new Set([
 export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promise<void> {
   const clock = deps.clock ?? (() => new Date());
   const secureAlways = deps.secureCookies ?? false;
-  const sessions = new Sessions(deps.store, clock);
+  const sessions = new Sessions(
+    deps.store,
+    clock,
+    deps.sessionHours === undefined ? undefined : deps.sessionHours * 60 * 60 * 1000,
+  );
   const limit = new LoginLimit(deps.store, clock);
 
   await app.register(fastifyCookie);

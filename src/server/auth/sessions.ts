@@ -1,9 +1,25 @@
 import type { Grant } from "../../core/access/index.ts";
+import { BaocaoError } from "../../core/errors.ts";
 import type { SessionRepository, Store } from "../../store/index.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
-/** How long a session lives after its last use. */
+/** How long a session lives after its last use, unless the server is told otherwise. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * A session lifetime in hours from `--session-hours` or `BAOCAO_SESSION_HOURS` (decimals allowed,
+ * from a quarter of an hour to 30 days); anything else is refused in Vietnamese.
+ */
+export function parseSessionHours(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const hours = Number(value.trim().replace(",", "."));
+  if (Number.isFinite(hours) && hours >= 0.25 && hours <= 720) return hours;
+  throw new BaocaoError(
+    "config.invalid",
+    `Thời hạn phiên đăng nhập "${value.slice(0, 40)}" không hợp lệ; cần số giờ từ 0,25 đến 720.`,
+    { option: "session-hours" },
+  );
+}
 
 // Sliding the expiry on every request would write on every read; once a minute is plenty
 // against a 12-hour lifetime.
@@ -30,6 +46,8 @@ export class Sessions {
   constructor(
     store: Store,
     private readonly clock: () => Date,
+    /** How long a session lives after its last use (`baocao serve --session-hours`). */
+    private readonly ttlMs: number = SESSION_TTL_MS,
   ) {
     this.repo = store.repos.sessions;
   }
@@ -39,7 +57,7 @@ export class Sessions {
     const now = this.clock();
     const token = newToken();
     const csrfToken = newToken();
-    const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+    const expiresAt = new Date(now.getTime() + this.ttlMs);
     // Expired rows are only ever cleaned up here, so the table does not grow without bound.
     await this.repo.deleteExpired(now.toISOString());
     await this.repo.insert({
@@ -62,7 +80,7 @@ export class Sessions {
     let expiresAt = new Date(found.session.expiresAt);
     const slid = now.getTime() - Date.parse(found.session.lastSeenAt) >= TOUCH_EVERY_MS;
     if (slid) {
-      expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+      expiresAt = new Date(now.getTime() + this.ttlMs);
       await this.repo.touch(tokenHash, now.toISOString(), expiresAt.toISOString());
     }
     return {

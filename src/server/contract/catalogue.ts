@@ -75,7 +75,11 @@ export const catalogueRoutes = {
     query: z.object({
       asOf: IsoDate.optional(),
     }),
-    response: z.object({ asOf: z.string(), units: z.array(UnitView) }),
+    // `version`: what an administrator's change of the unit names (services/units-admin).
+    response: z.object({
+      asOf: z.string(),
+      units: z.array(UnitView.extend({ version: z.string() })),
+    }),
   }),
   unitHistory: defineRoute({
     method: "GET",

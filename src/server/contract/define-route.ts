@@ -37,11 +37,18 @@ export function defineRoute<
   return def;
 }
 
-/** What a caller passes to a route: its params, query and body, each where the route has one. */
+/**
+ * What a caller passes to a route: its params, query and body, each where the route has one; a
+ * query whose every parameter is optional may be left out.
+ */
 export type RouteInput<D> =
   D extends RouteDef<infer P, infer Q, infer B>
     ? ([P] extends [z.ZodNever] ? unknown : { params: z.input<P> }) &
-        ([Q] extends [z.ZodNever] ? unknown : { query: z.input<Q> }) &
+        ([Q] extends [z.ZodNever]
+          ? unknown
+          : object extends z.input<Q>
+            ? { query?: z.input<Q> }
+            : { query: z.input<Q> }) &
         ([B] extends [z.ZodNever] ? unknown : { body: z.input<B> })
     : never;
 

@@ -8,10 +8,12 @@ import { catalogueRoutes } from "./catalogue.ts";
 import { catalogueAdminRoutes } from "./catalogue-admin.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { formRoutes } from "./forms.ts";
+import { pastReportRoutes } from "./past-reports.ts";
 import { registerRoutes } from "./registers.ts";
 import { reminderRoutes } from "./reminders.ts";
 import { reportRoutes } from "./reports.ts";
 import { submissionRoutes } from "./submissions.ts";
+import { unitsAdminRoutes } from "./units-admin.ts";
 import { userRoutes } from "./users.ts";
 import { valueRoutes } from "./values.ts";
 
@@ -27,10 +29,12 @@ export * from "./common.ts";
 export * from "./dashboard.ts";
 export * from "./define-route.ts";
 export * from "./forms.ts";
+export * from "./past-reports.ts";
 export * from "./registers.ts";
 export * from "./reminders.ts";
 export * from "./reports.ts";
 export * from "./submissions.ts";
+export * from "./units-admin.ts";
 export * from "./users.ts";
 export * from "./values.ts";
 
@@ -43,9 +47,11 @@ export const api = {
   reports: reportRoutes,
   registers: registerRoutes,
   forms: formRoutes,
+  pastReports: pastReportRoutes,
   submissions: submissionRoutes,
   reminders: reminderRoutes,
   users: userRoutes,
+  unitsAdmin: unitsAdminRoutes,
   catalogueAdmin: catalogueAdminRoutes,
 } as const;
 export * from "./client.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-// The leaf module, not the report index: the web app bundles the contract.
+// The leaf modules, not the report index: the web app bundles the contract.
+import { FIGURE_BASES } from "../../report/figure-basis.ts";
 import { OUTPUT_FORMAT_CODES } from "../../report/output-formats.ts";
 import { TEMPLATE_LIMITS } from "../../report/template/limits.ts";
 import { PeriodId } from "./common.ts";
@@ -36,8 +37,14 @@ export const FigureChip = z.object({
   status: z.enum(["estimate", "official"]).nullable(),
   references: z.array(z.object({ text: z.string(), value: z.number().nullable() })),
   problem: z.string().optional(),
+  /** Forms not approved yet change it: it counts their values (`included`) or not (`left_out`). */
+  unapproved: z.enum(["included", "left_out"]).optional(),
 });
 export type FigureChip = z.output<typeof FigureChip>;
+
+/** Which figures a preview is composed from: every figure entered, or approved forms only. */
+export const FigureBasis = z.enum(FIGURE_BASES);
+export type FigureBasis = z.output<typeof FigureBasis>;
 
 /** A report composed with live figures: the HTML preview, its figures and its checks. */
 export const ReportPreview = z.object({
@@ -78,9 +85,11 @@ export const reportRoutes = {
   preview: defineRoute({
     method: "POST",
     path: "/api/reports/:unit/:period/preview",
-    summary: "Xem trước một mẫu chưa lưu (không ghi gì)",
+    summary:
+      "Xem trước một mẫu chưa lưu (không ghi gì), với mọi số liệu đã nhập (`figures=entered`, mặc định) hoặc chỉ số liệu của các báo cáo đã duyệt (`figures=approved`)",
     tag: "reports",
     params: UnitPeriodParams,
+    query: z.object({ figures: FigureBasis.default("entered") }),
     body: z.object({ template: z.string().max(TEMPLATE_LIMITS.length) }),
     response: ReportPreview,
   }),

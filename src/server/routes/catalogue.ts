@@ -7,6 +7,7 @@ import {
 } from "../../core/catalogue/index.ts";
 import type { UnitHistory } from "../../core/units/index.ts";
 import { definitionVersion } from "../../services/definitions/index.ts";
+import { unitVersions } from "../../services/units-admin/index.ts";
 import { requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api, type IndicatorView, type UnitView } from "../contract/index.ts";
@@ -27,7 +28,13 @@ export function catalogueRoutes(app: FastifyInstance, ctx: ServerContext): void 
   addRoute(app, api.catalogue.units, async ({ query, request }) => {
     requireUser(request);
     const asOf = query.asOf ?? ctx.now().slice(0, 10);
-    return { asOf, units: ctx.engine.units.treeAsOf(asOf).units.map((u) => ({ ...u })) };
+    const history = ctx.engine.units;
+    const versions = unitVersions(history);
+    const units = history.treeAsOf(asOf).units.map((u) => ({
+      ...u,
+      version: versions.get(u.code) ?? "",
+    }));
+    return { asOf, units };
   });
 
   addRoute(app, api.catalogue.unitHistory, async ({ params, request }) => {

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Grant } from "../../core/access/index.ts";
 import { BaocaoError, isBaocaoError } from "../../core/errors.ts";
 import type { ReportDocument } from "../../report/index.ts";
 import {
   allRuns,
-  type MayRead,
   OUTPUT_FORMATS,
   type ReportCheck,
   type Run,
@@ -11,7 +11,7 @@ import {
   renderHtml,
 } from "../../report/index.ts";
 import type { ReportRecord } from "../../store/index.ts";
-import { authorize, can, requireUser } from "../auth/index.ts";
+import { authorize, requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api, type FigureChip } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
@@ -54,10 +54,16 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     };
   });
 
-  addRoute(app, api.reports.preview, async ({ params, body, request }) => {
+  addRoute(app, api.reports.preview, async ({ params, query, body, request }) => {
     authorize(request, "data.read", params.unit);
     const { document, checks } = await ctx.reports.preview(
-      { unit: params.unit, period: params.period, template: body.template, today: today() },
+      {
+        unit: params.unit,
+        period: params.period,
+        template: body.template,
+        today: today(),
+        basis: query.figures,
+      },
       readerOf(request),
     );
     return previewOf(document, checks);
@@ -71,7 +77,7 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
         unit: params.unit,
         period: params.period,
         template: body.template,
-        mayRead: readerOf(request),
+        reader: readerOf(request),
         expectedVersion: body.expectedVersion,
         ...(body.expectedUpdatedAt ? { expectedUpdatedAt: body.expectedUpdatedAt } : {}),
       },
@@ -92,7 +98,7 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const user = requireUser(request);
     const record = await ctx.reports.issue(params.unit, params.period, actor(user.username), {
       force: body.force === true,
-      mayRead: readerOf(request),
+      reader: readerOf(request),
     });
     return versionView(record);
   });
@@ -132,17 +138,20 @@ async function documentToDownload(
   unit: string,
   period: string,
   version: number | undefined,
-  mayRead: MayRead,
+  reader: readonly Grant[],
 ): Promise<ReportDocument> {
   if (version !== undefined) return ctx.reports.issued(unit, period, version);
   const [current] = await ctx.reports.versions(unit, period);
   if (current?.status === "issued") return ctx.reports.issued(unit, period, current.version);
-  return (await ctx.reports.compose(unit, period, ctx.now().slice(0, 10), mayRead)).document;
+  return (await ctx.reports.compose(unit, period, ctx.now().slice(0, 10), reader)).document;
 }
 
-/** The units whose figures the signed-in user may read, for checking what a template names. */
-function readerOf(request: FastifyRequest): MayRead {
-  return (unit) => can(request, "data.read", unit);
+/**
+ * The signed-in user's grants, against which the composer checks every unit a template names
+ * (in its worker thread, where the template is parsed).
+ */
+function readerOf(request: FastifyRequest): readonly Grant[] {
+  return requireUser(request).grants;
 }
 
 /**
@@ -154,10 +163,10 @@ async function composeOrExplain(
   unit: string,
   period: string,
   today: string,
-  mayRead: MayRead,
+  reader: readonly Grant[],
 ): Promise<{ document: ReportDocument | null; checks: readonly ReportCheck[] }> {
   try {
-    return await ctx.reports.compose(unit, period, today, mayRead);
+    return await ctx.reports.compose(unit, period, today, reader);
   } catch (error) {
     if (!isBaocaoError(error) || !error.code.startsWith("report.")) throw error;
     const line = typeof error.details.line === "number" ? error.details.line : undefined;
@@ -201,6 +210,7 @@ function previewOf(document: ReportDocument | null, checks: readonly ReportCheck
       status: r.status,
       references: r.references.map((x) => ({ ...x })),
       ...(r.problem ? { problem: r.problem } : {}),
+      ...(r.unapproved ? { unapproved: r.unapproved } : {}),
     });
   }
   return { html: renderHtml(document), figures, checks: checks.map((c) => ({ ...c })) };

@@ -53,7 +53,10 @@ export async function withFigurePreview(
       ...change,
       extra: async (repos) => {
         await change.extra?.(repos);
-        after = await figure((r) => engine.queryWithin(repos, r), request);
+        after = await figure(
+          (r) => engine.queryWithin(repos, engine.units, r, { storedCatalogue: true }),
+          request,
+        );
       },
     },
     preview: () => (after ? { indicator, ...at, before, after } : undefined),

@@ -12,6 +12,7 @@ import * as userAdmin from "./20261203T090000-user-admin.ts";
 import * as documentNumbers from "./20261203T100000-document-numbers.ts";
 import * as reminders from "./20261203T130000-reminders.ts";
 import * as definitionAudit from "./20261203T160000-definition-audit.ts";
+import * as submissionsEpoch from "./20261203T170000-submissions-epoch.ts";
 import type { DialectName } from "./dialect-name.ts";
 
 /** A migration; one that needs engine-specific SQL is told the engine. */
@@ -38,6 +39,7 @@ export const migrations: Readonly<Record<string, StoreMigration>> = {
   "20261203T100000-document-numbers": documentNumbers,
   "20261203T130000-reminders": reminders,
   "20261203T160000-definition-audit": definitionAudit,
+  "20261203T170000-submissions-epoch": submissionsEpoch,
 };
 
 /** Kysely's provider over the static list, each migration told the engine it runs on. */

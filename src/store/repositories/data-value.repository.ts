@@ -14,6 +14,8 @@ export interface KeyColumns {
 /** A value as it counts towards one of the units above it (see `valuesUnder`). */
 export interface ValueUnder {
   readonly ancestorCode: string;
+  /** The unit that entered the value. */
+  readonly unitCode: string;
   /** 0 for the value's own unit, 1 for its parent… */
   readonly depth: number;
   readonly indicatorCode: string;
@@ -162,6 +164,7 @@ export class DataValueRepository {
       )
       .select([
         "c.ancestor_code as ancestorCode",
+        "v.unit_code as unitCode",
         "c.depth as depth",
         "v.indicator_code as indicatorCode",
         "v.period as period",

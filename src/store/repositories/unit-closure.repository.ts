@@ -65,6 +65,24 @@ export class UnitClosureRepository {
     }));
   }
 
+  /** The closure rows of the direct children of some units (over all months). */
+  async childrenOfAll(unitCodes: readonly string[]): Promise<ClosureRow[]> {
+    if (unitCodes.length === 0) return [];
+    const rows = await this.db
+      .selectFrom("unit_closure")
+      .selectAll()
+      .where("ancestor_code", "in", [...unitCodes])
+      .where("depth", "=", 1)
+      .execute();
+    return rows.map((r) => ({
+      unitCode: r.unit_code,
+      ancestorCode: r.ancestor_code,
+      depth: r.depth,
+      fromPeriod: r.from_period,
+      toPeriod: r.to_period,
+    }));
+  }
+
   /** The direct children of a unit in a month. */
   async childrenOf(unitCode: string, month: string): Promise<string[]> {
     const rows = await this.db

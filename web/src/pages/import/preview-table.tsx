@@ -15,6 +15,8 @@ export function PreviewTable({ changes }: { changes: readonly FormChangeView[] }
       data-testid="import-preview"
       size="small"
       rowKey={(c) => c.cell}
+      // Scrolls inside itself on a phone instead of spilling over the buttons below it.
+      scroll={{ x: 720 }}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
       dataSource={[...changes]}
       onRow={(c) =>

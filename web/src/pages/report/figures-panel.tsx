@@ -73,6 +73,19 @@ export function FiguresPanel({ figures, onJump }: Props) {
                     <WarningOutlined style={{ color: "#c62828" }} />
                   </Tooltip>
                 )}
+                {fig.unapproved && (
+                  <Tooltip
+                    title={t(
+                      fig.unapproved === "included"
+                        ? "report.unapprovedIncluded"
+                        : "report.unapprovedLeftOut",
+                    )}
+                  >
+                    <span data-testid="figure-unapproved" style={{ color: "#d46b08" }}>
+                      *
+                    </span>
+                  </Tooltip>
+                )}
               </span>
             ),
           },

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Alert, App, Badge, Button, Col, Grid, Row, Segmented, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { call } from "../../api/client.ts";
-import { api, type ReportView } from "../../api/contract.ts";
+import { api, type FigureBasis, type ReportView } from "../../api/contract.ts";
 import { errorMessage, isConflict } from "../../api/errors.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
 import { PageTitle } from "../../components/page-title.tsx";
@@ -12,6 +12,7 @@ import { useI18n } from "../../i18n/index.ts";
 import { hasRole } from "../../session/roles.ts";
 import { useSession } from "../../session/session.tsx";
 import { ChecksPanel } from "./checks-panel.tsx";
+import { FigureBasisSwitch } from "./figure-basis-switch.tsx";
 import { FiguresPanel } from "./figures-panel.tsx";
 import { PreviewFrame } from "./preview-frame.tsx";
 import { periodName, useReportPeriod } from "./report-period.ts";
@@ -43,19 +44,23 @@ export function ReportEditor({ report, reload }: Props) {
   const [conflict, setConflict] = useState<string>();
   const dirty = template !== saved;
   useLeaveGuard(dirty, t("report.leave"));
+  const [basis, setBasis] = useState<FigureBasis>("entered");
   const settled = useDebounced(template, 700);
+  // The opened report is the saved draft on all entered figures; anything else is a preview.
+  const previewing = settled !== saved || basis !== "entered";
   const preview = useQuery({
-    queryKey: ["preview", report.unit, report.period, settled],
+    queryKey: ["preview", report.unit, report.period, settled, basis],
     queryFn: () =>
       call(api.reports.preview, {
         params: { unit: report.unit, period: report.period },
+        query: { figures: basis },
         body: { template: settled },
       }),
-    enabled: settled !== saved,
+    enabled: previewing,
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  const shown = settled !== saved && preview.data ? preview.data : report;
+  const shown = previewing && preview.data ? preview.data : report;
   const actions = useReportActions(report);
   const onJump = (line: number) => setJump({ line, nonce: Date.now() });
 
@@ -152,6 +157,10 @@ export function ReportEditor({ report, reload }: Props) {
           />
         </Col>
         <Col xs={24} xl={13}>
+          {/* An issued version is frozen as issued: there is nothing to recompose. */}
+          {report.current.status === "draft" && (
+            <FigureBasisSwitch value={basis} onChange={setBasis} />
+          )}
           {(() => {
             const items = [
               {

@@ -7,9 +7,10 @@ import { QueryState } from "../../components/query-state.tsx";
 import { SimpleList } from "../../components/simple-list.tsx";
 import { fmtDate } from "../../format/dates.ts";
 import { codeName, useI18n } from "../../i18n/index.ts";
+import { UnitAudit } from "./unit-audit.tsx";
 
-/** One unit's history: its names, parents, predecessors and successors over time. */
-export function UnitHistory({ code }: { code: string }) {
+/** One unit's history: names, parents, predecessors and successors; for admins, its change log. */
+export function UnitHistory({ code, audit = false }: { code: string; audit?: boolean }) {
   const { t, lang } = useI18n();
   const unitName = useUnitName();
   const query = useQuery({
@@ -50,6 +51,7 @@ export function UnitHistory({ code }: { code: string }) {
               `${t("units.from", { date: fmtDate(p.from) })}: ${p.parent ? unitName(p.parent) : "—"}`
             }
           />
+          {audit && <UnitAudit code={code} />}
         </div>
       )}
     </QueryState>
