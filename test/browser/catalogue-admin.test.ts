@@ -12,12 +12,15 @@ import {
 
 const TOWN = "unit=NGA_NAM&period=2023-10";
 
-/** Picks an option of an antd Select by its visible text. */
-async function choose(page: Page, testId: string, text: string): Promise<void> {
+/**
+ * Picks an option of an antd Select by its visible text. A multiple select stays open, so Escape
+ * closes it; a single one closes itself, and an Escape then would close the drawer instead.
+ */
+async function choose(page: Page, testId: string, text: string, multiple = false): Promise<void> {
   await page.getByTestId(testId).click();
   await page.keyboard.type(text);
   await page.locator(".ant-select-item-option:visible").filter({ hasText: text }).first().click();
-  await page.keyboard.press("Escape");
+  if (multiple) await page.keyboard.press("Escape");
 }
 
 /** Fills the indicator drawer's fields for a number in hectares summed both ways, and saves. */
@@ -30,15 +33,19 @@ async function addIndicator(page: Page, code: string, nameVi: string, formula?: 
   if (formula !== undefined) await page.getByTestId("indicator-formula").fill(formula);
 }
 
+/** Saves the drawer and waits for it to close. A catalogue change rebuilds every roll-up of the
+ * demo (seconds on a loaded machine), hence the longer wait. */
 async function save(page: Page, editor: string) {
   await page.getByTestId(`${editor}-save`).click();
-  await page.getByTestId(editor).waitFor({ state: "hidden" });
+  await page.getByTestId(editor).waitFor({ state: "hidden", timeout: 90_000 });
 }
 
 describeInBrowser("the catalogue and forms editor", () => {
   const demo = useDemoBrowser();
 
-  it("an admin adds indicators, a derived one checked as typed, a rule and a form", async () => {
+  it("an admin adds indicators, a derived one checked as typed, a rule and a form", {
+    timeout: 300_000,
+  }, async () => {
     const admin = await demo.session("quantri");
     await admin.goto(`${demo.server.url}/catalogue?${TOWN}`);
     await admin.getByTestId("indicator-add").waitFor();
@@ -82,9 +89,9 @@ describeInBrowser("the catalogue and forms editor", () => {
     await admin.getByTestId("regime-name").fill("Biểu trồng trọt hằng tháng");
     await admin.getByTestId("regime-deadline").fill("10");
     await admin.getByTestId("regime-lock").fill("5");
-    await choose(admin, "regime-units", "Phường 1");
-    await choose(admin, "regime-indicators", "dt_ngo");
-    await choose(admin, "regime-indicators", "dt_dau");
+    await choose(admin, "regime-units", "Phường 1", true);
+    await choose(admin, "regime-indicators", "dt_ngo", true);
+    await choose(admin, "regime-indicators", "dt_dau", true);
     await save(admin, "regime-editor");
     const row = admin.getByTestId("regimes-table").locator("tr", { hasText: "trong_trot_thang" });
     await row.waitFor();
