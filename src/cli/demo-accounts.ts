@@ -8,7 +8,7 @@ export const DEMO_PASSWORD = "baocao2023";
 
 /**
  * The accounts `baocao demo` creates on the reference dataset (Ngã Năm town, 2023): one per
- * role on the town, and a reporter for one ward and one commune.
+ * role on the town, an administrator of the whole tree (the catalogue), and a reporter for one ward and one commune.
  */
 export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
   {
@@ -16,6 +16,19 @@ export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
     displayName: "Quản trị hệ thống",
     password: DEMO_PASSWORD,
     grants: [{ role: "admin", unit: "NGA_NAM" }],
+  },
+  {
+    // The catalogue is shared by the whole tree: who changes it administers every root unit (the
+    // two provinces of 2023 and the city they merged into in 2025), not only the town. A second
+    // account, so the town's administrator still opens on the town.
+    username: "quantri",
+    displayName: "Quản trị danh mục (toàn hệ thống)",
+    password: DEMO_PASSWORD,
+    grants: [
+      { role: "admin", unit: "CAN_THO" },
+      { role: "admin", unit: "HAU_GIANG" },
+      { role: "admin", unit: "SOC_TRANG" },
+    ],
   },
   {
     username: "vanphong",

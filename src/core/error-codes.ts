@@ -131,6 +131,7 @@ export const ERROR_CODES = {
   "period.out_of_range": ["invalid", "Kỳ ngoài phạm vi"],
   "push.too_many": ["invalid", "Quá nhiều số liệu trong một lần gửi"],
   "query.unknown_indicator": ["not_found", "Không có chỉ tiêu này"],
+  "regime.invalid": ["invalid", "Biểu mẫu báo cáo không hợp lệ"],
   "register.amount_paid_above_total": ["invalid", "Số đã chi trả vượt tổng"],
   "register.computed_status": ["invalid", "Trạng thái được tính tự động"],
   "register.conflict": ["conflict", "Dòng sổ đã được người khác sửa"],

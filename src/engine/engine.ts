@@ -222,14 +222,20 @@ export class Engine {
   /**
    * Answers a query inside a caller's transaction, over a unit history not yet saved: the preview
    * of a change of units reads the roll-ups its dry run rebuilt, through the history it would save,
-   * so it shows exactly what `query` will answer once the change is made.
+   * so it shows exactly what `query` will answer once the change is made. With `storedCatalogue`
+   * it reads the catalogue stored in the transaction too: the preview of a change of the catalogue
+   * (an aggregation rule, a formula), whose dry run rebuilt the roll-ups by the new rules.
    */
   async queryWithin(
     repos: Repositories,
     history: UnitHistory,
     request: QueryRequest,
+    options: { storedCatalogue?: boolean } = {},
   ): Promise<QueryRow[]> {
-    return runQuery(repos, this.state.compiled, () => history, request);
+    const compiled = options.storedCatalogue
+      ? compileCatalogue(await repos.catalogue.load())
+      : this.state.compiled;
+    return runQuery(repos, compiled, () => history, request);
   }
 
   /**

@@ -6,7 +6,7 @@ import {
   measureUnits,
   type SubGroupInput,
 } from "../core/catalogue/index.ts";
-import type { ReportingRegime } from "../core/regimes/index.ts";
+import { checkRegime, type ReportingRegime } from "../core/regimes/index.ts";
 import type { RegisterBundle } from "../core/registers/index.ts";
 import {
   defineTargetKinds,
@@ -125,7 +125,14 @@ export async function applyBundle(
   const rules = bundle.rules ?? [];
   for (const rule of rules) defineRule(rule, symbols); // checks the expressions against the catalogue
   await trx.rules.upsert(rules);
-  await trx.regimes.upsert(bundle.regimes ?? []);
+  const regimes = bundle.regimes ?? [];
+  const unitCodes = new Set(history.units.map((u) => u.code));
+  const regimeContext = {
+    isIndicator: (code: string) => compiled.catalogue.byCode.has(code),
+    isUnit: (code: string) => unitCodes.has(code),
+  };
+  for (const regime of regimes) checkRegime(regime, regimeContext);
+  await trx.regimes.upsert(regimes);
 
   const values = await writeValueSource(
     trx,

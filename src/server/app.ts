@@ -12,6 +12,7 @@ import { z } from "zod";
 import { Engine, everAncestors } from "../engine/index.ts";
 import { type Composer, ComposerPool, inThreadComposer, ReportService } from "../report/index.ts";
 import { type SignInHint, UserAdmin } from "../services/accounts/index.ts";
+import { CatalogueAdmin } from "../services/catalogue-admin/index.ts";
 import {
   type Mailer,
   remindersFor,
@@ -27,6 +28,7 @@ import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
 import { type LogLevel, newRequestId } from "./logging.ts";
 import { registerMetrics } from "./metrics.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
+import { catalogueAdminRoutes } from "./routes/catalogue-admin.ts";
 import { dashboardRoutes } from "./routes/dashboard.ts";
 import { formRoutes } from "./routes/forms.ts";
 import { pastReportRoutes } from "./routes/past-reports.ts";
@@ -218,6 +220,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routes(app, ctx);
   userRoutes(app, users);
   targetRoutes(app, engine, ancestorsOf);
+  catalogueAdminRoutes(app, ctx, new CatalogueAdmin({ engine, ancestorsOf, now }));
 
   const serveWebApp = deps.webRoot !== undefined && existsSync(deps.webRoot);
   if (serveWebApp && deps.webRoot) await registerWebAssets(app, deps.webRoot);

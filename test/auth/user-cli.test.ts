@@ -162,9 +162,10 @@ describe("baocao demo accounts", () => {
     try {
       const first = await run(["demo", "--no-serve"], env);
       expect(first.code).toBe(EXIT.ok);
-      expect(first.err[1]).toBe("Tài khoản dùng thử (mật khẩu baocao2023; 6 tài khoản mới tạo):");
-      expect(first.err.slice(2, 8)).toEqual([
+      expect(first.err[1]).toBe("Tài khoản dùng thử (mật khẩu baocao2023; 7 tài khoản mới tạo):");
+      expect(first.err.slice(2, 9)).toEqual([
         "  admin     admin trên NGA_NAM — Quản trị hệ thống",
+        "  quantri   admin trên CAN_THO, admin trên HAU_GIANG, admin trên SOC_TRANG — Quản trị danh mục (toàn hệ thống)",
         "  vanphong  office trên NGA_NAM — Văn phòng HĐND và UBND thị xã",
         "  lanhdao   approver trên NGA_NAM — Lãnh đạo UBND thị xã",
         "  xem       viewer trên NGA_NAM — Người xem",
@@ -172,7 +173,7 @@ describe("baocao demo accounts", () => {
         "  xa1       reporter trên XA_TAN_LONG — Cán bộ xã Tân Long",
       ]);
       // The draft of the August 2023 report is started once; running the demo again keeps it.
-      expect(first.err[8]).toMatch(/bản nháp báo cáo tháng 8\/2023/);
+      expect(first.err[9]).toMatch(/bản nháp báo cáo tháng 8\/2023/);
       const second = await run(["demo", "--no-serve"], env);
       expect(second.err[1]).toBe("Tài khoản dùng thử (mật khẩu baocao2023):");
       expect(second.err.join("\n")).not.toMatch(/bản nháp/);

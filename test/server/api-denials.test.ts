@@ -217,6 +217,17 @@ const SAMPLES = new Map<RouteDef, unknown>([
     api.targets.upload,
     { body: { unit: "NGA_NAM", year: 2023, fileName: "chi-tieu.xlsx", content: "UEsDBA==" } },
   ],
+  [api.catalogueAdmin.definitions, {}],
+  [
+    api.catalogueAdmin.change,
+    {
+      body: {
+        change: { kind: "remove_rule", expected: "0000000000000000", code: "khong.co" },
+      },
+    },
+  ],
+  [api.catalogueAdmin.checkFormula, { body: { formula: "jobs_created + 1" } }],
+  [api.catalogueAdmin.audit, { query: {} }],
 ]);
 
 async function statusOf(call: ApiCall, route: RouteDef, input: unknown): Promise<number> {
@@ -282,6 +293,24 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
     ];
     for (const call of [ward, viewer, office])
       for (const route of changes)
+        expect(
+          await statusOf(call, route, SAMPLES.get(route)),
+          `${route.method} ${route.path}`,
+        ).toBe(403);
+  });
+
+  it("refuses changing the catalogue to everyone but an administrator of the tree (403)", async () => {
+    const viewer = await f.signIn("xem");
+    const office = await f.signIn("vanphong");
+    // The town's administrator too: the catalogue is shared by the whole tree.
+    const townAdmin = await f.signIn("admin");
+    const managing = [
+      api.catalogueAdmin.change,
+      api.catalogueAdmin.checkFormula,
+      api.catalogueAdmin.audit,
+    ];
+    for (const call of [ward, viewer, office, townAdmin])
+      for (const route of managing)
         expect(
           await statusOf(call, route, SAMPLES.get(route)),
           `${route.method} ${route.path}`,

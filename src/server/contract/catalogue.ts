@@ -26,6 +26,14 @@ export const IndicatorView = z.object({
     }),
   ),
   description: z.string().nullable(),
+  /** The weighting indicator of a weighted average over units. */
+  weight: z.string().nullable(),
+  /** The plausible range of stored values, when the catalogue sets one. */
+  range: z
+    .object({ min: z.number().nullable().optional(), max: z.number().nullable().optional() })
+    .nullable(),
+  /** The version an edit of this indicator names (409 when it moved on). */
+  version: z.string(),
 });
 export type IndicatorView = z.output<typeof IndicatorView>;
 

@@ -57,3 +57,16 @@ export type Figure = z.output<typeof Figure>;
 
 /** `{ ok: true }` for routes that only act. */
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** One change of a definition, as the administrators' audit keeps it (before and after as stored). */
+export const DefinitionAuditView = z.object({
+  kind: z.string(),
+  code: z.string(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  comment: z.string().nullable(),
+  at: z.string(),
+  by: z.string(),
+});
+export type DefinitionAuditView = z.output<typeof DefinitionAuditView>;

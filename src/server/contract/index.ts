@@ -5,6 +5,7 @@
  */
 import { authRoutes } from "./auth.ts";
 import { catalogueRoutes } from "./catalogue.ts";
+import { catalogueAdminRoutes } from "./catalogue-admin.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { formRoutes } from "./forms.ts";
 import { pastReportRoutes } from "./past-reports.ts";
@@ -24,6 +25,7 @@ export {
 } from "../../report/output-formats.ts";
 export * from "./auth.ts";
 export * from "./catalogue.ts";
+export * from "./catalogue-admin.ts";
 export * from "./common.ts";
 export * from "./dashboard.ts";
 export * from "./define-route.ts";
@@ -53,5 +55,6 @@ export const api = {
   users: userRoutes,
   unitsAdmin: unitsAdminRoutes,
   targets: targetRoutes,
+  catalogueAdmin: catalogueAdminRoutes,
 } as const;
 export * from "./client.ts";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DefinitionAuditView } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
 
 const Year = z.coerce.number().int().min(1900).max(2200);
@@ -50,17 +51,6 @@ const TargetIdentity = z.object({
   option: z.string().min(1).optional(),
   category: z.string().min(1).optional(),
   dueDate: z.string().optional(),
-});
-
-/** One change of a definition from the audit (before/after as stored). */
-export const DefinitionAuditView = z.object({
-  kind: z.string(),
-  code: z.string(),
-  action: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  at: z.string(),
-  by: z.string(),
 });
 
 /** One cell of an uploaded targets workbook: what confirming would do. */

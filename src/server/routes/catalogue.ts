@@ -6,6 +6,7 @@ import {
   SECTORS,
 } from "../../core/catalogue/index.ts";
 import type { UnitHistory } from "../../core/units/index.ts";
+import { definitionVersion } from "../../services/definitions/index.ts";
 import { unitVersions } from "../../services/units-admin/index.ts";
 import { requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
@@ -71,6 +72,9 @@ function indicatorView(catalogue: Catalogue, i: Indicator): IndicatorView {
       };
     }),
     description: i.description ?? null,
+    weight: i.aggregation.overUnits.weight ?? null,
+    range: i.range ? { ...i.range } : null,
+    version: definitionVersion(i) as string,
   };
 }
 

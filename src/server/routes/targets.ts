@@ -81,6 +81,7 @@ export function targetRoutes(app: FastifyInstance, engine: Engine, ancestorsOf: 
       action: e.action,
       before: e.before,
       after: e.after,
+      comment: e.comment ?? null,
       at: e.at,
       by: e.by,
     })),

@@ -9,7 +9,8 @@ import {
 } from "../../core/catalogue/index.ts";
 import type { Database } from "../schema.ts";
 
-type EntryKind = "sub_group" | "category_set" | "measure_unit";
+/** The kinds of catalogue entries other than indicators. */
+export type EntryKind = "sub_group" | "category_set" | "measure_unit";
 
 /**
  * Stores the validated catalogue: one row per indicator (so values can reference it) and one per
@@ -53,6 +54,27 @@ export class CatalogueRepository {
         .onConflict((oc) => oc.column("code").doUpdateSet({ ...row, code: undefined }))
         .execute();
     }
+  }
+
+  /**
+   * One stored definition as written (an indicator, or an entry of the other kinds), undefined
+   * when there is none: what an administrator's edit is compared with.
+   */
+  async entry(kind: EntryKind | "indicator", code: string): Promise<unknown> {
+    const row =
+      kind === "indicator"
+        ? await this.db
+            .selectFrom("indicators")
+            .select("definition")
+            .where("code", "=", code)
+            .executeTakeFirst()
+        : await this.db
+            .selectFrom("catalogue_entries")
+            .select("definition")
+            .where("kind", "=", kind)
+            .where("code", "=", code)
+            .executeTakeFirst();
+    return row ? JSON.parse(row.definition) : undefined;
   }
 
   /** Reads the stored catalogue back, validated; an empty database gives an empty catalogue. */

@@ -1,136 +1,130 @@
-import { Card, Collapse, Input, Table, Tag, Typography } from "antd";
-import type { ColumnsType } from "antd/es/table";
+import { PlusOutlined } from "@ant-design/icons";
+import { Alert, Button, type ButtonProps, Grid, Segmented, Tabs } from "antd";
 import { useState } from "react";
 import type { IndicatorView } from "../../api/contract.ts";
 import { useCatalogue } from "../../api/shared-queries.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
-import { ScrollBox } from "../../components/scroll-box.tsx";
 import { useI18n } from "../../i18n/index.ts";
-import { nameIn } from "../../i18n/name-in.ts";
+import { useDefinitions } from "./catalogue-admin-api.ts";
+import { CategorySetsTab } from "./category-sets-tab.tsx";
+import { IndicatorDrawer } from "./indicator-drawer.tsx";
+import { IndicatorsTab } from "./indicators-tab.tsx";
+import { MeasureUnitsTab } from "./measure-units-tab.tsx";
+import { RegimesTab } from "./regimes-tab.tsx";
+import { RulesTab } from "./rules-tab.tsx";
 
-/** The indicator catalogue by sector: unit, aggregation rules, formula and disaggregations. */
+/**
+ * The catalogue: indicators, measure units, category sets, validation rules and reporting forms.
+ * Everyone reads it; an administrator of the whole tree also adds and edits (each change
+ * version-checked and audited on the server, a 409 said with "Tải lại").
+ */
 export function CataloguePage() {
-  const { t, lang } = useI18n();
-  const query = useCatalogue();
-  const [search, setSearch] = useState("");
-  const needle = search.trim().toLowerCase();
-  const columns: ColumnsType<IndicatorView> = [
-    {
-      title: t("catalogue.code"),
-      dataIndex: "code",
-      width: 210,
-      render: (code: string) => (
-        <Typography.Text code style={{ fontSize: 12, wordBreak: "break-all" }}>
-          {code}
-        </Typography.Text>
-      ),
-    },
-    {
-      title: t("catalogue.name"),
-      key: "name",
-      width: 300,
-      render: (_, i) => (
-        <div>
-          {nameIn(lang, i)}
-          {i.description && <div className="muted">{i.description}</div>}
-        </div>
-      ),
-    },
-    { title: t("catalogue.unit"), dataIndex: "unitNameVi", width: 90 },
-    { title: t("catalogue.valueType"), dataIndex: "valueType", width: 80 },
-    {
-      title: `${t("catalogue.overTime")} / ${t("catalogue.overUnits")}`,
-      key: "agg",
-      width: 130,
-      render: (_, i) => (
-        <>
-          <Tag>{i.overTime}</Tag>
-          <Tag>{i.overUnits}</Tag>
-        </>
-      ),
-    },
-    {
-      title: t("catalogue.formula"),
-      key: "formula",
-      width: 300,
-      render: (_, i) =>
-        i.formula ? (
-          <Typography.Text code style={{ fontSize: 12, wordBreak: "break-word" }}>
-            {i.formula}
-          </Typography.Text>
-        ) : (
-          "—"
-        ),
-    },
-    {
-      title: t("catalogue.disaggregations"),
-      key: "dis",
-      render: (_, i) =>
-        i.disaggregations.length === 0
-          ? "—"
-          : i.disaggregations.map((d) => (
-              <div key={d.set} style={{ fontSize: 12 }}>
-                <strong>{d.nameVi}</strong> ({d.totalRule}):{" "}
-                {d.options.map((o) => o.nameVi).join(", ")}
-              </div>
-            )),
-    },
-  ];
+  const { t } = useI18n();
+  const catalogue = useCatalogue();
+  const definitions = useDefinitions();
+  const [editing, setEditing] = useState<{ indicator: IndicatorView | undefined }>();
+  const [tab, setTab] = useState("indicators");
+  // On a phone the five tabs do not fit: buttons that wrap instead of a tab strip that hides
+  // some behind a "more" menu (as the report screen does).
+  const narrow = !(Grid.useBreakpoint().md ?? true);
+  const both = {
+    data:
+      catalogue.data && definitions.data
+        ? { catalogue: catalogue.data, definitions: definitions.data }
+        : undefined,
+    error: catalogue.error ?? definitions.error,
+    isLoading: catalogue.isLoading || definitions.isLoading,
+    refetch: () => Promise.all([catalogue.refetch(), definitions.refetch()]),
+  };
+  const mayManage = definitions.data?.mayManage ?? false;
   return (
-    <QueryState query={query}>
-      {(catalogue) => {
-        const matches = catalogue.indicators.filter(
-          (i) =>
-            needle === "" ||
-            i.code.toLowerCase().includes(needle) ||
-            i.nameVi.toLowerCase().includes(needle) ||
-            i.nameEn.toLowerCase().includes(needle),
-        );
-        return (
+    <>
+      <PageTitle
+        title={t("catalogue.title")}
+        extra={
+          mayManage && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setEditing({ indicator: undefined })}
+              {...({ "data-testid": "indicator-add" } as ButtonProps)}
+            >
+              {t("catalogue.add")}
+            </Button>
+          )
+        }
+      />
+      <QueryState query={both}>
+        {({ catalogue: cat, definitions: defs }) => (
           <>
-            <PageTitle
-              title={`${t("catalogue.title")} — ${t("catalogue.count", { count: matches.length })}`}
-              extra={
-                <Input.Search
-                  data-testid="catalogue-search"
-                  allowClear
-                  placeholder={t("catalogue.searchHint")}
-                  value={search}
-                  onChange={(e) => setSearch(e.target.value)}
-                  style={{ width: 280 }}
-                />
-              }
-            />
-            <Collapse
-              defaultActiveKey={catalogue.sectors.map((s) => s.code)}
-              items={catalogue.sectors
-                .map((sector) => ({
-                  sector,
-                  rows: matches.filter((i) => i.sector === sector.code),
-                }))
-                .filter(({ rows }) => rows.length > 0)
-                .map(({ sector, rows }) => ({
-                  key: sector.code,
-                  label: `${nameIn(lang, sector)} (${rows.length})`,
+            {!defs.mayManage && (
+              <Alert
+                type="info"
+                showIcon
+                message={t("catalogue.readOnly")}
+                style={{ marginBottom: 12 }}
+              />
+            )}
+            {(() => {
+              const items = [
+                {
+                  key: "indicators",
+                  label: t("catalogue.tabIndicators"),
                   children: (
-                    <ScrollBox label={sector.nameVi} minWidth={1300}>
-                      <Table<IndicatorView>
-                        size="small"
-                        rowKey="code"
-                        columns={columns}
-                        dataSource={rows}
-                        pagination={false}
-                        tableLayout="fixed"
-                      />
-                    </ScrollBox>
+                    <IndicatorsTab
+                      catalogue={cat}
+                      mayManage={defs.mayManage}
+                      onEdit={(indicator) => setEditing({ indicator })}
+                    />
                   ),
-                }))}
+                },
+                {
+                  key: "units",
+                  label: t("catalogue.tabUnits"),
+                  children: <MeasureUnitsTab definitions={defs} />,
+                },
+                {
+                  key: "sets",
+                  label: t("catalogue.tabSets"),
+                  children: <CategorySetsTab definitions={defs} />,
+                },
+                {
+                  key: "rules",
+                  label: t("catalogue.tabRules"),
+                  children: <RulesTab definitions={defs} />,
+                },
+                {
+                  key: "forms",
+                  label: t("catalogue.tabForms"),
+                  children: <RegimesTab definitions={defs} catalogue={cat} />,
+                },
+              ];
+              if (!narrow) return <Tabs activeKey={tab} onChange={setTab} items={items} />;
+              return (
+                <>
+                  <Segmented
+                    block
+                    value={tab}
+                    onChange={setTab}
+                    aria-label={t("catalogue.title")}
+                    options={items.map((item) => ({ value: item.key, label: item.label }))}
+                    style={{ marginBottom: 12, flexWrap: "wrap" }}
+                  />
+                  {items.find((item) => item.key === tab)?.children}
+                </>
+              );
+            })()}
+            <IndicatorDrawer
+              open={editing !== undefined}
+              editing={editing?.indicator}
+              catalogue={cat}
+              definitions={defs}
+              onClose={() => setEditing(undefined)}
             />
-            {matches.length === 0 && <Card>{t("app.none")}</Card>}
           </>
-        );
-      }}
-    </QueryState>
+        )}
+      </QueryState>
+    </>
   );
 }
