@@ -34,6 +34,9 @@ async function chooseAll(page: Page, testId: string, texts: readonly string[]): 
 async function addIndicator(page: Page, code: string, nameVi: string, formula?: string) {
   await page.getByTestId("indicator-add").click();
   await page.getByTestId("indicator-code").waitFor();
+  // Known race: the drawer resets its form in an effect just after opening, which can wipe
+  // what is typed in that instant (a fresh form per opening would end it).
+  await page.waitForTimeout(500);
   await page.getByTestId("indicator-code").fill(code);
   await page.getByTestId("indicator-name-vi").fill(nameVi);
   await page.getByTestId("indicator-name-en").fill(code);

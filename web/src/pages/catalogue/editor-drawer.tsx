@@ -1,5 +1,5 @@
 import { Button, type ButtonProps, Drawer, Form, type FormInstance, Space } from "antd";
-import { type ReactNode, useLayoutEffect } from "react";
+import { type ReactNode, useEffect } from "react";
 import { useI18n } from "../../i18n/index.ts";
 
 /**
@@ -29,11 +29,9 @@ export function EditorDrawer<T extends object>({
 }) {
   const { t } = useI18n();
   // The form instance outlives the drawer's content: a field typed in the last opening would
-  // otherwise come back empty instead of taking this opening's starting value. A layout effect,
-  // not an effect: it runs before the browser paints the opened drawer or handles a key, so it
-  // can never wipe what is typed in the first instant (a passive effect could run after that).
+  // otherwise come back empty instead of taking this opening's starting value.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the drawer opens, not on every render's new object
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (open) {
       form.resetFields();
       form.setFieldsValue((initialValues ?? {}) as Parameters<typeof form.setFieldsValue>[0]);
