@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
+import { chooseOption, chooseOptions } from "./antd-select.ts";
 import {
   describeInBrowser,
   PHONE,
@@ -12,19 +13,6 @@ import {
 
 const TEXT = "Rà soát, cập nhật danh sách hộ cận nghèo trên địa bàn phường";
 
-/** Picks an option of an antd Select by its visible text. */
-async function choose(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.locator(".ant-select-item-option:visible").filter({ hasText: text }).first().click();
-}
-
-/** Picks an option of a Select without a search box. */
-async function pick(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator(".ant-select-item-option:visible").filter({ hasText: text }).first().click();
-}
-
 describeInBrowser("registers in the web app: tasks given, disbursements entered", () => {
   const demo = useDemoBrowser();
 
@@ -34,11 +22,11 @@ describeInBrowser("registers in the web app: tasks given, disbursements entered"
     await office.getByTestId("task-counts").waitFor();
     await office.getByTestId("task-create").click();
     await office.getByTestId("task-form-text").fill(TEXT);
-    await pick(office, "task-form-sector", "Văn hóa");
+    await chooseOption(office, "task-form-sector", "Văn hóa", { search: false });
     const lead = demo.server.engine.units.units.find((u) => u.code === "NN_LDTBXH");
     if (!lead) throw new Error("the demo has no labour office");
-    await choose(office, "task-form-lead", lead.nameVi);
-    await choose(office, "task-form-partners", "Phường 1");
+    await chooseOption(office, "task-form-lead", lead.nameVi);
+    await chooseOptions(office, "task-form-partners", ["Phường 1"]);
     await office.keyboard.press("Escape");
     await office.getByLabel("Hạn hoàn thành").fill("31/10/2023");
     await office.getByLabel("Hạn hoàn thành").press("Enter");
@@ -153,7 +141,7 @@ describeInBrowser("registers in the web app: tasks given, disbursements entered"
     // No managing level: the server's check says so in Vietnamese, and nothing is written.
     await office.getByTestId("row-form-submit").click();
     await office.getByTestId("row-form-error").getByText("Cấp quản lý vốn").waitFor();
-    await pick(office, "project-form-level", "Thị xã quản lý");
+    await chooseOption(office, "project-form-level", "Thị xã quản lý", { search: false });
     await office.getByTestId("row-form-submit").click();
     const facts = office.getByTestId("project-facts");
     await facts.getByText("WEB_CAU_AP_3").waitFor();

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
+import { chooseOption } from "./antd-select.ts";
 import {
   describeInBrowser,
   PHONE,
@@ -11,13 +12,6 @@ import {
 } from "./harness.ts";
 
 const TOWN = "unit=NGA_NAM&period=2023-08";
-
-/** Picks an option of an antd Select by typing and clicking its visible text. */
-async function choose(page: Page, testId: string, typed: string, text = typed): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(typed);
-  await page.locator(".ant-select-item-option:visible").filter({ hasText: text }).first().click();
-}
 
 describeInBrowser("targets and target kinds in Chromium", () => {
   const demo = useDemoBrowser();
@@ -43,8 +37,8 @@ describeInBrowser("targets and target kinds in Chromium", () => {
 
     await admin.getByRole("tab", { name: "Chỉ tiêu", exact: true }).click();
     await admin.getByTestId("target-add").click();
-    await choose(admin, "target-indicator", "Thu ngân sách các nguồn");
-    await choose(admin, "target-kind", "Dự toán", "Dự toán HĐND xã giao");
+    await chooseOption(admin, "target-indicator", "Thu ngân sách các nguồn");
+    await chooseOption(admin, "target-kind", "Dự toán HĐND xã giao", { typed: "Dự toán" });
     await admin.getByTestId("target-value").fill("40000");
     await admin.getByTestId("target-source").fill("Nghị quyết số 45/NQ-HĐND");
     await admin.getByTestId("target-save").click();

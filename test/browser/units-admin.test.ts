@@ -4,6 +4,7 @@ import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { formatNumber } from "../../src/core/numbers/index.ts";
 import { Accounts } from "../../src/services/accounts/index.ts";
 import { changeUnits, unitVersion } from "../../src/services/units-admin/index.ts";
+import { chooseOptions } from "./antd-select.ts";
 import {
   describeInBrowser,
   newContext,
@@ -56,14 +57,6 @@ describeInBrowser("units administration in Chromium, at phone width", () => {
     await input.press("Enter");
   }
 
-  /** Picks an option of an antd Select by its visible text. */
-  async function choose(page: Page, testId: string, text: string): Promise<void> {
-    await page.getByTestId(testId).click();
-    await page.keyboard.type(text);
-    await page.locator(".ant-select-item-option:visible").filter({ hasText: text }).first().click();
-    await page.keyboard.press("Escape");
-  }
-
   async function showTree(page: Page, date: string): Promise<void> {
     await typeDate(page, "units-as-of", date);
     await settled(page);
@@ -113,7 +106,8 @@ describeInBrowser("units administration in Chromium, at phone width", () => {
     // of 2023 as reports will after the merge — the five wards and communes of 2023, summed.
     await act(page, "PHUONG_NGA_NAM", "merge");
     await typeDate(page, "act-date", "01/07/2026");
-    await choose(page, "act-sources", "PHUONG_MY_QUOI");
+    await chooseOptions(page, "act-sources", ["PHUONG_MY_QUOI"]);
+    await page.keyboard.press("Escape");
     await page.getByTestId("act-basis").fill("Nghị quyết số 1235/NQ-UBTVQH15");
     await page.getByTestId("act-comment").fill("Sáp nhập hai phường");
     await page.getByTestId("act-preview").click();

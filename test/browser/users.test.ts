@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { chooseOption } from "./antd-select.ts";
 import {
   DESKTOP,
   type DemoServer,
@@ -35,13 +36,6 @@ describeInBrowser("account administration in Chromium", () => {
     await server?.close();
   });
 
-  /** Picks an option of an antd Select by its visible text. */
-  async function choose(page: Page, testId: string, text: string): Promise<void> {
-    await page.getByTestId(testId).click();
-    await page.keyboard.type(text);
-    await page.locator(".ant-select-item-option:visible").filter({ hasText: text }).first().click();
-  }
-
   it("an admin creates an account; its user signs in with the one-time password and must change it", async () => {
     const admin = await open();
     await signIn(admin, server.url, "admin");
@@ -53,8 +47,8 @@ describeInBrowser("account administration in Chromium", () => {
     await admin.getByTestId("user-add").click();
     await admin.getByTestId("user-username").fill("lan");
     await admin.getByTestId("user-display-name").fill("Trần Thị Lan");
-    await choose(admin, "grant-role", "Báo cáo viên");
-    await choose(admin, "grant-unit", "PHUONG_1");
+    await chooseOption(admin, "grant-role", "Báo cáo viên");
+    await chooseOption(admin, "grant-unit", "PHUONG_1");
     await admin.getByTestId("user-create-submit").click();
     const code = (await admin.getByTestId("one-time-password").textContent())?.trim() ?? "";
     expect(code).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);

@@ -36,7 +36,6 @@ function parseOptions(text: string) {
 export function CategorySetsTab({ definitions }: { definitions: CatalogueDefinitionsView }) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState<{ set: CategorySet | undefined }>();
-  const [form] = Form.useForm<SetForm>();
   const change = useCatalogueChange(() => setEditing(undefined));
   const set = editing?.set;
   return (
@@ -62,9 +61,8 @@ export function CategorySetsTab({ definitions }: { definitions: CatalogueDefinit
       <EditorDrawer<SetForm>
         title={set ? t("catalogue.editOf", { code: set.code }) : t("catalogue.addSet")}
         open={editing !== undefined}
-        form={form}
         initialValues={set ? { ...set, options: optionsText(set) } : { totalRule: "sum" }}
-        busy={change.isPending}
+        saving={change}
         testId="set-editor"
         onClose={() => setEditing(undefined)}
         onFinish={(v) =>

@@ -1,17 +1,30 @@
-import { Button, type ButtonProps, Drawer, Form, type FormInstance, Space } from "antd";
-import { type ReactNode, useEffect } from "react";
+import { Alert, Button, type ButtonProps, Drawer, Form, Space } from "antd";
+import { type ReactNode, useId, useState } from "react";
+import { errorMessage, isConflict } from "../../api/errors.ts";
 import { useI18n } from "../../i18n/index.ts";
+
+/** What the drawer needs of the save in flight (a react-query mutation fits). */
+export interface DrawerSaving {
+  isPending: boolean;
+  error: unknown;
+  reset: () => void;
+}
 
 /**
  * The drawer every catalogue editor opens in: a vertical form (fields stack at phone width),
- * "Lưu" and "Hủy" at the foot. At most the screen's width, so a phone shows it whole.
+ * "Lưu" and "Hủy" at the foot, and the server's refusal said inside it, beside the fields to fix.
+ * At most the screen's width, so a phone shows it whole.
+ *
+ * Each opening gets a new form (its own store, keyed by the opening): nothing typed in an earlier
+ * opening comes back, and no reset runs after the drawer shows, which could wipe a value chosen
+ * in that instant. Fields read the form from context (`Form.useWatch(name)`,
+ * `Form.useFormInstance()`).
  */
 export function EditorDrawer<T extends object>({
   title,
   open,
-  form,
   initialValues,
-  busy,
+  saving,
   testId,
   onFinish,
   onClose,
@@ -19,29 +32,34 @@ export function EditorDrawer<T extends object>({
 }: {
   title: string;
   open: boolean;
-  form: FormInstance<T>;
   initialValues: Partial<T> | undefined;
-  busy: boolean;
+  saving: DrawerSaving;
   testId: string;
   onFinish: (values: T) => void;
   onClose: () => void;
   children: ReactNode;
 }) {
   const { t } = useI18n();
-  // The form instance outlives the drawer's content: a field typed in the last opening would
-  // otherwise come back empty instead of taking this opening's starting value.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the drawer opens, not on every render's new object
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue((initialValues ?? {}) as Parameters<typeof form.setFieldsValue>[0]);
-    }
-  }, [open, form]);
+  const formId = useId();
+  const [opening, setOpening] = useState(0);
+  const [wasOpen, setWasOpen] = useState(open);
+  // Counted while rendering (React's pattern for state that follows a prop), not in an effect,
+  // so the new form exists before the drawer first paints.
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setOpening((n) => n + 1);
+  }
+  const close = () => {
+    saving.reset();
+    onClose();
+  };
+  // A conflict has its own dialog ("Tải lại"); any other refusal stays here until the next save.
+  const refusal = saving.error && !isConflict(saving.error) ? errorMessage(saving.error) : null;
   return (
     <Drawer
       open={open}
       title={title}
-      onClose={onClose}
+      onClose={close}
       width="min(560px, 100vw)"
       destroyOnHidden
       data-testid={testId}
@@ -49,22 +67,33 @@ export function EditorDrawer<T extends object>({
         <Space>
           <Button
             type="primary"
-            loading={busy}
-            onClick={() => form.submit()}
+            htmlType="submit"
+            form={formId}
+            loading={saving.isPending}
             {...({ "data-testid": `${testId}-save` } as ButtonProps)}
           >
             {t("catalogue.save")}
           </Button>
-          <Button onClick={onClose}>{t("catalogue.cancel")}</Button>
+          <Button onClick={close}>{t("catalogue.cancel")}</Button>
         </Space>
       }
     >
+      {refusal && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          message={refusal}
+          style={{ marginBottom: 16 }}
+          data-testid={`${testId}-refusal`}
+        />
+      )}
       <Form<T>
-        form={form}
+        key={opening}
+        id={formId}
         layout="vertical"
         initialValues={initialValues}
         onFinish={onFinish}
-        preserve={false}
       >
         {children}
       </Form>

@@ -13,7 +13,6 @@ type UnitForm = Pick<Unit, "code" | "symbol" | "nameEn" | "dimension" | "factor"
 export function MeasureUnitsTab({ definitions }: { definitions: CatalogueDefinitionsView }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<{ unit: Unit | undefined }>();
-  const [form] = Form.useForm<UnitForm>();
   const change = useCatalogueChange(() => setEditing(undefined));
   const unit = editing?.unit;
   return (
@@ -45,9 +44,8 @@ export function MeasureUnitsTab({ definitions }: { definitions: CatalogueDefinit
       <EditorDrawer<UnitForm>
         title={unit ? t("catalogue.editOf", { code: unit.code }) : t("catalogue.addUnit")}
         open={editing !== undefined}
-        form={form}
         initialValues={unit ?? { factor: 1 }}
-        busy={change.isPending}
+        saving={change}
         testId="unit-editor"
         onClose={() => setEditing(undefined)}
         onFinish={(v) =>

@@ -38,7 +38,6 @@ export function RegimesTab({
   const { period } = useUnitPeriod();
   const units = useUnits(`${period}-01`);
   const [editing, setEditing] = useState<{ regime: Regime | undefined }>();
-  const [form] = Form.useForm<RegimeForm>();
   const change = useCatalogueChange(() => setEditing(undefined));
   const regime = editing?.regime;
   const frequencyName = (f: string) => t(`catalogue.freq.${f}` as MessageKey);
@@ -84,7 +83,6 @@ export function RegimesTab({
       <EditorDrawer<RegimeForm>
         title={regime ? t("catalogue.editOf", { code: regime.code }) : t("catalogue.addForm")}
         open={editing !== undefined}
-        form={form}
         initialValues={
           regime
             ? {
@@ -101,7 +99,7 @@ export function RegimesTab({
                 indicators: [],
               }
         }
-        busy={change.isPending}
+        saving={change}
         testId="regime-editor"
         onClose={() => setEditing(undefined)}
         onFinish={(v) =>

@@ -25,7 +25,6 @@ export function RulesTab({ definitions }: { definitions: CatalogueDefinitionsVie
   const { t } = useI18n();
   const { modal } = App.useApp();
   const [editing, setEditing] = useState<{ rule: Rule | undefined }>();
-  const [form] = Form.useForm<RuleForm>();
   const change = useCatalogueChange(() => setEditing(undefined));
   const rule = editing?.rule;
   const choice = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
@@ -81,13 +80,12 @@ export function RulesTab({ definitions }: { definitions: CatalogueDefinitionsVie
       <EditorDrawer<RuleForm>
         title={rule ? t("catalogue.editOf", { code: rule.code }) : t("catalogue.addRule")}
         open={editing !== undefined}
-        form={form}
         initialValues={
           rule
             ? { ...rule, operator: rule.operator as Operator, severity: rule.severity as Severity }
             : { operator: "==", severity: "warning" }
         }
-        busy={change.isPending}
+        saving={change}
         testId="rule-editor"
         onClose={() => setEditing(undefined)}
         onFinish={(v) =>
