@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { InputFile } from "../formats/index.ts";
 
@@ -9,8 +9,9 @@ export const REFERENCE_DATASET = fileURLToPath(
 
 /** The dataset's importable files: the catalogue, every values file, then the registers. */
 export function referenceDatasetFiles(dir = REFERENCE_DATASET): InputFile[] {
+  // A dataset without registers (a commune's report has no project list) simply has no folder.
   const csvIn = (folder: string) =>
-    readdirSync(`${dir}${folder}`)
+    (existsSync(`${dir}${folder}`) ? readdirSync(`${dir}${folder}`) : [])
       .filter((f) => f.endsWith(".csv"))
       .sort()
       .map((f) => `${folder}/${f}`);
