@@ -1,21 +1,8 @@
+import { BASE_PHRASE, CHANGE, CURRENT_TO_CHANGE, counts, JOINED } from "./change-words.ts";
 import { type NarrativeFinding, quote, shown, vn } from "./finding.ts";
 import type { Mention } from "./mentions.ts";
 import { sentenceAround } from "./sentence.ts";
 import { percentAgrees, percentRange, type Range, rangeOf } from "./tolerance.ts";
-
-const CHANGE = /(?<![\p{L}])(tăng|giảm)(?![\p{L}])/giu;
-// How a change's % and its absolute amount are joined: "giảm 1,6% (-862 ha)", "tăng 862 ha
-// (tăng 1,5%)", "giảm 862 ha, tương ứng 1,5%".
-const JOINED =
-  /^\s*(?:\(|,\s*(?:tương ứng|tương đương|tức là|tức|bằng)?)\s*(?:(?:tăng|giảm)\s*)?$/iu;
-// What may stand between the current figure and its change: "58.095 ha, giảm …", "58.095 ha,
-// so với cùng kỳ giảm …".
-const CURRENT_TO_CHANGE = /^[\s,]*(?:so(?:\s+với)?\s+[^\d;]*?)?$/iu;
-
-// "… so với cùng kỳ (năm 2022) (là) 58.957 ha": the base, right after the change, no comma between.
-const BASE_PHRASE = /^\s*\)?\s*so(?:\s+với)?\s+[^,;\d]*?(?:\d{4}[^,;\d]*?)?$/iu;
-
-const counts = (m: Mention): boolean => m.kind === "figure" && !m.percent && m.unit !== undefined;
 
 interface Change {
   readonly word: "tăng" | "giảm";

@@ -26,7 +26,8 @@ export function checkRatios(text: string, mentions: readonly Mention[]): Narrati
     const done = mentions[i];
     const total = mentions[i + 1];
     if (!done || !total || !isNumber(done) || !isNumber(total)) continue;
-    if (!/^\s*\/\s*$/u.test(text.slice(done.end, total.start))) continue;
+    // "6.524/6.422 học sinh", and "21,727 tỷ đồng/64,300 tỷ đồng" with the unit written twice.
+    if (!/^\s*\/\s*$/u.test(text.slice(done.unitEnd, total.start))) continue;
     const after = mentions[i + 2];
     const before = mentions[i - 1];
     const stated =

@@ -63,6 +63,12 @@ const TYPED: readonly Case[] = [
 
 // Relations that hold: no relation warning (the typed figures are listed, as above).
 const TRUE_RELATIONS: readonly Case[] = [
+  { sentence: "Giá trị sản xuất đạt 1.234,5 tỷ đồng, tăng 8,2% so với cùng kỳ (1.141 tỷ đồng)." },
+  { sentence: "Diện tích 5.000 ha, giảm 2% so với cùng kỳ năm 2022 là 5.100 ha." },
+  { sentence: "Giải ngân 21,727 tỷ đồng/64,300 tỷ đồng, đạt 33,79%." },
+  { sentence: "Tiếp nhận 120 hồ sơ, giải quyết 100 hồ sơ, đang giải quyết 20 hồ sơ." },
+  { sentence: "Trồng mới 1.200 cây, tăng 200 cây (tăng 20%) so với cùng kỳ." },
+  { sentence: "Thị xã có 8/8 xã, phường đạt chuẩn, đạt 100%." },
   { sentence: "Cấp mầm non 2.322/2.663 học sinh đạt 87,2%." },
   { sentence: "Đã giải ngân 4,836/4,985 tỷ đồng đạt 97,01%." },
   { sentence: "Đã giải ngân 966/7.326 triệu đồng, tỷ lệ 13% kế hoạch vốn." },
@@ -105,6 +111,23 @@ const TRUE_RELATIONS: readonly Case[] = [
 
 // Relations that do not hold: each one caught, with its kind.
 const FALSE_RELATIONS: readonly Case[] = [
+  {
+    sentence:
+      "Giá trị sản xuất đạt 1.234,5 tỷ đồng, tăng 9,2% so với cùng kỳ năm 2022 là 1.141 tỷ đồng.",
+    wrong: ["change_mismatch"],
+  },
+  {
+    sentence: "Diện tích 5.000 ha, tăng 2% so với cùng kỳ (5.100 ha).",
+    wrong: ["change_mismatch"],
+  },
+  {
+    sentence: "Giải ngân 21,727 tỷ đồng/64,300 tỷ đồng, đạt 35%.",
+    wrong: ["ratio_mismatch"],
+  },
+  {
+    sentence: "Tiếp nhận 120 hồ sơ, giải quyết 100 hồ sơ, đang giải quyết 25 hồ sơ.",
+    wrong: ["parts_mismatch"],
+  },
   { sentence: "Cấp tiểu học 6.524/6.422 học sinh đạt 101%.", wrong: ["ratio_mismatch"] },
   { sentence: "Đã giải ngân 6.524/6.422 tỷ đồng, bằng 101%.", wrong: ["ratio_mismatch"] },
   { sentence: "Đã giải ngân 2.845/7.035 triệu đồng, đạt tỷ lệ 45%.", wrong: ["ratio_mismatch"] },

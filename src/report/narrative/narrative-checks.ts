@@ -1,4 +1,5 @@
 import { checkChanges } from "./check-change.ts";
+import { checkGrowth } from "./check-growth.ts";
 import { checkParts } from "./check-parts.ts";
 import { checkRatios } from "./check-ratio.ts";
 import { checkShares } from "./check-share.ts";
@@ -23,5 +24,6 @@ export function narrativeChecks(line: LineText): NarrativeFinding[] {
     ...checkShares(line.text, usable),
     ...checkParts(line.text, usable),
     ...checkChanges(line.text, usable),
+    ...checkGrowth(line.text, usable),
   ];
 }
