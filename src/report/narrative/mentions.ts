@@ -117,7 +117,8 @@ export function readMentions(line: LineText): Mention[] {
 
 /**
  * The left side of "192/198 hộ" or "966/7.326 triệu đồng" is written without its unit: it takes
- * the unit (and scale) written once after the pair, so it is a figure like the right side.
+ * the unit written once after the pair, so it is a figure like the right side (the ratio check
+ * borrows the scale, "triệu", the same way).
  */
 function withRatioUnits(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m, i) => {

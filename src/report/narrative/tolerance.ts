@@ -44,9 +44,3 @@ export function percentAgrees(stated: Mention, computed: Range): boolean {
     return overlaps(p - step, p + step);
   return false;
 }
-
-/** The computed percentage rounded to the decimals the writer used, for the message. */
-export function roundedLike(stated: Mention, value: number): number {
-  const f = 10 ** stated.decimals;
-  return Math.round(value * f + EPSILON) / f;
-}

@@ -17,6 +17,7 @@ export function typedNumberFindings(
   for (const m of mentions) {
     if (m.fromFigure) continue;
     const context = text.slice(Math.max(0, m.start - 30), m.end + 20).trim();
+    // Zero says that nothing happened ("0 vụ"): nothing for the data to follow.
     if (m.kind === "figure" && m.value !== 0)
       out.push({
         kind: "typed_number",
