@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { isBaocaoError } from "../core/errors.ts";
 import { registerBackup } from "./commands/backup.ts";
 import { registerCatalogueLists } from "./commands/catalogue-lists.ts";
+import { registerCheck } from "./commands/check.ts";
 import { registerDemo } from "./commands/demo.ts";
 import { registerDhis2 } from "./commands/dhis2.ts";
 import { registerExtract } from "./commands/extract.ts";
@@ -52,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerSubmissions(program, io);
   registerReminders(program, io);
   registerReport(program, io);
+  registerCheck(program, io);
   registerExtract(program, io);
   registerUser(program, io);
   registerPush(program, io);

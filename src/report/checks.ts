@@ -1,13 +1,14 @@
 import type { Engine } from "../engine/index.ts";
 import type { FigureBasis } from "./figure-basis.ts";
-import type { ReportDocument, Run } from "./model.ts";
+import type { ReportDocument } from "./model.ts";
+import { lineText, type NarrativeFinding, narrativeChecks } from "./narrative/index.ts";
 import { describeForm, type UnapprovedForm, unapprovedForms } from "./unapproved-forms.ts";
 
 /** Something to look at before a report is issued. */
 export interface ReportCheck {
   readonly kind:
     | "unresolved_figure"
-    | "typed_number"
+    | NarrativeFinding["kind"]
     | "missing_report"
     | "validation"
     | "not_approved"
@@ -19,16 +20,11 @@ export interface ReportCheck {
   readonly line?: number;
 }
 
-// Numbers that are not data: dates (2/9/1945, 17/3/2023), document codes (51/KH-UBND, 03/2019/NĐ-CP),
-// years, and the numbering of parts and sections.
-const NOT_DATA =
-  /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d+\/[\dA-ZĐa-z-]*[A-ZĐ][\w-]*(?:\/[\w-]+)*|\b(?:19|20)\d{2}\b|^\s*[IVX\d]+\.\s/g;
-const NUMBER = /\d+(?:[.,]\d+)*%?/g;
-
 /**
- * The checks of a composed report: figures that do not resolve, numbers typed as plain text
- * (not tied to data, so they will not follow it), units that have not reported for the period,
- * and failed validation rules of the unit.
+ * The checks of a composed report: figures that do not resolve, figures typed as plain text
+ * (not tied to data, so they will not follow it), relations inside a sentence that do not hold
+ * (see `narrative/`), units that have not reported for the period, and failed validation rules
+ * of the unit.
  */
 export async function reportChecks(
   engine: Engine,
@@ -37,7 +33,10 @@ export async function reportChecks(
   cycle?: { readonly basis: FigureBasis; readonly unapproved: readonly UnapprovedForm[] },
 ): Promise<ReportCheck[]> {
   const checks: ReportCheck[] = [];
-  const lines = report.blocks.flatMap((b) => (b.kind === "table" ? b.rows.flat() : [b.runs]));
+  const lines = [
+    ...report.blocks.flatMap((b) => (b.kind === "table" ? b.rows.flat() : [b.runs])),
+    ...report.footnotes.map((f) => f.runs),
+  ];
   for (const runs of lines) {
     for (const r of runs) {
       if (r.kind === "figure" && r.problem) {
@@ -49,13 +48,8 @@ export async function reportChecks(
         });
       }
     }
-    for (const typed of typedNumbers(runs)) {
-      checks.push({
-        kind: "typed_number",
-        severity: "warning",
-        message: `Số "${typed.number}" được gõ tay, không gắn với số liệu: "…${typed.context}…".`,
-      });
-    }
+    for (const finding of narrativeChecks(lineText(runs)))
+      checks.push({ ...finding, severity: "warning" });
   }
   for (const status of await engine.reportingStatus(report.period, today)) {
     if (status.state === "complete") continue;
@@ -93,21 +87,4 @@ function notApprovedCheck(forms: readonly UnapprovedForm[], basis: FigureBasis):
         ? `Không tính số liệu của các đơn vị chưa duyệt (${forms.length} báo cáo): ${list}.`
         : `Số liệu của các đơn vị chưa duyệt (${forms.length} báo cáo, còn có thể thay đổi; các số liệu có phần của các đơn vị này được đánh dấu): ${list}.`,
   };
-}
-
-/** Numbers written as plain text in a line, with a little context. */
-function typedNumbers(runs: readonly Run[]): { number: string; context: string }[] {
-  const found: { number: string; context: string }[] = [];
-  for (const r of runs) {
-    if (r.kind !== "text") continue;
-    const text = r.text.replace(NOT_DATA, (m) => " ".repeat(m.length));
-    for (const m of text.matchAll(NUMBER)) {
-      const digits = m[0].replace(/\D/g, "");
-      // Single digits are mostly numbering and period words ("tháng 8"); zero says nothing happened.
-      if (digits.length < 2 || Number(digits) === 0) continue;
-      const start = Math.max(0, m.index - 30);
-      found.push({ number: m[0], context: r.text.slice(start, m.index + m[0].length + 20).trim() });
-    }
-  }
-  return found;
 }

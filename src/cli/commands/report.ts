@@ -68,7 +68,8 @@ export function registerReport(program: Command, io: CliIo): void {
     );
 }
 
-function readTemplate(path: string): string {
+/** The template file's text, or `report.no_template` naming the file. */
+export function readTemplate(path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch {

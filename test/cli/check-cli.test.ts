@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_TEMPLATE } from "../../src/cli/commands/report.ts";
+import { EXIT } from "../../src/cli/main.ts";
+import { runCli } from "../support/run-cli.ts";
+
+describe("baocao check", () => {
+  let dir: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "baocao-check-"));
+    env = { DATABASE_URL: `sqlite:${join(dir, "demo.db")}` };
+    expect((await runCli(["demo", "--no-serve"], env)).code).toBe(EXIT.ok);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const check = (...args: string[]) =>
+    runCli(["check", "-u", "NGA_NAM", "-p", "2023-08", "--today", "2023-09-05", ...args], env);
+
+  it("prints the reference report's checks, one per line, with its two known inconsistencies", async () => {
+    const result = await check();
+    // Only warnings: the report could be issued, so the exit code is 0.
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.err).toEqual([]);
+    expect(result.out.length).toBeGreaterThan(0);
+    for (const line of result.out) expect(line).toMatch(/^(Lỗi|Cảnh báo|Lưu ý) \[[a-z_]+\]: \S/u);
+    const text = result.out.join("\n");
+    expect(text).toMatch(/Cảnh báo \[parts_mismatch\]: .*829 \+ 24 = 853, lớn hơn tổng số 852/u);
+    expect(text).toMatch(/\[validation\]: .*101%.*6\.524\/6\.422/u);
+    expect(text).not.toMatch(/\[typed_number\]/u);
+  });
+
+  it("exits 1 when a check is an error, after printing it", async () => {
+    const template = join(dir, "mau.md");
+    const base = readFileSync(DEFAULT_TEMPLATE, "utf8");
+    writeFileSync(
+      template,
+      `${base}\nChỉ tiêu lạ {{ no_such_code }}; thu ngân sách 25.465 triệu đồng.\n`,
+    );
+    const result = await check("-t", template);
+    expect(result.code).toBe(EXIT.failed);
+    expect(result.out.filter((l) => l.startsWith("Lỗi [unresolved_figure]: "))).toHaveLength(1);
+    const typed = result.out.filter((l) => l.startsWith("Cảnh báo [typed_number]: "));
+    expect(typed).toHaveLength(1);
+    expect(typed[0]).toMatch(/Số "25\.465" được gõ tay, .*thu ngân sách 25\.465 triệu đồng/u);
+    expect(result.err).toEqual(["Lỗi: Báo cáo còn 1 lỗi kiểm tra, cần sửa trước khi ban hành."]);
+  });
+
+  it("names a wrong unit, and explains itself in Vietnamese", async () => {
+    const wrong = await runCli(["check", "-u", "KHONG_CO", "-p", "2023-08"], env);
+    expect(wrong.code).toBe(EXIT.failed);
+    expect(wrong.err[0]).toMatch(/^Lỗi: Không có đơn vị mã "KHONG_CO"/u);
+    const help = await runCli(["check", "--help"], env);
+    expect(help.code).toBe(EXIT.ok);
+    expect(help.out.join("\n")).toMatch(/Kiểm tra báo cáo[\s\S]*--unit[\s\S]*--template/u);
+  });
+});
