@@ -57,6 +57,9 @@ describe("figure formats", () => {
     expect(write(0, "change:0:same")).toBe("bằng cùng kỳ");
     expect(write(1.5, "change:1:higher ha")).toBe("cao hơn 1,5 ha");
     expect(write(-2, "change:0:higher")).toBe("thấp hơn 2");
+    expect(write(1.5, "change:1:exceed ha")).toBe("vượt 1,5 ha");
+    expect(write(-2, "change:0:exceed")).toBe("thiếu 2");
+    expect(write(0, "change:0:exceed")).toBe("không đổi");
   });
 
   it("refuses a modifier it does not know, naming the ones it does", () => {

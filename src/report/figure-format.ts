@@ -17,7 +17,8 @@ import {
  * `words:dong` (in words: "mười ba tỷ, năm trăm linh ba triệu"), then any of these modifiers:
  * `nogroup` ("20380", no thousands dot), `floor` / `ceil` / `trunc` (round down, up or toward
  * zero: "trên {{ x | number:-1:floor }} tấn" → "trên 2.730 tấn", "99,13%" for 99,138), `same` (a change of zero reads
- * "bằng cùng kỳ"), `higher` (a change reads "cao hơn" / "thấp hơn"), `cap` (capital first letter),
+ * "bằng cùng kỳ"), `higher` (a change reads "cao hơn" / "thấp hơn"), `exceed` (against a plan or a
+ * commitment: "vượt 1,5 ha" / "thiếu 2 ha"), `cap` (capital first letter),
  * `est` ("ước " before a figure with an estimated part),
  * optionally followed by words written after the figure (`{{ rice_output | number:0 tấn }}`).
  */
@@ -43,6 +44,8 @@ export interface FigureFormat {
   readonly same?: boolean;
   /** A change reads "cao hơn" / "thấp hơn" instead of "tăng" / "giảm". */
   readonly higher?: boolean;
+  /** A change against a plan reads "vượt" / "thiếu" instead of "tăng" / "giảm". */
+  readonly exceed?: boolean;
   /** Capital first letter, for a figure that opens a sentence. */
   readonly capitalize?: boolean;
   /** "ước " before a figure with any estimated part ("ước đạt …" is written by the template). */
@@ -59,7 +62,7 @@ const DONG_PER: Record<Exclude<MoneyScale, "ty_trieu">, number> = {
   ty: 1e9,
 };
 const KINDS =
-  "number, percent, money, amount, pad2, change, abs, signed, words; bổ sung: nogroup, floor, ceil, trunc, same, higher, cap, est";
+  "number, percent, money, amount, pad2, change, abs, signed, words; bổ sung: nogroup, floor, ceil, trunc, same, higher, exceed, cap, est";
 
 /** The modifiers a spec may end with, and what each sets. */
 const MODIFIERS: Readonly<Record<string, Partial<FigureFormat>>> = {
@@ -69,6 +72,7 @@ const MODIFIERS: Readonly<Record<string, Partial<FigureFormat>>> = {
   trunc: { rounding: "trunc" },
   same: { same: true },
   higher: { higher: true },
+  exceed: { exceed: true },
   cap: { capitalize: true },
   est: { estimate: true },
 };
@@ -185,6 +189,7 @@ export function formatFigure(
           ...(format.pad2 ? { decimals: 0, pad2: true, ...shape } : opts),
           ...(format.same ? { zeroPhrase: "bằng cùng kỳ" } : {}),
           ...(format.higher ? { words: { up: "cao hơn", down: "thấp hơn" } } : {}),
+          ...(format.exceed ? { words: { up: "vượt", down: "thiếu" } } : {}),
         });
       case "abs":
         return formatNumber(Math.abs(value), opts);

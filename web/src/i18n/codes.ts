@@ -22,6 +22,17 @@ const CODES: Record<string, { vi: string; en: string }> = {
   "via.import": { vi: "Nhập từ tệp", en: "File import" },
   "via.api": { vi: "Hệ thống khác (API)", en: "Another system (API)" },
   "via.system": { vi: "Hệ thống tự tính", en: "Computed by the system" },
+  "check.unresolved_figure": { vi: "Số liệu chưa tính được", en: "Unresolved figure" },
+  "check.typed_number": { vi: "Số gõ tay", en: "Typed number" },
+  "check.spaced_number": { vi: "Số viết tách", en: "Split number" },
+  "check.ratio_mismatch": { vi: "Tỷ lệ không khớp", en: "Ratio mismatch" },
+  "check.share_mismatch": { vi: "Tỷ trọng không khớp", en: "Share mismatch" },
+  "check.parts_mismatch": { vi: "Tổng các phần không khớp", en: "Parts don't add up" },
+  "check.change_mismatch": { vi: "Mức tăng, giảm không khớp", en: "Change mismatch" },
+  "check.missing_report": { vi: "Đơn vị chưa báo cáo", en: "Unit has not reported" },
+  "check.validation": { vi: "Quy tắc kiểm tra", en: "Validation rule" },
+  "check.not_approved": { vi: "Chưa duyệt", en: "Not approved" },
+  "check.template": { vi: "Mẫu báo cáo", en: "Template" },
 };
 
 /** The name of a code in the UI language; unknown codes are shown as they are. */

@@ -1,7 +1,7 @@
 import { Empty, Tag, Typography } from "antd";
 import type { CheckView } from "../../api/contract.ts";
 import { SimpleList } from "../../components/simple-list.tsx";
-import { useI18n } from "../../i18n/index.ts";
+import { codeName, useI18n } from "../../i18n/index.ts";
 
 const COLOR = { error: "red", warning: "orange", info: "blue" } as const;
 
@@ -13,7 +13,7 @@ export function ChecksPanel({
   checks: readonly CheckView[];
   onJump: (line: number) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (checks.length === 0)
     return <Empty description={t("report.noChecks")} data-testid="checks-panel" />;
   const order = { error: 0, warning: 1, info: 2 };
@@ -35,7 +35,7 @@ export function ChecksPanel({
         <div>
           <Tag color={COLOR[check.severity]}>{t(`severity.${check.severity}`)}</Tag>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {check.kind}
+            {codeName(`check.${check.kind}`, lang)}
           </Typography.Text>
           <div>{check.message}</div>
         </div>
