@@ -1,10 +1,9 @@
 import type { Command } from "commander";
 import { BaocaoError } from "../../core/errors.ts";
 import { Engine } from "../../engine/index.ts";
-import { composeReport, type ReportCheck, reportChecks } from "../../report/index.ts";
+import { type ReportCheck, reportChecks } from "../../report/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
-import { requireUnit } from "../require-unit.ts";
-import { DEFAULT_TEMPLATE, readTemplate } from "./report.ts";
+import { composeForCli, DEFAULT_TEMPLATE, readTemplate } from "./report.ts";
 
 const SEVERITY: Readonly<Record<ReportCheck["severity"], string>> = {
   error: "Lỗi",
@@ -43,13 +42,7 @@ export function registerCheck(program: Command, io: CliIo): void {
         const template = readTemplate(options.template);
         const checks = await withMigratedStore(io, async (store) => {
           const engine = await Engine.open(store);
-          requireUnit(engine, options.unit);
-          const report = await composeReport(engine, {
-            template,
-            unit: options.unit,
-            period: options.period,
-            ...(options.asOf ? { asOf: options.asOf } : {}),
-          });
+          const report = await composeForCli(engine, template, options);
           return reportChecks(engine, report, options.today);
         });
         for (const check of checks) io.out(formatCheck(check));

@@ -8,6 +8,7 @@ import {
   composeReport,
   OUTPUT_FORMAT_CODES,
   type OutputFormat,
+  type ReportDocument,
   renderAs,
 } from "../../report/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
@@ -45,13 +46,7 @@ export function registerReport(program: Command, io: CliIo): void {
         const template = readTemplate(options.template);
         await withMigratedStore(io, async (store) => {
           const engine = await Engine.open(store);
-          requireUnit(engine, options.unit);
-          const report = await composeReport(engine, {
-            template,
-            unit: options.unit,
-            period: options.period,
-            ...(options.asOf ? { asOf: options.asOf } : {}),
-          });
+          const report = await composeForCli(engine, template, options);
           const unresolved = allRuns(
             report.blocks,
             report.footnotes.map((f) => f.runs),
@@ -77,4 +72,19 @@ export function readTemplate(path: string): string {
       file: path,
     });
   }
+}
+
+/** The report a command asks for: its unit must exist; `--as-of` rebuilds the units of that day. */
+export function composeForCli(
+  engine: Engine,
+  template: string,
+  options: { readonly unit: string; readonly period: string; readonly asOf?: string },
+): Promise<ReportDocument> {
+  requireUnit(engine, options.unit);
+  return composeReport(engine, {
+    template,
+    unit: options.unit,
+    period: options.period,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
 }
