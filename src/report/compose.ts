@@ -6,7 +6,7 @@ import { formatFigure, parseFigureFormat } from "./figure-format.ts";
 import type { Block, FigureRun, Footnote, ReportDocument, ReportMeta, Run } from "./model.ts";
 import type { FigureSlot, TemplateRun } from "./template/inline.ts";
 import { parseTemplate, type Template } from "./template/parse-template.ts";
-import { fillVariables, templateVariables } from "./template-variables.ts";
+import { fillVariables, targetKindVariables, templateVariables } from "./template-variables.ts";
 import { excludedValuesOf, type UnapprovedForm } from "./unapproved-forms.ts";
 
 /** What to compose: a template (text or parsed) for a unit and period, and metadata overrides. */
@@ -36,7 +36,10 @@ export async function composeReport(
   const template =
     typeof request.template === "string" ? parseTemplate(request.template) : request.template;
   const cutoffDay = request.meta?.cutoffDay ?? template.meta.cutoffDay;
-  const variables = templateVariables(request.period, cutoffDay ? { cutoffDay } : {});
+  const variables = {
+    ...templateVariables(request.period, cutoffDay ? { cutoffDay } : {}),
+    ...targetKindVariables(engine.targetKinds),
+  };
   const slots = collectSlots(template).filter((s) => !s.source.startsWith("$"));
   const sources = [...new Set(slots.map((s) => s.source))];
   const { evaluated, changed } = await evaluateOnBasis(engine, request, sources);

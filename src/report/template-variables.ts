@@ -43,10 +43,21 @@ export function templateVariables(
   };
 }
 
+/**
+ * How the report names each target kind after "so với", written `{{ $kind_<code> }}`:
+ * `{{ $kind_du_toan_hdnd }}` → "dự toán HĐND xã giao". The words are the kind's own (an
+ * administrator's edit of the kind changes every report that uses them).
+ */
+export function targetKindVariables(
+  kinds: readonly { readonly code: string; readonly phraseVi: string }[],
+): Readonly<Record<string, string>> {
+  return Object.fromEntries(kinds.map((k) => [`kind_${k.code}`, k.phraseVi]));
+}
+
 /** Replaces `{{ $name }}` in a metadata string; unknown names are left as written. */
 export function fillVariables(text: string, variables: Readonly<Record<string, string>>): string {
   return text.replace(
-    /\{\{\s*\$([a-z_]+)\s*\}\}/g,
+    /\{\{\s*\$([a-z0-9_]+)\s*\}\}/g,
     (whole, name: string) => variables[name] ?? whole,
   );
 }

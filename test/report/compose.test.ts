@@ -194,4 +194,19 @@ describe("report composer", () => {
     // No value a year before: no figure, never a division by zero written as a number.
     expect(lines[2]).toBe("[?]");
   });
+
+  it("names a target kind after “so với” in the kind's own words", async () => {
+    const compose = async () => {
+      const composed = await composeReport(engine, {
+        template: "đạt {{ pct_of(revenue, plan) | percent:1 }} so với {{ $kind_plan }}",
+        unit: "NN",
+        period: "2023-08",
+      });
+      const first = composed.blocks[0];
+      return first?.kind === "paragraph" ? text(first.runs) : "";
+    };
+    const plan = engine.targetKinds.find((k) => k.code === "plan");
+    expect(await compose()).toBe(`đạt 56,6% so với ${plan?.phraseVi}`);
+    expect(plan?.phraseVi).toBe("kế hoạch");
+  });
 });
