@@ -94,6 +94,8 @@ export function EditorDrawer<T extends object>({
         layout="vertical"
         initialValues={initialValues}
         onFinish={onFinish}
+        // A field hidden by another's choice (the weight of a non-weighted sum) is not sent.
+        preserve={false}
       >
         {children}
       </Form>
