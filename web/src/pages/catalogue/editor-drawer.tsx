@@ -83,7 +83,7 @@ export function EditorDrawer<T extends object>({
           type="error"
           showIcon
           role="alert"
-          message={refusal}
+          title={refusal}
           style={{ marginBottom: 16 }}
           data-testid={`${testId}-refusal`}
         />

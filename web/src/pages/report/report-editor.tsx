@@ -1,5 +1,19 @@
+import { PlusOutlined } from "@ant-design/icons";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Alert, App, Badge, Button, Col, Grid, Row, Segmented, Tabs, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Badge,
+  Button,
+  type ButtonProps,
+  Col,
+  Grid,
+  Row,
+  Segmented,
+  Space,
+  Tabs,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { call } from "../../api/client.ts";
 import { api, type FigureBasis, type ReportView } from "../../api/contract.ts";
@@ -14,10 +28,11 @@ import { useSession } from "../../session/session.tsx";
 import { ChecksPanel } from "./checks-panel.tsx";
 import { FigureBasisSwitch } from "./figure-basis-switch.tsx";
 import { FiguresPanel } from "./figures-panel.tsx";
+import { FigurePicker } from "./picker/figure-picker.tsx";
 import { PreviewFrame } from "./preview-frame.tsx";
 import { periodName, useReportPeriod } from "./report-period.ts";
 import { ReportToolbar } from "./report-toolbar.tsx";
-import { type JumpRequest, TemplateEditor } from "./template-editor.tsx";
+import { type InsertRequest, type JumpRequest, TemplateEditor } from "./template-editor.tsx";
 import { useIssue } from "./use-issue.tsx";
 import { useReportActions } from "./use-report-actions.ts";
 import { VersionsList } from "./versions-list.tsx";
@@ -40,6 +55,8 @@ export function ReportEditor({ report, reload }: Props) {
   const saved = report.current.template;
   const [template, setTemplate] = useState(saved);
   const [jump, setJump] = useState<JumpRequest>();
+  const [picking, setPicking] = useState(false);
+  const [insertion, setInsertion] = useState<InsertRequest>();
   const [tab, setTab] = useState("preview");
   const [conflict, setConflict] = useState<string>();
   const dirty = template !== saved;
@@ -147,11 +164,31 @@ export function ReportEditor({ report, reload }: Props) {
       )}
       <Row gutter={12}>
         <Col xs={24} xl={11}>
-          <Typography.Text type="secondary">{t("report.template")}</Typography.Text>
+          <Space style={{ width: "100%", justifyContent: "space-between", marginBottom: 4 }}>
+            <Typography.Text type="secondary">{t("report.template")}</Typography.Text>
+            {canEdit && report.current.status === "draft" && (
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => setPicking(true)}
+                {...({ "data-testid": "picker-open" } as ButtonProps)}
+              >
+                {t("picker.open")}
+              </Button>
+            )}
+          </Space>
+          <FigurePicker
+            open={picking}
+            unit={report.unit}
+            period={report.period}
+            onInsert={(text) => setInsertion({ text, nonce: Date.now() })}
+            onClose={() => setPicking(false)}
+          />
           <TemplateEditor
             value={template}
             readOnly={!canEdit}
             jump={jump}
+            insertion={insertion}
             onChange={setTemplate}
             label={t("report.template")}
           />

@@ -8,10 +8,17 @@ export interface JumpRequest {
   readonly nonce: number;
 }
 
+/** Text to insert where the cursor is (or over the selection); `nonce` repeats an insertion. */
+export interface InsertRequest {
+  readonly text: string;
+  readonly nonce: number;
+}
+
 interface Props {
   readonly value: string;
   readonly readOnly: boolean;
   readonly jump: JumpRequest | undefined;
+  readonly insertion?: InsertRequest | undefined;
   readonly onChange: (value: string) => void;
   /** What the text area is, for screen readers. */
   readonly label: string;
@@ -19,9 +26,25 @@ interface Props {
 
 const LINE_HEIGHT = 20;
 
-/** The template in a monospace text area; jumps select a line and scroll it into view. */
-export function TemplateEditor({ value, readOnly, jump, onChange, label }: Props) {
+/**
+ * The template in a monospace text area; jumps select a line and scroll it into view; an
+ * insertion (a figure from the picker) goes where the cursor was, and the cursor after it.
+ */
+export function TemplateEditor({ value, readOnly, jump, insertion, onChange, label }: Props) {
   const ref = useRef<TextAreaRef>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new insertion inserts
+  useEffect(() => {
+    const area = ref.current?.resizableTextArea?.textArea;
+    if (!insertion || !area || readOnly) return;
+    // The text area keeps its selection while the picker has the focus.
+    const { selectionStart: start, selectionEnd: end, value: current } = area;
+    onChange(current.slice(0, start) + insertion.text + current.slice(end));
+    const caret = start + insertion.text.length;
+    requestAnimationFrame(() => {
+      area.focus();
+      area.setSelectionRange(caret, caret);
+    });
+  }, [insertion]);
   useEffect(() => {
     const area = ref.current?.resizableTextArea?.textArea;
     if (!jump || !area) return;

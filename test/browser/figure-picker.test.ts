@@ -1,0 +1,84 @@
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { chooseOption } from "./antd-select.ts";
+import {
+  describeInBrowser,
+  screenshot,
+  seriousAxeViolations,
+  settled,
+  useDemoBrowser,
+} from "./harness.ts";
+
+const TOWN = "unit=NGA_NAM&period=2023-08";
+
+/** Picks rice output and one measure in the picker, and inserts it; returns what it showed. */
+async function pickRiceOutput(page: Page, measure: string): Promise<string> {
+  await page.getByTestId("picker-open").click();
+  await page.getByTestId("figure-picker").waitFor();
+  await chooseOption(page, "picker-indicator", "Sản lượng lúa (tấn)", { typed: "Sản lượng lúa" });
+  await page.getByTestId("picker-measure").getByText(measure, { exact: true }).click();
+  const preview = page.getByTestId("picker-preview");
+  await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toMatch(/\d/);
+  const shown = (await preview.textContent()) ?? "";
+  await page.getByTestId("picker-insert").click();
+  await page.getByTestId("figure-picker").waitFor({ state: "hidden" });
+  return shown;
+}
+
+describeInBrowser("the clerk's figure picker in the report editor", () => {
+  const demo = useDemoBrowser();
+
+  it("writes a new paragraph with two figures through the picker, previews it, and issues", {
+    timeout: 240_000,
+  }, async () => {
+    const admin = await demo.session("admin");
+    await admin.goto(`${demo.server.url}/report?${TOWN}`);
+    const template = admin.getByTestId("report-template");
+    await template.waitFor();
+    await settled(admin);
+
+    // The cursor at the end of the template, a new paragraph typed around two picked figures.
+    await template.click();
+    await admin.keyboard.press("Control+End");
+    await admin.keyboard.type("\n\nĐoạn mới: sản lượng lúa lũy kế ");
+    const ytd = await pickRiceOutput(admin, "Lũy kế từ đầu năm");
+    expect(ytd).toMatch(/^[\d.,]+ tấn$/);
+    await admin.keyboard.type(", ");
+    await admin.getByTestId("picker-open").click();
+    await admin.getByTestId("figure-picker").waitFor();
+    expect(await seriousAxeViolations(admin)).toEqual([]);
+    await screenshot(admin, "70-figure-picker");
+    await admin.keyboard.press("Escape");
+    await admin.getByTestId("figure-picker").waitFor({ state: "hidden" });
+    const change = await pickRiceOutput(admin, "Tăng, giảm so với cùng kỳ (lũy kế)");
+    expect(change).toMatch(/^(tăng|giảm) [\d.,]+ tấn$|^bằng cùng kỳ tấn$/);
+    await admin.keyboard.type(" so với cùng kỳ.");
+
+    const text = await template.inputValue();
+    expect(text).toContain(
+      "Đoạn mới: sản lượng lúa lũy kế {{ ytd(rice_output) | number:0 tấn }}, {{ ytd(rice_output) - last_year(ytd(rice_output)) | change:0:same tấn }} so với cùng kỳ.",
+    );
+
+    // The preview writes the paragraph with the same figures the picker showed.
+    const preview = admin.frameLocator('[data-testid="report-preview"]');
+    const sentence = `Đoạn mới: sản lượng lúa lũy kế ${ytd}, ${change} so với cùng kỳ.`;
+    await expect
+      .poll(() => preview.locator("body").textContent(), { timeout: 60_000 })
+      .toContain(sentence);
+
+    await admin.getByTestId("report-save").click();
+    await expect
+      .poll(() => admin.getByTestId("report-save").isDisabled(), { timeout: 30_000 })
+      .toBe(true);
+    await admin.getByTestId("report-issue").click();
+    await admin.getByTestId("issue-confirm").click();
+    await expect
+      .poll(() => admin.getByTestId("report-status").textContent(), { timeout: 60_000 })
+      .toMatch(/Đã ban hành/);
+    await expect
+      .poll(() => preview.locator("body").textContent(), { timeout: 30_000 })
+      .toContain(sentence);
+    await settled(admin);
+    await screenshot(admin, "71-picked-paragraph-issued");
+  });
+});
