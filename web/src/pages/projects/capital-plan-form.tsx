@@ -2,6 +2,7 @@ import { Form, Input, InputNumber } from "antd";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
 import { useI18n } from "../../i18n/index.ts";
+import { AmountItem } from "./amount-item.tsx";
 import { RowFormModal } from "./row-form-modal.tsx";
 import { useSaveRow } from "./use-save-row.ts";
 
@@ -59,9 +60,7 @@ export function CapitalPlanForm({ code, row, year, source, onClose }: Props) {
       title={row ? t("projects.editPlan") : t("projects.addPlan")}
       initialValues={initial}
       saving={save}
-      conflictTitle={t("projects.conflict")}
       testId="capital-plan-form"
-      onFinish={(fields) => save.mutation.mutate(fields)}
       onClose={onClose}
     >
       <Form.Item name="year" label={t("projects.year")}>
@@ -77,13 +76,7 @@ export function CapitalPlanForm({ code, row, year, source, onClose }: Props) {
       <Form.Item name="programme" label={t("projects.programme")}>
         <Input />
       </Form.Item>
-      <Form.Item
-        name="amount"
-        label={t("projects.amount")}
-        rules={[{ required: true, message: t("projects.amountRequired") }]}
-      >
-        <InputNumber data-testid="row-form-amount" style={{ width: "100%" }} decimalSeparator="," />
-      </Form.Item>
+      <AmountItem />
       <Form.Item name="note" label={t("projects.note")}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>

@@ -71,9 +71,7 @@ export function ClearanceForm({ code, period, row, onClose }: Props) {
       title={t("projects.clearanceOf", { month: dayjs(`${period}-01`).format("MM/YYYY") })}
       initialValues={initial}
       saving={save}
-      conflictTitle={t("projects.conflict")}
       testId="clearance-form"
-      onFinish={(fields) => save.mutation.mutate(fields)}
       onClose={onClose}
     >
       {number("householdsTotal", t("clearance.householdsTotal"), "clearance-form-total")}

@@ -1,8 +1,9 @@
-import { DatePicker, Form, Input, InputNumber, Select } from "antd";
+import { DatePicker, Form, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
 import { codeName, useI18n } from "../../i18n/index.ts";
+import { AmountItem } from "./amount-item.tsx";
 import { RowFormModal } from "./row-form-modal.tsx";
 import { useSaveRow } from "./use-save-row.ts";
 
@@ -72,9 +73,7 @@ export function DisbursementForm({ code, row, period, sources, onClose }: Props)
       title={row ? t("projects.editDisbursement") : t("projects.addDisbursement")}
       initialValues={initial}
       saving={save}
-      conflictTitle={t("projects.conflict")}
       testId="disbursement-form"
-      onFinish={(fields) => save.mutation.mutate(fields)}
       onClose={onClose}
     >
       <Form.Item name="period" label={t("projects.period")}>
@@ -95,13 +94,7 @@ export function DisbursementForm({ code, row, period, sources, onClose }: Props)
           }))}
         />
       </Form.Item>
-      <Form.Item
-        name="amount"
-        label={t("projects.amount")}
-        rules={[{ required: true, message: t("projects.amountRequired") }]}
-      >
-        <InputNumber data-testid="row-form-amount" style={{ width: "100%" }} decimalSeparator="," />
-      </Form.Item>
+      <AmountItem />
       <Form.Item name="date" label={t("projects.date")}>
         <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
       </Form.Item>

@@ -82,9 +82,7 @@ export function ProjectForm({ project, onClose, onSaved }: Props) {
       title={project ? t("projects.editProject") : t("projects.addProject")}
       initialValues={initial}
       saving={save}
-      conflictTitle={t("projects.conflict")}
       testId="project-form"
-      onFinish={(fields) => save.mutation.mutate(fields)}
       onClose={onClose}
     >
       <Form.Item name="code" label={t("projects.code")}>

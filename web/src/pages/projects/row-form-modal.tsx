@@ -1,10 +1,13 @@
 import { Alert, Form, type FormInstance, Modal } from "antd";
-import { type ReactNode, useRef, useState } from "react";
+import { type ReactNode, useRef } from "react";
 import { ConflictAlert } from "../../components/conflict-alert.tsx";
+import { useOpening } from "../../hooks/use-opening.ts";
 import { useI18n } from "../../i18n/index.ts";
 
-/** What the dialog needs of the save in flight (`useSaveRow`'s answer, or the like). */
-export interface RowSaving {
+/** What the dialog needs of the save (`useSaveRow`'s answer, or the like). */
+export interface RowSaving<T> {
+  /** Sends the fields (the form checked them). */
+  readonly mutate: (fields: T) => void;
   readonly isPending: boolean;
   /** The server's message on a conflict (409): shown with "Tải lại". */
   readonly conflict: string | undefined;
@@ -22,10 +25,10 @@ export interface RowSaving {
  * "Tải lại", and any other refusal of the server said inside the dialog, above the fields to fix.
  * Test ids: `testId` on the dialog; `${partsTestId}-submit`, `-conflict` and `-error` on its parts.
  *
- * Each opening gets a new form (its own store, keyed by the opening): nothing typed in an earlier
- * opening comes back, and no reset runs after the dialog shows, which could wipe a value chosen in
- * that instant. A form mounted only while open leaves `open` out. Fields read the form from
- * context (`Form.useWatch(name)`, `Form.useFormInstance()`).
+ * Each opening gets a new form (its own store, keyed by the opening, `useOpening`): nothing typed
+ * in an earlier opening comes back, and no reset runs after the dialog shows. A form mounted only
+ * while open leaves `open` out. Fields read the form from context (`Form.useWatch(name)`,
+ * `Form.useFormInstance()`).
  */
 export function RowFormModal<T extends object>({
   title,
@@ -35,31 +38,23 @@ export function RowFormModal<T extends object>({
   conflictTitle,
   testId,
   partsTestId = "row-form",
-  onFinish,
   onClose,
   children,
 }: {
   title: string;
   open?: boolean;
   initialValues: Partial<T>;
-  saving: RowSaving;
-  conflictTitle: string;
+  saving: RowSaving<T>;
+  /** The conflict's heading; a project's row by default. */
+  conflictTitle?: string;
   testId: string;
   partsTestId?: string;
-  onFinish: (values: T) => void;
   onClose: () => void;
   children: ReactNode;
 }) {
   const { t } = useI18n();
   const form = useRef<FormInstance<T>>(null);
-  const [opening, setOpening] = useState(0);
-  const [wasOpen, setWasOpen] = useState(open);
-  // Counted while rendering (React's pattern for state that follows a prop), not in an effect,
-  // so the new form exists before the dialog first paints.
-  if (open !== wasOpen) {
-    setWasOpen(open);
-    if (open) setOpening((n) => n + 1);
-  }
+  const opening = useOpening(open);
   const close = () => {
     saving.reset();
     onClose();
@@ -79,7 +74,7 @@ export function RowFormModal<T extends object>({
       {saving.conflict && (
         <ConflictAlert
           testId={`${partsTestId}-conflict`}
-          title={conflictTitle}
+          title={conflictTitle ?? t("projects.conflict")}
           message={saving.conflict}
           onReload={saving.reload}
         />
@@ -98,7 +93,9 @@ export function RowFormModal<T extends object>({
         ref={form}
         layout="vertical"
         initialValues={initialValues}
-        onFinish={onFinish}
+        onFinish={saving.mutate}
+        // A field no longer shown is not sent (as the task form always did).
+        preserve={false}
       >
         {children}
       </Form>

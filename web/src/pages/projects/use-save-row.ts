@@ -48,5 +48,12 @@ export function useSaveRow<T>(
     await queryClient.invalidateQueries({ queryKey: ["project", codeOf(fields)] });
     onDone(fields);
   };
-  return { mutation, isPending: mutation.isPending, conflict, error, reset, reload };
+  return {
+    mutate: mutation.mutate,
+    isPending: mutation.isPending,
+    conflict,
+    error,
+    reset,
+    reload,
+  };
 }

@@ -100,6 +100,7 @@ export function TaskForm({ task, open, onClose, onSaved, reload }: Props) {
       open={open}
       initialValues={initial(task, period)}
       saving={{
+        mutate: save.mutate,
         isPending: save.isPending,
         conflict,
         error,
@@ -113,7 +114,6 @@ export function TaskForm({ task, open, onClose, onSaved, reload }: Props) {
       conflictTitle={t("tasks.editConflict")}
       testId="task-form"
       partsTestId="task-form"
-      onFinish={(fields) => save.mutate(fields)}
       onClose={onClose}
     >
       <Form.Item name="textVi" label={t("tasks.text")}>
