@@ -55,6 +55,15 @@ export const Figure = z.object({
 });
 export type Figure = z.output<typeof Figure>;
 
+/**
+ * The register row version a form was opened at (`expectedVersion`, 0 for a new row), sent back
+ * with its save: a row changed by someone else since is refused (409).
+ */
+export const Versioned = z.object({ expectedVersion: z.number().int() });
+
+/** A definition's version as shown (`definitionVersion`), sent back as `expected` with an edit. */
+export const DefinitionVersion = z.string().min(1).max(64);
+
 /** `{ ok: true }` for routes that only act. */
 export const Ok = z.object({ ok: z.literal(true) });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, MonthId } from "./common.ts";
+import { IsoDate, MonthId, Versioned } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
 
 /** A project of the investment register, with its totals for a year. */
@@ -156,7 +156,6 @@ export const ClearanceFields = z.object({
   note: z.string().max(2000),
 });
 
-const Versioned = z.object({ expectedVersion: z.number().int() });
 const Saved = z.object({ version: z.number() });
 
 const TaskQuery = z.object({
@@ -223,7 +222,7 @@ export const registerRoutes = {
       status: TaskStatus.optional(),
       note: z.string().max(2000).optional(),
       date: IsoDate.optional(),
-      expectedVersion: z.number().int(),
+      ...Versioned.shape,
     }),
     response: TaskView,
   }),
@@ -243,7 +242,7 @@ export const registerRoutes = {
       "Sửa nội dung, lĩnh vực, đơn vị chủ trì, phối hợp, hạn của một nhiệm vụ; đã bị người khác sửa thì bị từ chối (409)",
     tag: "registers",
     params: z.object({ id: z.string() }),
-    body: TaskFields.extend({ expectedVersion: z.number().int() }),
+    body: TaskFields.extend(Versioned.shape),
     response: TaskView,
   }),
   saveProject: defineRoute({

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { DefinitionAuditView } from "./common.ts";
+import { DefinitionAuditView, DefinitionVersion } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
 
 const Year = z.coerce.number().int().min(1900).max(2200);
-const Version = z.string().min(1).max(64);
 
 /** A kind of target as the "Loại chỉ tiêu" tab shows it. */
 export const TargetKindView = z.object({
@@ -81,7 +80,7 @@ export const targetRoutes = {
     tag: "targets",
     params: z.object({ code: z.string().min(1).max(64) }),
     body: z.object({
-      expected: Version.nullable(),
+      expected: DefinitionVersion.nullable(),
       nameVi: z.string().max(200),
       nameEn: z.string().max(200),
       phraseVi: z.string().max(200),
@@ -95,7 +94,7 @@ export const targetRoutes = {
     summary: "Xóa một loại chỉ tiêu không còn chỉ tiêu nào dùng",
     tag: "targets",
     params: z.object({ code: z.string().min(1).max(64) }),
-    body: z.object({ expected: Version }),
+    body: z.object({ expected: DefinitionVersion }),
     response: z.object({ ok: z.literal(true) }),
   }),
   list: defineRoute({
@@ -120,7 +119,7 @@ export const targetRoutes = {
     body: TargetIdentity.extend({
       value: z.number(),
       source: z.string().max(500).optional(),
-      expected: Version.nullable(),
+      expected: DefinitionVersion.nullable(),
     }),
     response: z.object({ ok: z.literal(true) }),
   }),
@@ -129,7 +128,7 @@ export const targetRoutes = {
     path: "/api/targets/remove",
     summary: "Xóa một chỉ tiêu kế hoạch",
     tag: "targets",
-    body: TargetIdentity.extend({ expected: Version }),
+    body: TargetIdentity.extend({ expected: DefinitionVersion }),
     response: z.object({ ok: z.literal(true) }),
   }),
   history: defineRoute({

@@ -1,11 +1,6 @@
 import type { DefinitionChange, DefinitionEdit } from "../definitions/index.ts";
 import type { CatalogueEdit } from "./catalogue-edit.ts";
 
-/** The audit's word for a change: a new definition is created, a seen one updated. */
-function action(expected: string | null): string {
-  return expected === null ? "create" : "update";
-}
-
 /**
  * Turns one edit of the catalogue screen into a change of definitions: the import bundle that
  * makes it (so it is checked against the merged catalogue exactly as a file import is) and the
@@ -13,96 +8,65 @@ function action(expected: string | null): string {
  */
 export function editToChange(edit: CatalogueEdit): DefinitionChange {
   switch (edit.kind) {
-    case "indicator": {
-      const code = edit.indicator.code;
-      return single(
-        {
-          kind: "indicator",
-          code,
-          action: action(edit.expected),
-          expected: edit.expected,
-          current: (repos) => repos.catalogue.entry("indicator", code),
-          after: edit.indicator,
-        },
-        { catalogue: { indicators: [edit.indicator] } },
-      );
-    }
-    case "measure_unit": {
-      const code = edit.unit.code;
-      return single(
-        {
-          kind: "measure_unit",
-          code,
-          action: action(edit.expected),
-          expected: edit.expected,
-          current: (repos) => repos.catalogue.entry("measure_unit", code),
-          after: edit.unit,
-        },
-        { catalogue: { indicators: [], extraUnits: [edit.unit] } },
-      );
-    }
-    case "category_set": {
-      const code = edit.set.code;
-      return single(
-        {
-          kind: "category_set",
-          code,
-          action: action(edit.expected),
-          expected: edit.expected,
-          current: (repos) => repos.catalogue.entry("category_set", code),
-          after: edit.set,
-        },
-        { catalogue: { indicators: [], categorySets: [edit.set] } },
-      );
-    }
-    case "rule": {
-      const code = edit.rule.code;
-      return single(
-        {
-          kind: "rule",
-          code,
-          action: action(edit.expected),
-          expected: edit.expected,
-          current: (repos) => repos.rules.get(code),
-          after: edit.rule,
-        },
-        { rules: [edit.rule] },
-      );
-    }
-    case "remove_rule": {
-      const code = edit.code;
+    case "indicator":
+      return saved("indicator", edit.indicator, edit.expected, {
+        catalogue: { indicators: [edit.indicator] },
+      });
+    case "measure_unit":
+      return saved("measure_unit", edit.unit, edit.expected, {
+        catalogue: { indicators: [], extraUnits: [edit.unit] },
+      });
+    case "category_set":
+      return saved("category_set", edit.set, edit.expected, {
+        catalogue: { indicators: [], categorySets: [edit.set] },
+      });
+    case "rule":
+      return saved("rule", edit.rule, edit.expected, { rules: [edit.rule] });
+    case "remove_rule":
       return {
-        ...single(
+        edits: [
           {
             kind: "rule",
-            code,
+            code: edit.code,
             action: "remove",
             expected: edit.expected,
-            current: (repos) => repos.rules.get(code),
+            current: current.rule(edit.code),
             after: null,
           },
-          {},
-        ),
-        extra: (repos) => repos.rules.remove(code),
+        ],
+        bundle: {},
+        extra: (repos) => repos.rules.remove(edit.code),
       };
-    }
-    case "regime": {
-      const code = edit.regime.code;
-      return single(
-        {
-          kind: "regime",
-          code,
-          action: action(edit.expected),
-          expected: edit.expected,
-          current: (repos) => repos.regimes.get(code),
-          after: edit.regime,
-        },
-        { regimes: [edit.regime] },
-      );
-    }
+    case "regime":
+      return saved("regime", edit.regime, edit.expected, { regimes: [edit.regime] });
   }
 }
 
-function single(edit: DefinitionEdit, bundle: DefinitionChange["bundle"]): DefinitionChange {
-  return { edits: [edit], bundle };
+type Kind = "indicator" | "measure_unit" | "category_set" | "rule" | "regime";
+
+/** Where each kind of definition is read as stored now, inside the change's transaction. */
+const current: Record<Kind, (code: string) => DefinitionEdit["current"]> = {
+  indicator: (code) => (repos) => repos.catalogue.entry("indicator", code),
+  measure_unit: (code) => (repos) => repos.catalogue.entry("measure_unit", code),
+  category_set: (code) => (repos) => repos.catalogue.entry("category_set", code),
+  rule: (code) => (repos) => repos.rules.get(code),
+  regime: (code) => (repos) => repos.regimes.get(code),
+};
+
+/**
+ * A definition saved from the screen: created when it was not seen before (`expected` null),
+ * updated otherwise, made by `bundle`.
+ */
+function saved(
+  kind: Kind,
+  definition: { readonly code: string },
+  expected: string | null,
+  bundle: DefinitionChange["bundle"],
+): DefinitionChange {
+  const { code } = definition;
+  const action = expected === null ? "create" : "update";
+  return {
+    edits: [{ kind, code, action, expected, current: current[kind](code), after: definition }],
+    bundle,
+  };
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, type ButtonProps, Drawer, Form, Space } from "antd";
-import { type ReactNode, useId, useState } from "react";
+import { type ReactNode, useId } from "react";
 import { errorMessage, isConflict } from "../../api/errors.ts";
+import { useOpening } from "../../hooks/use-opening.ts";
 import { useI18n } from "../../i18n/index.ts";
 
 /** What the drawer needs of the save in flight (a react-query mutation fits). */
@@ -41,14 +42,7 @@ export function EditorDrawer<T extends object>({
 }) {
   const { t } = useI18n();
   const formId = useId();
-  const [opening, setOpening] = useState(0);
-  const [wasOpen, setWasOpen] = useState(open);
-  // Counted while rendering (React's pattern for state that follows a prop), not in an effect,
-  // so the new form exists before the drawer first paints.
-  if (open !== wasOpen) {
-    setWasOpen(open);
-    if (open) setOpening((n) => n + 1);
-  }
+  const opening = useOpening(open);
   const close = () => {
     saving.reset();
     onClose();

@@ -1,8 +1,9 @@
-import { Alert, Form, Input, InputNumber, Modal } from "antd";
+import { Form, Input, InputNumber } from "antd";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
-import { ConflictAlert } from "../../components/conflict-alert.tsx";
 import { useI18n } from "../../i18n/index.ts";
+import { AmountItem } from "./amount-item.tsx";
+import { RowFormModal } from "./row-form-modal.tsx";
 import { useSaveRow } from "./use-save-row.ts";
 
 /** A capital plan line as the project page lists it, with its version. */
@@ -37,7 +38,6 @@ interface Props {
 /** Enters a project's capital plan for one year from one fund source (triệu đồng). */
 export function CapitalPlanForm({ code, row, year, source, onClose }: Props) {
   const { t } = useI18n();
-  const [form] = Form.useForm<Fields>();
   const save = useSaveRow(
     code,
     (fields: Fields) =>
@@ -56,64 +56,30 @@ export function CapitalPlanForm({ code, row, year, source, onClose }: Props) {
   );
   const initial: Fields = row ? { ...row } : { year, fundSource: source, programme: "" };
   return (
-    <Modal
-      open
-      onCancel={onClose}
-      destroyOnHidden
+    <RowFormModal<Fields>
       title={row ? t("projects.editPlan") : t("projects.addPlan")}
-      okText={t("tasks.save")}
-      cancelText={t("app.cancel")}
-      okButtonProps={
-        { loading: save.mutation.isPending, "data-testid": "row-form-submit" } as never
-      }
-      onOk={() => form.submit()}
-      data-testid="capital-plan-form"
+      initialValues={initial}
+      saving={save}
+      testId="capital-plan-form"
+      onClose={onClose}
     >
-      {save.conflict && (
-        <ConflictAlert
-          testId="row-form-conflict"
-          title={t("projects.conflict")}
-          message={save.conflict}
-          onReload={save.reload}
-        />
-      )}
-      {save.error && (
-        <Alert data-testid="row-form-error" type="error" showIcon title={save.error} />
-      )}
-      <Form<Fields>
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        onFinish={(fields) => save.mutation.mutate(fields)}
+      <Form.Item name="year" label={t("projects.year")}>
+        <InputNumber disabled={row !== undefined} style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item
+        name="fundSource"
+        label={t("projects.fundSource")}
+        extra={t("projects.sourceHelp")}
       >
-        <Form.Item name="year" label={t("projects.year")}>
-          <InputNumber disabled={row !== undefined} style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item
-          name="fundSource"
-          label={t("projects.fundSource")}
-          extra={t("projects.sourceHelp")}
-        >
-          <Input disabled={row !== undefined} />
-        </Form.Item>
-        <Form.Item name="programme" label={t("projects.programme")}>
-          <Input />
-        </Form.Item>
-        <Form.Item
-          name="amount"
-          label={t("projects.amount")}
-          rules={[{ required: true, message: t("projects.amountRequired") }]}
-        >
-          <InputNumber
-            data-testid="row-form-amount"
-            style={{ width: "100%" }}
-            decimalSeparator=","
-          />
-        </Form.Item>
-        <Form.Item name="note" label={t("projects.note")}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input disabled={row !== undefined} />
+      </Form.Item>
+      <Form.Item name="programme" label={t("projects.programme")}>
+        <Input />
+      </Form.Item>
+      <AmountItem />
+      <Form.Item name="note" label={t("projects.note")}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </RowFormModal>
   );
 }

@@ -1,9 +1,9 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Modal } from "antd";
+import { DatePicker, Form, Input, InputNumber } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
-import { ConflictAlert } from "../../components/conflict-alert.tsx";
 import { useI18n } from "../../i18n/index.ts";
+import { RowFormModal } from "./row-form-modal.tsx";
 import { useSaveRow } from "./use-save-row.ts";
 
 /** A site-clearance row as the project page lists it, with its version. */
@@ -41,7 +41,6 @@ interface Props {
 /** Enters a project's site clearance as of the month: households and compensation (đồng). */
 export function ClearanceForm({ code, period, row, onClose }: Props) {
   const { t } = useI18n();
-  const [form] = Form.useForm<Fields>();
   const save = useSaveRow(
     code,
     (fields: Fields) =>
@@ -68,48 +67,24 @@ export function ClearanceForm({ code, period, row, onClose }: Props) {
     </Form.Item>
   );
   return (
-    <Modal
-      open
-      onCancel={onClose}
-      destroyOnHidden
+    <RowFormModal<Fields>
       title={t("projects.clearanceOf", { month: dayjs(`${period}-01`).format("MM/YYYY") })}
-      okText={t("tasks.save")}
-      cancelText={t("app.cancel")}
-      okButtonProps={
-        { loading: save.mutation.isPending, "data-testid": "row-form-submit" } as never
-      }
-      onOk={() => form.submit()}
-      data-testid="clearance-form"
+      initialValues={initial}
+      saving={save}
+      testId="clearance-form"
+      onClose={onClose}
     >
-      {save.conflict && (
-        <ConflictAlert
-          testId="row-form-conflict"
-          title={t("projects.conflict")}
-          message={save.conflict}
-          onReload={save.reload}
-        />
-      )}
-      {save.error && (
-        <Alert data-testid="row-form-error" type="error" showIcon title={save.error} />
-      )}
-      <Form<Fields>
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        onFinish={(fields) => save.mutation.mutate(fields)}
-      >
-        {number("householdsTotal", t("clearance.householdsTotal"), "clearance-form-total")}
-        {number("householdsPaid", t("clearance.householdsPaid"), "clearance-form-paid")}
-        {number("householdsHandedOver", t("clearance.handedOver"))}
-        {number("amountTotal", t("clearance.amountTotal"))}
-        {number("amountPaid", t("clearance.amountPaid"))}
-        <Form.Item name="date" label={t("projects.date")}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="note" label={t("projects.note")}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      {number("householdsTotal", t("clearance.householdsTotal"), "clearance-form-total")}
+      {number("householdsPaid", t("clearance.householdsPaid"), "clearance-form-paid")}
+      {number("householdsHandedOver", t("clearance.handedOver"))}
+      {number("amountTotal", t("clearance.amountTotal"))}
+      {number("amountPaid", t("clearance.amountPaid"))}
+      <Form.Item name="date" label={t("projects.date")}>
+        <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="note" label={t("projects.note")}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </RowFormModal>
   );
 }

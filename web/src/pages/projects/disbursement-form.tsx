@@ -1,9 +1,10 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from "antd";
+import { DatePicker, Form, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
-import { ConflictAlert } from "../../components/conflict-alert.tsx";
 import { codeName, useI18n } from "../../i18n/index.ts";
+import { AmountItem } from "./amount-item.tsx";
+import { RowFormModal } from "./row-form-modal.tsx";
 import { useSaveRow } from "./use-save-row.ts";
 
 /** A disbursement as the project page lists it, with its version. */
@@ -40,7 +41,6 @@ interface Props {
 /** Enters the amount disbursed in one month from one source (triệu đồng, not cumulative). */
 export function DisbursementForm({ code, row, period, sources, onClose }: Props) {
   const { t, lang } = useI18n();
-  const [form] = Form.useForm<Fields>();
   const save = useSaveRow(
     code,
     (fields: Fields) =>
@@ -69,77 +69,43 @@ export function DisbursementForm({ code, row, period, sources, onClose }: Props)
       }
     : { period: dayjs(`${period}-01`), fundSource: sources[0] ?? "", status: "official" };
   return (
-    <Modal
-      open
-      onCancel={onClose}
-      destroyOnHidden
+    <RowFormModal<Fields>
       title={row ? t("projects.editDisbursement") : t("projects.addDisbursement")}
-      okText={t("tasks.save")}
-      cancelText={t("app.cancel")}
-      okButtonProps={
-        { loading: save.mutation.isPending, "data-testid": "row-form-submit" } as never
-      }
-      onOk={() => form.submit()}
-      data-testid="disbursement-form"
+      initialValues={initial}
+      saving={save}
+      testId="disbursement-form"
+      onClose={onClose}
     >
-      {save.conflict && (
-        <ConflictAlert
-          testId="row-form-conflict"
-          title={t("projects.conflict")}
-          message={save.conflict}
-          onReload={save.reload}
+      <Form.Item name="period" label={t("projects.period")}>
+        <DatePicker
+          picker="month"
+          format="MM/YYYY"
+          allowClear={false}
+          disabled={row !== undefined}
+          style={{ width: "100%" }}
         />
-      )}
-      {save.error && (
-        <Alert data-testid="row-form-error" type="error" showIcon title={save.error} />
-      )}
-      <Form<Fields>
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        onFinish={(fields) => save.mutation.mutate(fields)}
-      >
-        <Form.Item name="period" label={t("projects.period")}>
-          <DatePicker
-            picker="month"
-            format="MM/YYYY"
-            allowClear={false}
-            disabled={row !== undefined}
-            style={{ width: "100%" }}
-          />
-        </Form.Item>
-        <Form.Item name="fundSource" label={t("projects.fundSource")}>
-          <Select
-            disabled={row !== undefined}
-            options={[...new Set([...sources, ""])].map((s) => ({
-              value: s,
-              label: s ? codeName(s, lang) : t("projects.noSource"),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="amount"
-          label={t("projects.amount")}
-          rules={[{ required: true, message: t("projects.amountRequired") }]}
-        >
-          <InputNumber
-            data-testid="row-form-amount"
-            style={{ width: "100%" }}
-            decimalSeparator=","
-          />
-        </Form.Item>
-        <Form.Item name="date" label={t("projects.date")}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="status" label={t("projects.status")}>
-          <Select
-            options={["official", "estimate"].map((s) => ({ value: s, label: codeName(s, lang) }))}
-          />
-        </Form.Item>
-        <Form.Item name="note" label={t("projects.note")}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      </Form.Item>
+      <Form.Item name="fundSource" label={t("projects.fundSource")}>
+        <Select
+          disabled={row !== undefined}
+          options={[...new Set([...sources, ""])].map((s) => ({
+            value: s,
+            label: s ? codeName(s, lang) : t("projects.noSource"),
+          }))}
+        />
+      </Form.Item>
+      <AmountItem />
+      <Form.Item name="date" label={t("projects.date")}>
+        <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="status" label={t("projects.status")}>
+        <Select
+          options={["official", "estimate"].map((s) => ({ value: s, label: codeName(s, lang) }))}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t("projects.note")}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </RowFormModal>
   );
 }

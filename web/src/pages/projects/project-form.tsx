@@ -1,12 +1,12 @@
-import { Alert, DatePicker, Form, Input, Modal, Select } from "antd";
+import { DatePicker, Form, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { call } from "../../api/client.ts";
 import { api, type ProjectView } from "../../api/contract.ts";
 import { useUnits } from "../../api/shared-queries.ts";
-import { ConflictAlert } from "../../components/conflict-alert.tsx";
 import { endOfMonth } from "../../format/dates.ts";
 import { codeName, nameIn, useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { RowFormModal } from "./row-form-modal.tsx";
 import { useSaveRow } from "./use-save-row.ts";
 
 const LEVELS = ["tinh_quan_ly", "huyen_quan_ly", "xa_quan_ly"];
@@ -40,18 +40,18 @@ const day = (d: string | null) => (d ? dayjs(d) : null);
 export function ProjectForm({ project, onClose, onSaved }: Props) {
   const { t, lang } = useI18n();
   const { unit, period } = useUnitPeriod();
-  const [form] = Form.useForm<Fields>();
   const units = useUnits(endOfMonth(period));
   const unitOptions = (units.data?.units ?? []).map((u) => ({
     value: u.code,
     label: nameIn(lang, u),
   }));
-  const code = Form.useWatch("code", form) ?? project?.code ?? "";
+  // A new project's code is the one typed; an edited one's is fixed.
+  const codeOf = (fields: Fields) => fields.code?.trim() ?? project?.code ?? "";
   const save = useSaveRow(
-    code,
+    codeOf,
     (fields: Fields) =>
       call(api.registers.saveProject, {
-        params: { code: fields.code?.trim() ?? project?.code ?? "" },
+        params: { code: codeOf(fields) },
         body: {
           nameVi: fields.nameVi?.trim() ?? "",
           managingLevel: fields.managingLevel ?? "",
@@ -67,7 +67,7 @@ export function ProjectForm({ project, onClose, onSaved }: Props) {
           expectedVersion: project?.version ?? 0,
         },
       }),
-    () => onSaved(form.getFieldValue("code") ?? project?.code ?? ""),
+    (fields) => onSaved(codeOf(fields)),
   );
   const initial: Fields = project
     ? {
@@ -78,80 +78,52 @@ export function ProjectForm({ project, onClose, onSaved }: Props) {
       }
     : { code: "", nameVi: "", locationUnits: [], reportingUnit: unit, status: "in_progress" };
   return (
-    <Modal
-      open
-      onCancel={onClose}
-      destroyOnHidden
+    <RowFormModal<Fields>
       title={project ? t("projects.editProject") : t("projects.addProject")}
-      okText={t("tasks.save")}
-      cancelText={t("app.cancel")}
-      okButtonProps={
-        { loading: save.mutation.isPending, "data-testid": "row-form-submit" } as never
-      }
-      onOk={() => form.submit()}
-      data-testid="project-form"
+      initialValues={initial}
+      saving={save}
+      testId="project-form"
+      onClose={onClose}
     >
-      {save.conflict && (
-        <ConflictAlert
-          testId="row-form-conflict"
-          title={t("projects.conflict")}
-          message={save.conflict}
-          onReload={save.reload}
+      <Form.Item name="code" label={t("projects.code")}>
+        <Input data-testid="project-form-code" disabled={project !== undefined} />
+      </Form.Item>
+      <Form.Item name="nameVi" label={t("projects.name")}>
+        <Input.TextArea data-testid="project-form-name" rows={2} maxLength={1000} />
+      </Form.Item>
+      <Form.Item name="managingLevel" label={t("projects.level")}>
+        <Select
+          data-testid="project-form-level"
+          options={LEVELS.map((l) => ({ value: l, label: codeName(l, lang) }))}
         />
-      )}
-      {save.error && (
-        <Alert data-testid="row-form-error" type="error" showIcon title={save.error} />
-      )}
-      <Form<Fields>
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        onFinish={(fields) => save.mutation.mutate(fields)}
-      >
-        <Form.Item name="code" label={t("projects.code")}>
-          <Input data-testid="project-form-code" disabled={project !== undefined} />
-        </Form.Item>
-        <Form.Item name="nameVi" label={t("projects.name")}>
-          <Input.TextArea data-testid="project-form-name" rows={2} maxLength={1000} />
-        </Form.Item>
-        <Form.Item name="managingLevel" label={t("projects.level")}>
-          <Select
-            data-testid="project-form-level"
-            options={LEVELS.map((l) => ({ value: l, label: codeName(l, lang) }))}
-          />
-        </Form.Item>
-        <Form.Item name="programme" label={t("projects.programme")}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="ownerUnit" label={t("projects.ownerUnit")}>
-          <Select allowClear showSearch={{ optionFilterProp: "label" }} options={unitOptions} />
-        </Form.Item>
-        <Form.Item name="ownerName" label={t("projects.ownerName")}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="reportingUnit" label={t("projects.reportingUnit")}>
-          <Select showSearch={{ optionFilterProp: "label" }} options={unitOptions} />
-        </Form.Item>
-        <Form.Item name="locationUnits" label={t("projects.location")}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: "label" }}
-            options={unitOptions}
-          />
-        </Form.Item>
-        <Form.Item name="startDate" label={t("projects.start")}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="endDate" label={t("projects.end")}>
-          <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="status" label={t("projects.status")}>
-          <Select options={STATUSES.map((s) => ({ value: s, label: codeName(s, lang) }))} />
-        </Form.Item>
-        <Form.Item name="note" label={t("projects.note")}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      </Form.Item>
+      <Form.Item name="programme" label={t("projects.programme")}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="ownerUnit" label={t("projects.ownerUnit")}>
+        <Select allowClear showSearch={{ optionFilterProp: "label" }} options={unitOptions} />
+      </Form.Item>
+      <Form.Item name="ownerName" label={t("projects.ownerName")}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="reportingUnit" label={t("projects.reportingUnit")}>
+        <Select showSearch={{ optionFilterProp: "label" }} options={unitOptions} />
+      </Form.Item>
+      <Form.Item name="locationUnits" label={t("projects.location")}>
+        <Select mode="multiple" showSearch={{ optionFilterProp: "label" }} options={unitOptions} />
+      </Form.Item>
+      <Form.Item name="startDate" label={t("projects.start")}>
+        <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="endDate" label={t("projects.end")}>
+        <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="status" label={t("projects.status")}>
+        <Select options={STATUSES.map((s) => ({ value: s, label: codeName(s, lang) }))} />
+      </Form.Item>
+      <Form.Item name="note" label={t("projects.note")}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </RowFormModal>
   );
 }

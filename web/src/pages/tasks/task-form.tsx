@@ -1,15 +1,15 @@
 import { useMutation } from "@tanstack/react-query";
-import { Alert, DatePicker, Form, Input, Modal, Select } from "antd";
+import { DatePicker, Form, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { call } from "../../api/client.ts";
 import { api, type TaskView } from "../../api/contract.ts";
 import { errorMessage, isConflict } from "../../api/errors.ts";
 import { useCatalogue, useUnits } from "../../api/shared-queries.ts";
-import { ConflictAlert } from "../../components/conflict-alert.tsx";
 import { endOfMonth } from "../../format/dates.ts";
 import { nameIn, useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { RowFormModal } from "../projects/row-form-modal.tsx";
 
 interface Fields {
   textVi: string;
@@ -53,7 +53,6 @@ function initial(task: TaskView | undefined, period: string): Fields {
 export function TaskForm({ task, open, onClose, onSaved, reload }: Props) {
   const { t, lang } = useI18n();
   const { period } = useUnitPeriod();
-  const [form] = Form.useForm<Fields>();
   const [conflict, setConflict] = useState<string>();
   const [error, setError] = useState<string>();
   const units = useUnits(endOfMonth(period));
@@ -91,90 +90,71 @@ export function TaskForm({ task, open, onClose, onSaved, reload }: Props) {
       else setError(errorMessage(e));
     },
   });
-  const close = () => {
+  const reset = () => {
     setConflict(undefined);
     setError(undefined);
-    onClose();
   };
   return (
-    <Modal
-      open={open}
-      onCancel={close}
-      destroyOnHidden
+    <RowFormModal<Fields>
       title={task ? t("tasks.editTitle") : t("tasks.createTitle")}
-      okText={t("tasks.save")}
-      cancelText={t("app.cancel")}
-      okButtonProps={{ loading: save.isPending, "data-testid": "task-form-submit" } as never}
-      onOk={() => form.submit()}
-      data-testid="task-form"
+      open={open}
+      initialValues={initial(task, period)}
+      saving={{
+        mutate: save.mutate,
+        isPending: save.isPending,
+        conflict,
+        error,
+        reset,
+        reload: async () => {
+          await reload?.();
+          reset();
+          onClose();
+        },
+      }}
+      conflictTitle={t("tasks.editConflict")}
+      testId="task-form"
+      partsTestId="task-form"
+      onClose={onClose}
     >
-      {conflict && (
-        <ConflictAlert
-          testId="task-form-conflict"
-          title={t("tasks.editConflict")}
-          message={conflict}
-          onReload={async () => {
-            await reload?.();
-            close();
-          }}
+      <Form.Item name="textVi" label={t("tasks.text")}>
+        <Input.TextArea data-testid="task-form-text" rows={3} maxLength={4000} />
+      </Form.Item>
+      <Form.Item name="sector" label={t("tasks.sector")}>
+        <Select
+          data-testid="task-form-sector"
+          options={(catalogue.data?.sectors ?? []).map((s) => ({
+            value: s.code,
+            label: nameIn(lang, s),
+          }))}
         />
-      )}
-      {error && (
-        <Alert
-          data-testid="task-form-error"
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={error}
+      </Form.Item>
+      <Form.Item name="leadUnit" label={t("tasks.lead")}>
+        <Select
+          data-testid="task-form-lead"
+          showSearch={{ optionFilterProp: "label" }}
+          options={unitOptions}
         />
-      )}
-      <Form<Fields>
-        form={form}
-        layout="vertical"
-        initialValues={initial(task, period)}
-        onFinish={(fields) => save.mutate(fields)}
-        preserve={false}
-      >
-        <Form.Item name="textVi" label={t("tasks.text")}>
-          <Input.TextArea data-testid="task-form-text" rows={3} maxLength={4000} />
-        </Form.Item>
-        <Form.Item name="sector" label={t("tasks.sector")}>
-          <Select
-            data-testid="task-form-sector"
-            options={(catalogue.data?.sectors ?? []).map((s) => ({
-              value: s.code,
-              label: nameIn(lang, s),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="leadUnit" label={t("tasks.lead")}>
-          <Select
-            data-testid="task-form-lead"
-            showSearch={{ optionFilterProp: "label" }}
-            options={unitOptions}
-          />
-        </Form.Item>
-        <Form.Item name="partnerUnits" label={t("tasks.partners")}>
-          <Select
-            data-testid="task-form-partners"
-            mode="multiple"
-            showSearch={{ optionFilterProp: "label" }}
-            options={unitOptions}
-          />
-        </Form.Item>
-        <Form.Item name="dueDate" label={t("tasks.dueDate")}>
-          <DatePicker data-testid="task-form-due" format="DD/MM/YYYY" style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="reportPeriod" label={t("tasks.setByReport")}>
-          <DatePicker picker="month" format="MM/YYYY" style={{ width: "100%" }} />
-        </Form.Item>
-        <Form.Item name="source" label={t("tasks.source")}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="note" label={t("projects.note")}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      </Form.Item>
+      <Form.Item name="partnerUnits" label={t("tasks.partners")}>
+        <Select
+          data-testid="task-form-partners"
+          mode="multiple"
+          showSearch={{ optionFilterProp: "label" }}
+          options={unitOptions}
+        />
+      </Form.Item>
+      <Form.Item name="dueDate" label={t("tasks.dueDate")}>
+        <DatePicker data-testid="task-form-due" format="DD/MM/YYYY" style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="reportPeriod" label={t("tasks.setByReport")}>
+        <DatePicker picker="month" format="MM/YYYY" style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="source" label={t("tasks.source")}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="note" label={t("projects.note")}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </RowFormModal>
   );
 }
