@@ -4,6 +4,7 @@ import type { ReportMeta } from "../model.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { parseInline, type TemplateRun } from "./inline.ts";
 import { TEMPLATE_LIMITS } from "./limits.ts";
+import { splitFrontMatter } from "./split-front-matter.ts";
 
 /** A block of a template, its figures not yet resolved. */
 export type TemplateBlock =
@@ -51,16 +52,16 @@ export function parseTemplate(text: string): Template {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   let start = 0;
   let meta: Partial<ReportMeta> = {};
-  if (lines[0]?.trim() === "---") {
-    const end = lines.indexOf("---", 1);
-    if (end < 0)
-      throw new BaocaoError(
-        "report.front_matter",
-        "Phần đầu (---) của mẫu báo cáo không có dòng --- kết thúc.",
-        { line: 1 },
-      );
-    meta = readFrontMatter(lines.slice(1, end).join("\n"), 2);
-    start = end + 1;
+  const front = splitFrontMatter(lines);
+  if (front === "open")
+    throw new BaocaoError(
+      "report.front_matter",
+      "Phần đầu (---) của mẫu báo cáo không có dòng --- kết thúc.",
+      { line: 1 },
+    );
+  if (front) {
+    meta = readFrontMatter(front.yaml, front.firstLine);
+    start = front.end + 1;
   }
   const blocks: TemplateBlock[] = [];
   const footnotes = new Map<string, TemplateRun[]>();
