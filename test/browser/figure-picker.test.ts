@@ -28,6 +28,37 @@ async function pickRiceOutput(page: Page, measure: string): Promise<string> {
 describeInBrowser("the clerk's figure picker in the report editor", () => {
   const demo = useDemoBrowser();
 
+  // First: the test after it issues this report, which freezes it.
+  it("edits the document's details as a form, never as YAML, and the preview follows", async () => {
+    const office = await demo.session("vanphong");
+    await office.goto(`${demo.server.url}/report?${TOWN}`);
+    const template = office.getByTestId("report-template");
+    await template.waitFor();
+    await settled(office);
+    await office.getByTestId("front-matter-open").click();
+    const signer = office.getByTestId("meta-signerName");
+    await signer.waitFor();
+    expect(await signer.inputValue()).toBe("Kim Thái Phong");
+    expect(await office.getByTestId("meta-recipients").inputValue()).toContain("- Lưu: VT, VP.");
+    expect(await seriousAxeViolations(office)).toEqual([]);
+    await signer.fill("Nguyễn Văn A");
+    await office.getByTestId("meta-number").fill('15/BC-UBND "khẩn"');
+    await screenshot(office, "72-document-details");
+    await office.getByTestId("front-matter-apply").click();
+    await office.getByTestId("front-matter").waitFor({ state: "hidden" });
+
+    const text = await template.inputValue();
+    expect(text).toContain('signerName: "Nguyễn Văn A"');
+    expect(text).toContain('number: "15/BC-UBND \\"khẩn\\""');
+    // The body is untouched, and the preview signs with the new name.
+    expect(text).toContain("Trên đây là báo cáo tình hình phát triển kinh tế - xã hội tháng");
+    const preview = office.frameLocator('[data-testid="report-preview"]');
+    await expect
+      .poll(() => preview.locator("body").textContent(), { timeout: 60_000 })
+      .toContain("Nguyễn Văn A");
+    expect(await preview.locator("body").textContent()).toContain('Số: 15/BC-UBND "khẩn"');
+  });
+
   it("writes a new paragraph with two figures through the picker, previews it, and issues", {
     timeout: 240_000,
   }, async () => {

@@ -1,4 +1,4 @@
-import { PlusOutlined } from "@ant-design/icons";
+import { FileTextOutlined, PlusOutlined } from "@ant-design/icons";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import {
   Alert,
@@ -28,6 +28,7 @@ import { useSession } from "../../session/session.tsx";
 import { ChecksPanel } from "./checks-panel.tsx";
 import { FigureBasisSwitch } from "./figure-basis-switch.tsx";
 import { FiguresPanel } from "./figures-panel.tsx";
+import { FrontMatterDrawer } from "./front-matter/front-matter-drawer.tsx";
 import { FigurePicker } from "./picker/figure-picker.tsx";
 import { PreviewFrame } from "./preview-frame.tsx";
 import { periodName, useReportPeriod } from "./report-period.ts";
@@ -56,6 +57,7 @@ export function ReportEditor({ report, reload }: Props) {
   const [template, setTemplate] = useState(saved);
   const [jump, setJump] = useState<JumpRequest>();
   const [picking, setPicking] = useState(false);
+  const [editingMeta, setEditingMeta] = useState(false);
   const [insertion, setInsertion] = useState<InsertRequest>();
   const [tab, setTab] = useState("preview");
   const [conflict, setConflict] = useState<string>();
@@ -167,16 +169,32 @@ export function ReportEditor({ report, reload }: Props) {
           <Space style={{ width: "100%", justifyContent: "space-between", marginBottom: 4 }}>
             <Typography.Text type="secondary">{t("report.template")}</Typography.Text>
             {canEdit && report.current.status === "draft" && (
-              <Button
-                size="small"
-                icon={<PlusOutlined />}
-                onClick={() => setPicking(true)}
-                {...({ "data-testid": "picker-open" } as ButtonProps)}
-              >
-                {t("picker.open")}
-              </Button>
+              <Space size="small" wrap>
+                <Button
+                  size="small"
+                  icon={<FileTextOutlined />}
+                  onClick={() => setEditingMeta(true)}
+                  {...({ "data-testid": "front-matter-open" } as ButtonProps)}
+                >
+                  {t("meta.open")}
+                </Button>
+                <Button
+                  size="small"
+                  icon={<PlusOutlined />}
+                  onClick={() => setPicking(true)}
+                  {...({ "data-testid": "picker-open" } as ButtonProps)}
+                >
+                  {t("picker.open")}
+                </Button>
+              </Space>
             )}
           </Space>
+          <FrontMatterDrawer
+            open={editingMeta}
+            template={template}
+            onApply={setTemplate}
+            onClose={() => setEditingMeta(false)}
+          />
           <FigurePicker
             open={picking}
             unit={report.unit}
