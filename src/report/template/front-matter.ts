@@ -3,7 +3,8 @@ import type { ReportMeta } from "../model.ts";
 import { TEMPLATE_LIMITS } from "./limits.ts";
 import { readDoubleQuoted } from "./yaml-double-quoted.ts";
 
-const TEXT_FIELDS = [
+/** The text fields of a template's front matter, in the order templates write them. */
+export const FRONT_MATTER_TEXT_FIELDS = [
   "parentBody",
   "issuingBody",
   "number",
@@ -15,7 +16,7 @@ const TEXT_FIELDS = [
   "signerTitle",
   "signerName",
 ] as const;
-const FIELDS: readonly string[] = [...TEXT_FIELDS, "recipients", "cutoffDay"];
+const FIELDS: readonly string[] = [...FRONT_MATTER_TEXT_FIELDS, "recipients", "cutoffDay"];
 
 // The front matter is the YAML subset the metadata needs — `name: value` lines and `  - item`
 // lists, values plain or quoted — read here line by line. A general YAML parser is not used on

@@ -1,20 +1,9 @@
 import type { ReportMeta } from "../model.ts";
+import { FRONT_MATTER_TEXT_FIELDS } from "./front-matter.ts";
 import { splitFrontMatter } from "./split-front-matter.ts";
 
 /** The fields in the order a template writes them (as the reference template does). */
-const ORDER = [
-  "parentBody",
-  "issuingBody",
-  "number",
-  "place",
-  "date",
-  "title",
-  "subject",
-  "signingAuthority",
-  "signerTitle",
-  "signerName",
-  "cutoffDay",
-] as const;
+const ORDER = [...FRONT_MATTER_TEXT_FIELDS, "cutoffDay"] as const;
 
 /** A text in double quotes on one line: JSON's escapes, and the two line separators escaped too. */
 function quoted(text: string): string {

@@ -12,6 +12,7 @@ import {
 import dayjs, { type Dayjs } from "dayjs";
 import { useId } from "react";
 import type { ReportMeta } from "../../../../../src/report/model.ts";
+import { FRONT_MATTER_TEXT_FIELDS } from "../../../../../src/report/template/front-matter.ts";
 import { replaceFrontMatter } from "../../../../../src/report/template/write-front-matter.ts";
 import { useOpening } from "../../../hooks/use-opening.ts";
 import { type MessageKey, useI18n } from "../../../i18n/index.ts";
@@ -23,17 +24,10 @@ type MetaForm = Omit<Partial<ReportMeta>, "date" | "recipients"> & {
   recipients?: string;
 };
 
-const TEXT_FIELDS = [
-  "parentBody",
-  "issuingBody",
-  "number",
-  "place",
-  "title",
-  "subject",
-  "signingAuthority",
-  "signerTitle",
-  "signerName",
-] as const;
+// The date has a date picker of its own.
+const TEXT_FIELDS = FRONT_MATTER_TEXT_FIELDS.filter(
+  (f): f is Exclude<(typeof FRONT_MATTER_TEXT_FIELDS)[number], "date"> => f !== "date",
+);
 
 /**
  * "Thông tin văn bản": the template's front matter (issuing body, number, place, date, subject,
