@@ -106,6 +106,32 @@ describeEachEngine("HTTP API: targets and target kinds", (fresh) => {
         expected: target?.version ?? "",
       },
     });
+
+    // A report draft whose template names the kind holds it too, until the template changes.
+    const report = { unit: "NGA_NAM", period: "2023-08" };
+    const draft = async (template: (current: string) => string) => {
+      const opened = await admin(api.reports.get, { params: report });
+      await admin(api.reports.saveDraft, {
+        params: report,
+        body: {
+          template: template(opened.current.template),
+          expectedVersion: opened.current.version,
+          expectedUpdatedAt: opened.current.updatedAt,
+        },
+      });
+    };
+    const PHRASE = "\n\nĐạt so với {{ $kind_du_toan_hdnd }}.";
+    await draft((t) => t + PHRASE);
+    const held = await failure(
+      admin(api.targets.removeKind, {
+        params: { code: "du_toan_hdnd" },
+        body: { expected: kind?.version ?? "" },
+      }),
+    );
+    expect(held).toMatchObject({ status: 400, code: "targets.kind_in_use" });
+    expect(held.message).toContain("bản nháp báo cáo của Thị xã Ngã Năm kỳ 2023-08");
+    await draft((t) => t.replace(PHRASE, ""));
+
     await admin(api.targets.removeKind, {
       params: { code: "du_toan_hdnd" },
       body: { expected: kind?.version ?? "" },

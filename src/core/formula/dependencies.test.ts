@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dependencies } from "./dependencies.ts";
+import { dependencies, referencedTargetKinds } from "./dependencies.ts";
 import { parseFormula } from "./parser.ts";
 
 describe("dependencies", () => {
@@ -16,5 +16,16 @@ describe("dependencies", () => {
 
   it("is empty for constants", () => {
     expect(dependencies(parseFormula("round(1 / 3, 2)"))).toEqual([]);
+  });
+});
+
+describe("referencedTargetKinds", () => {
+  it("lists the kinds named as a target kind, not the indicators", () => {
+    expect(
+      referencedTargetKinds(
+        parseFormula("pct_of(ytd(revenue), du_toan) + target(plan_x, plan) - pct_of(x, du_toan)"),
+      ),
+    ).toEqual(["du_toan", "plan"]);
+    expect(referencedTargetKinds(parseFormula("ytd(revenue) + plan_x"))).toEqual([]);
   });
 });

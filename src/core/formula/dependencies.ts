@@ -57,3 +57,26 @@ export function referencedUnits(tree: FormulaNode): readonly string[] {
   visit(tree);
   return Object.freeze([...found]);
 }
+
+/**
+ * The target kinds a formula names (`plan` in `target(x, plan)`, `pct_of(x, plan)`), each once.
+ * Example: `referencedTargetKinds(parseFormula("pct_of(ytd(x), du_toan)"))` → `["du_toan"]`.
+ */
+export function referencedTargetKinds(tree: FormulaNode): readonly string[] {
+  const found = new Set<string>();
+  const visit = (node: FormulaNode): void => {
+    if (node.kind === "unary") visit(node.operand);
+    if (node.kind === "binary") {
+      visit(node.left);
+      visit(node.right);
+    }
+    if (node.kind === "call") {
+      const index = functionSpec(node.name)?.targetKindArg;
+      const kind = index === undefined ? undefined : node.args[index];
+      if (kind?.kind === "ref") found.add(kind.name);
+      node.args.forEach(visit);
+    }
+  };
+  visit(tree);
+  return Object.freeze([...found]);
+}

@@ -16,7 +16,7 @@ export { type CheckResult, checkFormula } from "./checker.ts";
 export { type CheckedFormula, type CompileOptions, compileFormula } from "./compile.ts";
 export { assertNoCycles, detectCycles, type FormulaCycle } from "./cycles.ts";
 export { roundHalfUp } from "./decimal-round.ts";
-export { dependencies, referencedUnits } from "./dependencies.ts";
+export { dependencies, referencedTargetKinds, referencedUnits } from "./dependencies.ts";
 export {
   type Evaluation,
   evaluate,

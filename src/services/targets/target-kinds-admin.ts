@@ -2,6 +2,7 @@ import { BaocaoError } from "../../core/errors.ts";
 import { defineTargetKinds, type TargetKindInfo } from "../../core/targets/index.ts";
 import { catalogueSymbols, defineRule } from "../../core/validation/index.ts";
 import type { Engine } from "../../engine/index.ts";
+import { templateTargetKinds } from "../../report/template-target-kinds.ts";
 import type { Repositories } from "../../store/index.ts";
 import {
   changeDefinitions,
@@ -65,7 +66,10 @@ export class TargetKindsAdmin {
     return saved;
   }
 
-  /** Removes a kind no target uses; one in use is refused, saying how many targets use it. */
+  /**
+   * Removes a kind nothing uses; one in use — by targets, a validation rule or a report draft's
+   * template — is refused, saying which.
+   */
   async remove(admin: DefinitionAdministrator, code: string, expected: string): Promise<void> {
     this.access.manageKinds(admin);
     const stored = await this.engine.store.repos.targetKinds.get(code);
@@ -98,6 +102,15 @@ export class TargetKindsAdmin {
             "targets.kind_in_use",
             `Không xóa được loại chỉ tiêu "${stored.nameVi}": quy tắc kiểm tra "${rule}" dùng loại này. Hãy sửa quy tắc đó trước.`,
             { code, rule },
+          );
+        const draft = (await repos.reports.drafts()).find((r) =>
+          templateTargetKinds(r.template).has(code),
+        );
+        if (draft)
+          throw new BaocaoError(
+            "targets.kind_in_use",
+            `Không xóa được loại chỉ tiêu "${stored.nameVi}": bản nháp báo cáo của ${this.engine.units.nameOf(draft.unitCode) ?? draft.unitCode} kỳ ${draft.period} dùng loại này. Hãy sửa mẫu báo cáo đó trước.`,
+            { code, report: { unit: draft.unitCode, period: draft.period } },
           );
         await repos.targetKinds.remove(code);
       },

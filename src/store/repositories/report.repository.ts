@@ -49,6 +49,16 @@ export class ReportRepository {
     return rows.filter((r) => !seen.has(r.period) && seen.add(r.period)).map(fromRow);
   }
 
+  /** The drafts of every unit and period (issued versions are frozen and read nothing more). */
+  async drafts(): Promise<ReportRecord[]> {
+    const rows = await this.db
+      .selectFrom("reports")
+      .selectAll()
+      .where("status", "=", "draft")
+      .execute();
+    return rows.map(fromRow);
+  }
+
   /**
    * Replaces a draft only while it is as the editor saw it (same `updated_at`); false when
    * someone saved or issued it since — the check and the write are one statement.
