@@ -12,6 +12,7 @@ import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { CycleHistory } from "./cycle-history.tsx";
 import { RemindButton } from "./remind-button.tsx";
+import { SectionLists } from "./section-list.tsx";
 import { byUrgency, SubmissionStateTag, timelinessText } from "./submission-texts.tsx";
 import { todoSheet } from "./todo-sheet.ts";
 import { TransitionButtons } from "./transition-buttons.tsx";
@@ -145,6 +146,7 @@ export function TodoPage() {
           )}
         </QueryState>
       </Card>
+      <SectionLists period={period} />
       <CycleHistory period={period} />
     </>
   );
