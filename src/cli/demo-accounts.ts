@@ -68,9 +68,10 @@ export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
     username: "tckh",
     displayName: "Phòng Tài chính - Kế hoạch thị xã",
     password: DEMO_PASSWORD,
+    // In the order the accounts' store lists them (by unit).
     grants: [
-      { role: "reporter", unit: "NN_TCKH" },
       { role: "viewer", unit: "NGA_NAM" },
+      { role: "reporter", unit: "NN_TCKH" },
     ],
   },
 ];

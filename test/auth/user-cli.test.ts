@@ -171,7 +171,7 @@ describe("baocao demo accounts", () => {
         "  xem       viewer trên NGA_NAM — Người xem",
         "  phuong1   reporter trên PHUONG_1 — Cán bộ Phường 1",
         "  xa1       reporter trên XA_TAN_LONG — Cán bộ xã Tân Long",
-        "  tckh      reporter trên NN_TCKH, viewer trên NGA_NAM — Phòng Tài chính - Kế hoạch thị xã",
+        "  tckh      viewer trên NGA_NAM, reporter trên NN_TCKH — Phòng Tài chính - Kế hoạch thị xã",
       ]);
       // The draft of the August 2023 report is started once; running the demo again keeps it.
       expect(first.err[10]).toMatch(/bản nháp báo cáo tháng 8\/2023/);

@@ -44,6 +44,7 @@ describeInBrowser("a department's section of the report, written, sent and appro
     await report.getByText(WORDS).waitFor({ timeout: 30_000 });
     // The office's own draft is unchanged: the department's text is spliced in when composed.
     expect(await clerk.getByTestId("report-template").inputValue()).not.toContain(WORDS);
+    await report.getByText(WORDS).scrollIntoViewIfNeeded();
     await screenshot(clerk, "sections-4-report");
   });
 });

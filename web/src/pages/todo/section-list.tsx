@@ -29,13 +29,13 @@ export function SectionLists({ period }: { period: string }) {
   return (
     <>
       {mine.length > 0 && (
-        <Card size="small" title={t("sections.mine")} style={{ marginTop: 16 }}>
+        <Card size="small" title={t("sections.mine")} style={{ marginBottom: 16 }}>
           <Typography.Paragraph type="secondary">{t("sections.mineIntro")}</Typography.Paragraph>
           <SectionTable sections={mine} testId="my-sections" />
         </Card>
       )}
       {review.length > 0 && (
-        <Card size="small" title={t("sections.review")} style={{ marginTop: 16 }}>
+        <Card size="small" title={t("sections.review")} style={{ marginBottom: 16 }}>
           <Typography.Paragraph type="secondary">{t("sections.reviewIntro")}</Typography.Paragraph>
           <SectionTable sections={review} testId="review-sections" />
         </Card>

@@ -48,6 +48,8 @@ export function TodoPage() {
         }
       />
       <Typography.Paragraph type="secondary">{t("todo.intro")}</Typography.Paragraph>
+      {/* A department's own sections first: they are what it has to do this month. */}
+      <SectionLists period={period} />
       <Card size="small">
         <QueryState query={query}>
           {(data) => (
@@ -146,7 +148,6 @@ export function TodoPage() {
           )}
         </QueryState>
       </Card>
-      <SectionLists period={period} />
       <CycleHistory period={period} />
     </>
   );
