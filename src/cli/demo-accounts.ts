@@ -8,7 +8,8 @@ export const DEMO_PASSWORD = "baocao2023";
 
 /**
  * The accounts `baocao demo` creates on the reference dataset (Ngã Năm town, 2023): one per
- * role on the town, an administrator of the whole tree (the catalogue), and a reporter for one ward and one commune.
+ * role on the town, an administrator of the whole tree (the catalogue), and a reporter for one ward and one commune, and
+ * a department that writes its section of the town's report.
  */
 export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
   {
@@ -59,6 +60,19 @@ export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
     displayName: "Cán bộ xã Tân Long",
     password: DEMO_PASSWORD,
     grants: [{ role: "reporter", unit: "XA_TAN_LONG" }],
+  },
+  {
+    // A department (phòng ban) writes its own section of the town's report (`{owner=NN_TCKH}`)
+    // and sends it for approval; reading the town's figures lets it preview the section as the
+    // report prints it, but it may write and send nothing else.
+    username: "tckh",
+    displayName: "Phòng Tài chính - Kế hoạch thị xã",
+    password: DEMO_PASSWORD,
+    // In the order the accounts' store lists them (by unit).
+    grants: [
+      { role: "viewer", unit: "NGA_NAM" },
+      { role: "reporter", unit: "NN_TCKH" },
+    ],
   },
 ];
 

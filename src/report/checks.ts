@@ -2,6 +2,7 @@ import type { Engine } from "../engine/index.ts";
 import type { FigureBasis } from "./figure-basis.ts";
 import type { ReportDocument } from "./model.ts";
 import { lineText, type NarrativeFinding, narrativeChecks } from "./narrative/index.ts";
+import { describePendingSection, type PendingSection } from "./sections/section-composition.ts";
 import { describeForm, type UnapprovedForm, unapprovedForms } from "./unapproved-forms.ts";
 
 /** Something to look at before a report is issued. */
@@ -12,6 +13,7 @@ export interface ReportCheck {
     | "missing_report"
     | "validation"
     | "not_approved"
+    | "section_not_approved"
     | "template";
   /** `error` blocks issuing (unless forced); the others are shown. */
   readonly severity: "error" | "warning" | "info";
@@ -30,7 +32,12 @@ export async function reportChecks(
   engine: Engine,
   report: ReportDocument,
   today?: string,
-  cycle?: { readonly basis: FigureBasis; readonly unapproved: readonly UnapprovedForm[] },
+  cycle?: {
+    readonly basis: FigureBasis;
+    readonly unapproved: readonly UnapprovedForm[];
+    /** The departments' sections not approved yet (known only with the template's text). */
+    readonly sections?: readonly PendingSection[];
+  },
 ): Promise<ReportCheck[]> {
   const checks: ReportCheck[] = [];
   const lines = [
@@ -63,6 +70,12 @@ export async function reportChecks(
   }
   const waiting = cycle?.unapproved ?? (await unapprovedForms(engine, report.unit, report.period));
   if (waiting.length > 0) checks.push(notApprovedCheck(waiting, cycle?.basis ?? "entered"));
+  for (const section of cycle?.sections ?? [])
+    checks.push({
+      kind: "section_not_approved",
+      severity: "warning",
+      message: describePendingSection(section),
+    });
   for (const finding of await engine.validate(report.unit, report.period)) {
     checks.push({
       kind: "validation",

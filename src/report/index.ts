@@ -30,6 +30,16 @@ export { renderMarkdown } from "./render/markdown.ts";
 export { docxToPdf, findLibreOffice } from "./render/pdf.ts";
 export { renderAs } from "./render/render-as.ts";
 export { type ComposedReport, ReportService } from "./report-service.ts";
+export {
+  type OwnedSection,
+  ownedSections,
+  type PendingSection,
+  type SectionDetail,
+  type SectionKey,
+  SectionService,
+  type SectionView,
+  spliceSections,
+} from "./sections/index.ts";
 export { TEMPLATE_LIMITS } from "./template/limits.ts";
 export { parseTemplate, type Template } from "./template/parse-template.ts";
 export {

@@ -10,7 +10,13 @@ import {
 } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { Engine, everAncestors } from "../engine/index.ts";
-import { type Composer, ComposerPool, inThreadComposer, ReportService } from "../report/index.ts";
+import {
+  type Composer,
+  ComposerPool,
+  inThreadComposer,
+  ReportService,
+  SectionService,
+} from "../report/index.ts";
 import { type SignInHint, UserAdmin } from "../services/accounts/index.ts";
 import { CatalogueAdmin } from "../services/catalogue-admin/index.ts";
 import {
@@ -35,6 +41,7 @@ import { pastReportRoutes } from "./routes/past-reports.ts";
 import { registerRoutes } from "./routes/registers.ts";
 import { reminderRoutes } from "./routes/reminders.ts";
 import { reportRoutes } from "./routes/reports.ts";
+import { sectionRoutes } from "./routes/sections.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { targetRoutes } from "./routes/targets.ts";
 import { unitsAdminRoutes } from "./routes/units-admin.ts";
@@ -131,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const ctx: ServerContext = {
     engine,
     reports: new ReportService(engine, composer),
+    sections: new SectionService(engine, composer, now),
     now,
     answers: new AnswerCache(),
     reminders: remindersFor(engine, now, deps.mailer),
@@ -214,6 +222,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     formRoutes,
     pastReportRoutes,
     submissionRoutes,
+    sectionRoutes,
     reminderRoutes,
     unitsAdminRoutes,
   ])

@@ -1,5 +1,5 @@
 import type { Engine } from "../engine/index.ts";
-import type { ReportService } from "../report/index.ts";
+import type { ReportService, SectionService } from "../report/index.ts";
 import type { ReminderService } from "../services/reminders/index.ts";
 import type { AnswerCache } from "./answer-cache.ts";
 
@@ -7,6 +7,8 @@ import type { AnswerCache } from "./answer-cache.ts";
 export interface ServerContext {
   readonly engine: Engine;
   readonly reports: ReportService;
+  /** The departments' sections of reports (`{owner=UNIT}`), sent and approved like forms. */
+  readonly sections: SectionService;
   /** Now, as an ISO timestamp (tests pass a fixed clock). */
   readonly now: () => string;
   /** Expensive answers (the dashboard) kept while the data does not change. */

@@ -50,6 +50,11 @@ export {
   RollupRepository,
 } from "./repositories/rollup.repository.ts";
 export {
+  type SectionDraft,
+  type SectionDraftKey,
+  SectionDraftRepository,
+} from "./repositories/section-draft.repository.ts";
+export {
   type ActiveSession,
   type SessionRecord,
   SessionRepository,

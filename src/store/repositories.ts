@@ -18,6 +18,7 @@ import { RegisterAuditRepository } from "./repositories/register-audit.repositor
 import { ReminderRepository } from "./repositories/reminder.repository.ts";
 import { ReportRepository } from "./repositories/report.repository.ts";
 import { RollupRepository } from "./repositories/rollup.repository.ts";
+import { SectionDraftRepository } from "./repositories/section-draft.repository.ts";
 import { SessionRepository } from "./repositories/session.repository.ts";
 import { SubmissionRepository } from "./repositories/submission.repository.ts";
 import { TargetRepository } from "./repositories/target.repository.ts";
@@ -54,6 +55,7 @@ export class Repositories {
   readonly taskProgress: TaskProgressRepository;
   readonly registerAudit: RegisterAuditRepository;
   readonly submissions: SubmissionRepository;
+  readonly sectionDrafts: SectionDraftRepository;
   readonly formLocks: FormLockRepository;
   readonly documentNumbers: DocumentNumberRepository;
   readonly authorship: AuthorshipRepository;
@@ -81,6 +83,7 @@ export class Repositories {
     this.taskProgress = new TaskProgressRepository(db);
     this.registerAudit = new RegisterAuditRepository(db);
     this.submissions = new SubmissionRepository(db);
+    this.sectionDrafts = new SectionDraftRepository(db);
     this.formLocks = new FormLockRepository(db, dialect);
     this.documentNumbers = new DocumentNumberRepository(db);
     this.authorship = new AuthorshipRepository(db);

@@ -388,6 +388,17 @@ export interface SubmissionEventTable {
   by: string;
 }
 
+/** A department's text of its section of a report; its state is a submission (`section:<unit>`). */
+export interface ReportSectionTable {
+  report_unit: string;
+  period: string;
+  owner_unit: string;
+  text: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface Database {
   org_units: OrgUnitTable;
   unit_events: UnitEventTable;
@@ -417,6 +428,7 @@ export interface Database {
   login_attempts: LoginAttemptTable;
   submissions: SubmissionTable;
   submission_events: SubmissionEventTable;
+  report_sections: ReportSectionTable;
   user_audit: UserAuditTable;
   document_numbers: DocumentNumberTable;
   reminders: ReminderTable;

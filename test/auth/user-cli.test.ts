@@ -162,8 +162,8 @@ describe("baocao demo accounts", () => {
     try {
       const first = await run(["demo", "--no-serve"], env);
       expect(first.code).toBe(EXIT.ok);
-      expect(first.err[1]).toBe("Tài khoản dùng thử (mật khẩu baocao2023; 7 tài khoản mới tạo):");
-      expect(first.err.slice(2, 9)).toEqual([
+      expect(first.err[1]).toBe("Tài khoản dùng thử (mật khẩu baocao2023; 8 tài khoản mới tạo):");
+      expect(first.err.slice(2, 10)).toEqual([
         "  admin     admin trên NGA_NAM — Quản trị hệ thống",
         "  quantri   admin trên CAN_THO, admin trên HAU_GIANG, admin trên SOC_TRANG — Quản trị danh mục (toàn hệ thống)",
         "  vanphong  office trên NGA_NAM — Văn phòng HĐND và UBND thị xã",
@@ -171,9 +171,10 @@ describe("baocao demo accounts", () => {
         "  xem       viewer trên NGA_NAM — Người xem",
         "  phuong1   reporter trên PHUONG_1 — Cán bộ Phường 1",
         "  xa1       reporter trên XA_TAN_LONG — Cán bộ xã Tân Long",
+        "  tckh      viewer trên NGA_NAM, reporter trên NN_TCKH — Phòng Tài chính - Kế hoạch thị xã",
       ]);
       // The draft of the August 2023 report is started once; running the demo again keeps it.
-      expect(first.err[9]).toMatch(/bản nháp báo cáo tháng 8\/2023/);
+      expect(first.err[10]).toMatch(/bản nháp báo cáo tháng 8\/2023/);
       const second = await run(["demo", "--no-serve"], env);
       expect(second.err[1]).toBe("Tài khoản dùng thử (mật khẩu baocao2023):");
       expect(second.err.join("\n")).not.toMatch(/bản nháp/);

@@ -23,6 +23,12 @@ const SCREENS = [
   { name: "to do", user: "vanphong", path: `/todo?${TOWN}`, ready: "todo-table" },
   { name: "entry", user: "phuong1", path: `/entry?${WARD}`, ready: "value-jobs_created-total" },
   { name: "report", user: "vanphong", path: `/report?${TOWN}`, ready: "report-template" },
+  {
+    name: "report section",
+    user: "tckh",
+    path: `/section?${TOWN}&owner=NN_TCKH`,
+    ready: "report-template",
+  },
   { name: "projects", user: "vanphong", path: `/projects?${TOWN}`, ready: "projects-table" },
   {
     name: "site clearance",

@@ -30,7 +30,7 @@ describeEachEngine("the login page's demo hint", (fresh) => {
     expect(await info(false)).toEqual({ demo: null });
     expect(await info(true)).toEqual({
       demo: {
-        usernames: ["admin", "quantri", "vanphong", "lanhdao", "xem", "phuong1", "xa1"],
+        usernames: ["admin", "quantri", "vanphong", "lanhdao", "xem", "phuong1", "xa1", "tckh"],
         password: "baocao2023",
       },
     });

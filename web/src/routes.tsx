@@ -22,6 +22,7 @@ const PAGES = {
     import("./pages/projects/project-detail-page.tsx").then((m) => m.ProjectDetailPage),
   "/projects": () => import("./pages/projects/projects-page.tsx").then((m) => m.ProjectsPage),
   "/report": () => import("./pages/report/report-page.tsx").then((m) => m.ReportPage),
+  "/section": () => import("./pages/section/section-page.tsx").then((m) => m.SectionPage),
   "/site-clearance": () =>
     import("./pages/site-clearance/site-clearance-page.tsx").then((m) => m.SiteClearancePage),
   "/tasks": () => import("./pages/tasks/tasks-page.tsx").then((m) => m.TasksPage),
@@ -60,6 +61,7 @@ const ImportPage = page("/import");
 const ProjectDetailPage = page("/projects/:code");
 const ProjectsPage = page("/projects");
 const ReportPage = page("/report");
+const SectionPage = page("/section");
 const SiteClearancePage = page("/site-clearance");
 const TasksPage = page("/tasks");
 const UnitsPage = page("/units");
@@ -127,6 +129,7 @@ export function AppRoutes() {
         <Route path="import" element={<ImportPage />} />
         <Route path="past-reports" element={<PastReportsPage />} />
         <Route path="report" element={<ReportPage />} />
+        <Route path="section" element={<SectionPage />} />
         <Route path="projects" element={<ProjectsPage />} />
         <Route path="projects/:code" element={<ProjectDetailPage />} />
         <Route path="site-clearance" element={<SiteClearancePage />} />

@@ -22,6 +22,7 @@ export {
   reminderKey,
   reminderMessage,
 } from "./reminders.ts";
+export { isSectionForm, SECTION_FORM_PREFIX, sectionFormCode } from "./section-form.ts";
 export {
   dateLockHolds,
   isLockedState,

@@ -5,6 +5,7 @@ import { type ReportCheck, reportChecks } from "../checks.ts";
 import { composeReport } from "../compose.ts";
 import type { FigureBasis } from "../figure-basis.ts";
 import type { ReportDocument, ReportMeta } from "../model.ts";
+import { withApprovedSections } from "../sections/section-composition.ts";
 import { parseTemplate, type Template } from "../template/parse-template.ts";
 import { unapprovedForms } from "../unapproved-forms.ts";
 import { assertReadableBy } from "../units-read.ts";
@@ -56,7 +57,9 @@ export function inThreadComposer(engine: Engine): Composer {
     async compose(job) {
       // Parsed here, not by the caller: in the pool this is a worker thread, so a template at the
       // size limit never holds the server's event loop (SECURITY.md).
-      const template = parseTemplate(job.template);
+      // The departments' approved sections replace the office's text of them before parsing.
+      const sections = await withApprovedSections(engine, job.unit, job.period, job.template);
+      const template = parseTemplate(sections.template);
       if (job.reader) assertReadableBy(engine, template, job.reader);
       const basis = job.basis ?? "entered";
       const unapproved = await unapprovedForms(engine, job.unit, job.period);
@@ -69,7 +72,11 @@ export function inThreadComposer(engine: Engine): Composer {
         basis,
         unapproved,
       });
-      const checks = await reportChecks(engine, document, job.today, { basis, unapproved });
+      const checks = await reportChecks(engine, document, job.today, {
+        basis,
+        unapproved,
+        sections: sections.pending,
+      });
       return { document, checks };
     },
     async checkReadable(job) {

@@ -88,10 +88,9 @@ export function parseTemplate(text: string): Template {
       table.push(row);
       continue;
     }
-    const heading = /^(#{1,2})\s/.exec(trimmed);
+    const heading = headingOf(trimmed);
     if (heading) {
-      const level = (heading[1] as string).length as 1 | 2;
-      const { text: title, owner } = splitOwner(trimmed.slice(level).trim());
+      const { level, title, owner } = heading;
       blocks.push({
         kind: "heading",
         level,
@@ -122,6 +121,20 @@ export function parseTemplate(text: string): Template {
     );
   }
   return { meta, blocks, footnotes };
+}
+
+/**
+ * A trimmed template line read as a heading (`# ` or `## `, with its owner), or undefined; the
+ * one place that says what a heading is, for the parser and for the departments' sections.
+ */
+export function headingOf(
+  trimmed: string,
+): { level: 1 | 2; title: string; owner?: string } | undefined {
+  const heading = /^(#{1,2})\s/.exec(trimmed);
+  if (!heading) return undefined;
+  const level = (heading[1] as string).length as 1 | 2;
+  const { text, owner } = splitOwner(trimmed.slice(level).trim());
+  return { level, title: text, ...(owner ? { owner } : {}) };
 }
 
 /** `Title {owner=CODE}` → the title and the owner; a title without the suffix is kept whole. */

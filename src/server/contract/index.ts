@@ -12,6 +12,7 @@ import { pastReportRoutes } from "./past-reports.ts";
 import { registerRoutes } from "./registers.ts";
 import { reminderRoutes } from "./reminders.ts";
 import { reportRoutes } from "./reports.ts";
+import { sectionRoutes } from "./sections.ts";
 import { submissionRoutes } from "./submissions.ts";
 import { targetRoutes } from "./targets.ts";
 import { unitsAdminRoutes } from "./units-admin.ts";
@@ -34,6 +35,7 @@ export * from "./past-reports.ts";
 export * from "./registers.ts";
 export * from "./reminders.ts";
 export * from "./reports.ts";
+export * from "./sections.ts";
 export * from "./submissions.ts";
 export * from "./targets.ts";
 export * from "./units-admin.ts";
@@ -51,6 +53,7 @@ export const api = {
   forms: formRoutes,
   pastReports: pastReportRoutes,
   submissions: submissionRoutes,
+  sections: sectionRoutes,
   reminders: reminderRoutes,
   users: userRoutes,
   unitsAdmin: unitsAdminRoutes,

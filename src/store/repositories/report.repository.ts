@@ -59,6 +59,18 @@ export class ReportRepository {
     return rows.map(fromRow);
   }
 
+  /** The units with a report (any version) for the period, by code. */
+  async unitsWithPeriod(period: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("reports")
+      .select("unit_code")
+      .distinct()
+      .where("period", "=", period)
+      .orderBy("unit_code")
+      .execute();
+    return rows.map((r) => r.unit_code);
+  }
+
   /**
    * Replaces a draft only while it is as the editor saw it (same `updated_at`); false when
    * someone saved or issued it since — the check and the write are one statement.

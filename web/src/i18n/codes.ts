@@ -32,6 +32,10 @@ const CODES: Record<string, { vi: string; en: string }> = {
   "check.missing_report": { vi: "Đơn vị chưa báo cáo", en: "Unit has not reported" },
   "check.validation": { vi: "Quy tắc kiểm tra", en: "Validation rule" },
   "check.not_approved": { vi: "Chưa duyệt", en: "Not approved" },
+  "check.section_not_approved": {
+    vi: "Phần của phòng ban chưa duyệt",
+    en: "Department section not approved",
+  },
   "check.template": { vi: "Mẫu báo cáo", en: "Template" },
 };
 

@@ -745,4 +745,30 @@ export const en: Record<MessageKey, string> = {
   "targets.action.create": "Added",
   "targets.action.update": "Changed",
   "targets.action.remove": "Removed",
+  "sections.mine": "My report sections",
+  "sections.mineIntro":
+    "Sections of the report given to your department: write, save, then send for approval. An approved section replaces the office's text in the report.",
+  "sections.review": "Departments' report sections",
+  "sections.reviewIntro":
+    "Sections written by departments, waiting for approval or in progress. Approve to put the department's text in the report; return with a comment to have it corrected.",
+  "sections.section": "Section",
+  "sections.owner": "Department",
+  "sections.open": "Open the section",
+  "sections.editorTitle": "Section “{title}” — {owner}",
+  "sections.text": "Text of the section",
+  "sections.save": "Save",
+  "sections.send": "Send for approval",
+  "sections.saved": "Section saved (version {version})",
+  "sections.unsaved": "Unsaved changes: save before sending for approval.",
+  "sections.lockedNote":
+    "The section is {state}: it cannot be edited. Ask the reviewer to return it.",
+  "sections.readOnly": "You may only read this section.",
+  "sections.returnedNote": "Returned with: {comment}",
+  "sections.hint":
+    "Keep the first heading line (with {owner=…}); add no heading of the same level. Figures in {{ … }} are computed in the preview and in the office's report.",
+  "sections.preview": "Preview the section",
+  "sections.previewUnavailable": "No preview: {error}",
+  "sections.history": "History",
+  "sections.conflict": "The section has changed",
+  "sections.reload": "Reload",
 };

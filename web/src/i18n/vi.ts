@@ -743,6 +743,32 @@ export const vi = {
   "targets.action.create": "Thêm",
   "targets.action.update": "Sửa",
   "targets.action.remove": "Xóa",
+  "sections.mine": "Phần báo cáo của tôi",
+  "sections.mineIntro":
+    "Các phần của báo cáo được giao cho phòng ban của bạn: soạn nội dung, lưu rồi gửi duyệt. Phần đã duyệt thay cho nội dung của văn phòng trong báo cáo.",
+  "sections.review": "Phần báo cáo của các phòng ban",
+  "sections.reviewIntro":
+    "Phần do phòng ban soạn, chờ duyệt hoặc đang soạn. Duyệt để nội dung của phòng được đưa vào báo cáo; trả lại kèm ý kiến để phòng sửa.",
+  "sections.section": "Phần",
+  "sections.owner": "Phòng ban",
+  "sections.open": "Mở phần báo cáo",
+  "sections.editorTitle": "Phần “{title}” — {owner}",
+  "sections.text": "Nội dung phần báo cáo",
+  "sections.save": "Lưu",
+  "sections.send": "Gửi duyệt",
+  "sections.saved": "Đã lưu phần báo cáo (phiên bản {version})",
+  "sections.unsaved": "Có thay đổi chưa lưu: hãy lưu trước khi gửi duyệt.",
+  "sections.lockedNote":
+    "Phần báo cáo {state}: không sửa được. Muốn sửa, hãy đề nghị người duyệt trả lại.",
+  "sections.readOnly": "Bạn chỉ được xem phần báo cáo này.",
+  "sections.returnedNote": "Ý kiến trả lại: {comment}",
+  "sections.hint":
+    "Giữ dòng tiêu đề đầu tiên (có {owner=…}); không thêm tiêu đề cùng cấp. Số liệu trong {{ … }} được tính khi xem trước và khi văn phòng soạn báo cáo.",
+  "sections.preview": "Xem trước phần báo cáo",
+  "sections.previewUnavailable": "Chưa xem trước được: {error}",
+  "sections.history": "Lịch sử gửi, duyệt",
+  "sections.conflict": "Phần báo cáo đã thay đổi",
+  "sections.reload": "Tải lại",
 };
 
 /** A key of the dictionary. */

@@ -12,6 +12,7 @@ import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
 import { CycleHistory } from "./cycle-history.tsx";
 import { RemindButton } from "./remind-button.tsx";
+import { SectionLists } from "./section-list.tsx";
 import { byUrgency, SubmissionStateTag, timelinessText } from "./submission-texts.tsx";
 import { todoSheet } from "./todo-sheet.ts";
 import { TransitionButtons } from "./transition-buttons.tsx";
@@ -47,6 +48,8 @@ export function TodoPage() {
         }
       />
       <Typography.Paragraph type="secondary">{t("todo.intro")}</Typography.Paragraph>
+      {/* A department's own sections first: they are what it has to do this month. */}
+      <SectionLists period={period} />
       <Card size="small">
         <QueryState query={query}>
           {(data) => (

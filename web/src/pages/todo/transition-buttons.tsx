@@ -2,7 +2,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Button, Form, Input, Modal, Space, Typography } from "antd";
 import { useState } from "react";
 import { call } from "../../api/client.ts";
-import { ApiError, api, type SubmissionItem, type TransitionName } from "../../api/contract.ts";
+import {
+  ApiError,
+  api,
+  type SubmissionItem,
+  type SubmissionStateView,
+  type TransitionName,
+} from "../../api/contract.ts";
 import { errorMessage } from "../../api/errors.ts";
 import { useI18n } from "../../i18n/index.ts";
 
@@ -14,46 +20,74 @@ interface Asking {
 }
 
 /**
- * The buttons of the transitions the user may make on one form. Returning asks for a comment and
- * reopening for a reason; submitting asks for an explanation of each warning when the server
- * says some are missing, then sends again.
+ * The buttons of the transitions the user may make on one form. Submitting asks for an
+ * explanation of each warning when the server says some are missing, then sends again.
  */
 export function TransitionButtons({ item }: { item: SubmissionItem }) {
+  const queryClient = useQueryClient();
+  return (
+    <CycleButtons
+      allowed={item.allowed}
+      name={item.unitName}
+      testId={`${item.unit}-${item.regime}`}
+      send={async (input) => {
+        const { submission } = await call(api.submissions.transition, {
+          params: {
+            regime: item.regime,
+            unit: item.unit,
+            period: item.period,
+            transition: input.transition,
+          },
+          body: {
+            expectedVersion: item.version,
+            ...(input.comment ? { comment: input.comment } : {}),
+            ...(input.explanations ? { explanations: input.explanations } : {}),
+          },
+        });
+        await queryClient.invalidateQueries({ queryKey: ["submissions"] });
+        await queryClient.invalidateQueries({ queryKey: ["entry"] });
+        return { name: submission.unitName, state: submission.state };
+      }}
+    />
+  );
+}
+
+/** What a transition sends: its name, a comment (return, reopen), explanations (submit). */
+export interface CycleInput {
+  readonly transition: TransitionName;
+  readonly comment?: string;
+  readonly explanations?: Record<string, string>;
+}
+
+interface CycleButtonsProps {
+  readonly allowed: readonly TransitionName[];
+  /** Whose it is, for the dialogs' titles ("Trả lại báo cáo của Phường 1"). */
+  readonly name: string;
+  /** Completes each button's test id: `approve-<testId>`. */
+  readonly testId: string;
+  /** Makes the transition and refreshes what shows it; answers whose it is and its new state. */
+  readonly send: (input: CycleInput) => Promise<{ name: string; state: SubmissionStateView }>;
+  /** The submit button's words when not "Gửi báo cáo" (a section: "Gửi duyệt"). */
+  readonly submitLabel?: string;
+}
+
+/**
+ * The buttons of the collection cycle's transitions, for a form or a department's section of a
+ * report (the same states and table): returning asks for a comment, reopening for a reason.
+ */
+export function CycleButtons({ allowed, name, testId, send, submitLabel }: CycleButtonsProps) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [asking, setAsking] = useState<Asking>();
   const [form] = Form.useForm<Record<string, string>>();
   const act = useMutation({
-    mutationFn: (input: {
-      transition: TransitionName;
-      comment?: string;
-      explanations?: Record<string, string>;
-    }) =>
-      call(api.submissions.transition, {
-        params: {
-          regime: item.regime,
-          unit: item.unit,
-          period: item.period,
-          transition: input.transition,
-        },
-        body: {
-          expectedVersion: item.version,
-          ...(input.comment ? { comment: input.comment } : {}),
-          ...(input.explanations ? { explanations: input.explanations } : {}),
-        },
-      }),
-    onSuccess: async ({ submission }) => {
+    mutationFn: send,
+    onSuccess: (done) => {
       setAsking(undefined);
       form.resetFields();
       message.success(
-        t("todo.done", {
-          unit: submission.unitName,
-          state: t(`submissionState.${submission.state}`),
-        }),
+        t("todo.done", { unit: done.name, state: t(`submissionState.${done.state}`) }),
       );
-      await queryClient.invalidateQueries({ queryKey: ["submissions"] });
-      await queryClient.invalidateQueries({ queryKey: ["entry"] });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === "submission.explanation_required") {
@@ -74,29 +108,29 @@ export function TransitionButtons({ item }: { item: SubmissionItem }) {
 
   const title =
     asking?.transition === "return"
-      ? t("todo.returnTitle", { unit: item.unitName })
+      ? t("todo.returnTitle", { unit: name })
       : asking?.transition === "reopen"
-        ? t("todo.reopenTitle", { unit: item.unitName })
+        ? t("todo.reopenTitle", { unit: name })
         : t("todo.explainTitle");
 
   return (
     <>
       <Space wrap size="small">
-        {item.allowed.map((transition) => (
+        {allowed.map((transition) => (
           <Button
             key={transition}
             size="small"
             type={transition === "submit" || transition === "approve" ? "primary" : "default"}
             danger={transition === "return"}
             loading={act.isPending && act.variables?.transition === transition}
-            data-testid={`${transition}-${item.unit}-${item.regime}`}
+            data-testid={`${transition}-${testId}`}
             onClick={() =>
               transition === "return" || transition === "reopen"
                 ? setAsking({ transition, rules: [] })
                 : act.mutate({ transition })
             }
           >
-            {t(`transition.${transition}`)}
+            {transition === "submit" && submitLabel ? submitLabel : t(`transition.${transition}`)}
           </Button>
         ))}
       </Space>
