@@ -13,6 +13,7 @@ import { registerPush } from "./commands/push.ts";
 import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
 import { registerReminders } from "./commands/reminders.ts";
 import { registerReport } from "./commands/report.ts";
+import { registerSections } from "./commands/sections.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerSubmissions } from "./commands/submissions.ts";
 import { registerTasks } from "./commands/tasks.ts";
@@ -51,6 +52,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerCatalogueLists(program, io);
   registerTasks(program, io);
   registerSubmissions(program, io);
+  registerSections(program, io);
   registerReminders(program, io);
   registerReport(program, io);
   registerCheck(program, io);

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { permits } from "../../core/access/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
 import {
   SUBMISSION_STATE_LABELS_VI,
@@ -8,9 +7,9 @@ import {
   type TransitionActor,
   timelinessVi,
 } from "../../core/submissions/index.ts";
-import { Engine, everAncestors, type SubmissionView } from "../../engine/index.ts";
-import type { Store } from "../../store/index.ts";
+import { Engine, type SubmissionView } from "../../engine/index.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
+import { actorOf, readable, versionOf } from "../cycle-actor.ts";
 import { printRows, withFormatOption } from "../output.ts";
 
 /**
@@ -107,35 +106,6 @@ export function registerSubmissions(program: Command, io: CliIo): void {
       },
     );
   }
-}
-
-/** A stored, enabled account with its grants, as the transition table sees it. */
-async function actorOf(store: Store, engine: Engine, username: string): Promise<TransitionActor> {
-  const user = await store.repos.users.get(username);
-  if (!user || user.disabled)
-    throw new BaocaoError(
-      "cli.unknown_user",
-      `Không có tài khoản đang hoạt động tên "${username}".`,
-      { username },
-    );
-  return {
-    username,
-    grants: await store.repos.users.grants(username),
-    ancestorsOf: (unit) => everAncestors(engine, unit),
-  };
-}
-
-function readable(actor: TransitionActor, unit: string): boolean {
-  return permits(actor.grants, "data.read", unit, actor.ancestorsOf);
-}
-
-function versionOf(text: string): number {
-  if (!/^\d+$/.test(text))
-    throw new BaocaoError(
-      "cli.invalid_option",
-      `--expected-version "${text}" không hợp lệ: cần một số nguyên.`,
-    );
-  return Number(text);
 }
 
 function explanationsOf(items: readonly string[]): Record<string, string> {
