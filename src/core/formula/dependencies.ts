@@ -36,11 +36,11 @@ export function dependencies(tree: FormulaNode): readonly string[] {
   return Object.freeze([...found]);
 }
 
-/**
- * The reporting units a formula names with `at(x, UNIT)`, each once.
- * Example: `referencedUnits(parseFormula("at(loans, NH_CSXH)"))` → `["NH_CSXH"]`.
- */
-export function referencedUnits(tree: FormulaNode): readonly string[] {
+/** The names given as one argument of calls (`pick` says which argument of which call), each once. */
+function namedArguments(
+  tree: FormulaNode,
+  pick: (call: Extract<FormulaNode, { kind: "call" }>) => FormulaNode | undefined,
+): readonly string[] {
   const found = new Set<string>();
   const visit = (node: FormulaNode): void => {
     if (node.kind === "unary") visit(node.operand);
@@ -49,8 +49,8 @@ export function referencedUnits(tree: FormulaNode): readonly string[] {
       visit(node.right);
     }
     if (node.kind === "call") {
-      const unit = node.name === "at" ? node.args[1] : undefined;
-      if (unit?.kind === "ref") found.add(unit.name);
+      const named = pick(node);
+      if (named?.kind === "ref") found.add(named.name);
       node.args.forEach(visit);
     }
   };
@@ -59,24 +59,20 @@ export function referencedUnits(tree: FormulaNode): readonly string[] {
 }
 
 /**
+ * The reporting units a formula names with `at(x, UNIT)`, each once.
+ * Example: `referencedUnits(parseFormula("at(loans, NH_CSXH)"))` → `["NH_CSXH"]`.
+ */
+export function referencedUnits(tree: FormulaNode): readonly string[] {
+  return namedArguments(tree, (call) => (call.name === "at" ? call.args[1] : undefined));
+}
+
+/**
  * The target kinds a formula names (`plan` in `target(x, plan)`, `pct_of(x, plan)`), each once.
  * Example: `referencedTargetKinds(parseFormula("pct_of(ytd(x), du_toan)"))` → `["du_toan"]`.
  */
 export function referencedTargetKinds(tree: FormulaNode): readonly string[] {
-  const found = new Set<string>();
-  const visit = (node: FormulaNode): void => {
-    if (node.kind === "unary") visit(node.operand);
-    if (node.kind === "binary") {
-      visit(node.left);
-      visit(node.right);
-    }
-    if (node.kind === "call") {
-      const index = functionSpec(node.name)?.targetKindArg;
-      const kind = index === undefined ? undefined : node.args[index];
-      if (kind?.kind === "ref") found.add(kind.name);
-      node.args.forEach(visit);
-    }
-  };
-  visit(tree);
-  return Object.freeze([...found]);
+  return namedArguments(tree, (call) => {
+    const index = functionSpec(call.name)?.targetKindArg;
+    return index === undefined ? undefined : call.args[index];
+  });
 }
