@@ -124,21 +124,26 @@ describeEachEngine("HTTP API: projects, capital plans and disbursements from the
       }),
     );
     expect(stale.status).toBe(409);
+    // Each call made only when its turn comes: three calls in flight at once would leave the
+    // later refusals unhandled while the first is awaited.
     for (const call of [
-      commune(api.registers.saveDisbursement, {
-        params: { code },
-        body: { ...PAID, expectedVersion: 1 },
-      }),
-      commune(api.registers.saveCapitalPlan, {
-        params: { code },
-        body: { ...PLAN, expectedVersion: 0 },
-      }),
-      commune(api.registers.saveProject, {
-        params: { code: "WEB_XA" },
-        body: { ...PROJECT, reportingUnit: "XA_TAN_LONG", expectedVersion: 0 },
-      }),
+      () =>
+        commune(api.registers.saveDisbursement, {
+          params: { code },
+          body: { ...PAID, expectedVersion: 1 },
+        }),
+      () =>
+        commune(api.registers.saveCapitalPlan, {
+          params: { code },
+          body: { ...PLAN, expectedVersion: 0 },
+        }),
+      () =>
+        commune(api.registers.saveProject, {
+          params: { code: "WEB_XA" },
+          body: { ...PROJECT, reportingUnit: "XA_TAN_LONG", expectedVersion: 0 },
+        }),
     ])
-      expect((await failure(call)).status).toBe(403);
+      expect((await failure(call())).status).toBe(403);
     const negative = await failure(
       office(api.registers.saveDisbursement, {
         params: { code },
