@@ -18,6 +18,19 @@ import {
 const WARD = "unit=PHUONG_1&period=2023-08";
 const TOWN = "unit=NGA_NAM&period=2023-08";
 
+/**
+ * Answers the "leave unsaved work?" dialog once it has finished opening (a click during antd's
+ * zoom-in can be lost on a loaded machine), and waits for it to close.
+ */
+async function answerLeave(page: Page, testId: "leave-stay" | "leave-confirm"): Promise<void> {
+  const button = page.getByTestId(testId);
+  await page
+    .locator('.ant-modal:not([class*="-enter"]):not([class*="-appear"])', { has: button })
+    .waitFor();
+  await button.click();
+  await button.waitFor({ state: "hidden" });
+}
+
 describeInBrowser("the web app in the field: a ward's clerk on a phone", () => {
   let server: DemoServer;
   let browser: Browser;
@@ -134,11 +147,11 @@ describeInBrowser("the web app in the field: a ward's clerk on a phone", () => {
     await openEntry(page);
     await typeInto(page, "mediation_succeeded-total", "3", false);
     await page.getByTestId("menu-dashboard").click();
-    await page.getByTestId("leave-stay").click();
+    await answerLeave(page, "leave-stay");
     expect(new URL(page.url()).pathname).toBe("/entry");
     expect(await page.getByTestId("value-mediation_succeeded-total").inputValue()).toBe("3");
     await page.getByTestId("menu-dashboard").click();
-    await page.getByTestId("leave-confirm").click();
+    await answerLeave(page, "leave-confirm");
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe("/");
     await openEntry(page);
     await page.getByTestId("entry-restored").waitFor();
@@ -154,7 +167,7 @@ describeInBrowser("the web app in the field: a ward's clerk on a phone", () => {
     await template.press("End");
     await template.type(" (sửa)");
     await page.getByTestId("menu-tasks").click();
-    await page.getByTestId("leave-stay").click();
+    await answerLeave(page, "leave-stay");
     expect(new URL(page.url()).pathname).toBe("/report");
     expect(await template.inputValue()).toContain("(sửa)");
   });
