@@ -3,6 +3,7 @@ import { authorize, can, requireUser, transitionActor } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
+import { cycleEventView } from "./cycle-events.ts";
 
 /**
  * The departments' sections of reports over HTTP. Reading a section needs `data.read` on its
@@ -38,16 +39,7 @@ export function sectionRoutes(app: FastifyInstance, ctx: ServerContext): void {
       section: { ...view, allowed: [...view.allowed] },
       text,
       officeText,
-      events: events.map((e) => ({
-        version: e.version,
-        transition: e.transition,
-        fromState: e.fromState,
-        toState: e.toState,
-        comment: e.comment,
-        explanations: e.explanations.map((x) => ({ ...x })),
-        at: e.at,
-        by: e.by,
-      })),
+      events: events.map(cycleEventView),
     };
   });
 

@@ -8,6 +8,7 @@ import { authorize, can, requireUser, transitionActor } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api } from "../contract/index.ts";
 import { addRoute } from "../route-kit.ts";
+import { cycleEventView } from "./cycle-events.ts";
 
 /**
  * The collection cycle over HTTP: the forms due for the user's units ("Việc cần làm"), one form
@@ -52,16 +53,7 @@ export function submissionRoutes(app: FastifyInstance, ctx: ServerContext): void
     });
     return {
       submission: item(view, transitionActor(request), request),
-      events: events.map((e) => ({
-        version: e.version,
-        transition: e.transition,
-        fromState: e.fromState,
-        toState: e.toState,
-        comment: e.comment,
-        explanations: e.explanations.map((x) => ({ ...x })),
-        at: e.at,
-        by: e.by,
-      })),
+      events: events.map(cycleEventView),
     };
   });
 
