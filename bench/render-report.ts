@@ -3,7 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
-import { DEFAULT_TEMPLATE } from "../src/cli/commands/report.ts";
+import { DEFAULT_TEMPLATE } from "../src/cli/compose-for-cli.ts";
 import { referenceDatasetFiles } from "../src/cli/reference-dataset.ts";
 import { Engine } from "../src/engine/index.ts";
 import { readImportFiles } from "../src/formats/index.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Engine } from "../engine/index.ts";
 import { ReportService } from "../report/index.ts";
-import { DEFAULT_TEMPLATE } from "./commands/report.ts";
+import { DEFAULT_TEMPLATE } from "./compose-for-cli.ts";
 import { DEMO_WRITER } from "./demo-accounts.ts";
 
 /** The report the demo opens on: Ngã Năm town, August 2023 — the reference report. */

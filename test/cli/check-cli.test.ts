@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_TEMPLATE } from "../../src/cli/commands/report.ts";
+import { DEFAULT_TEMPLATE } from "../../src/cli/compose-for-cli.ts";
 import { EXIT } from "../../src/cli/main.ts";
 import { runCli } from "../support/run-cli.ts";
 
@@ -46,6 +46,41 @@ describe("baocao check", () => {
     expect(typed).toHaveLength(1);
     expect(typed[0]).toMatch(/Số "25\.465" được gõ tay, .*thu ngân sách 25\.465 triệu đồng/u);
     expect(result.err).toEqual(["Lỗi: Báo cáo còn 1 lỗi kiểm tra, cần sửa trước khi ban hành."]);
+  });
+
+  it("reports from the unit's own template in the database, printing the same checks", async () => {
+    const out = join(dir, "bao-cao.md");
+    const report = await runCli(
+      ["report", "-u", "NGA_NAM", "-p", "2023-08", "-f", "md", "-o", out],
+      env,
+    );
+    expect(report.code).toBe(EXIT.ok);
+    expect(report.out).toEqual([`Đã ghi ${out}.`]);
+    expect(readFileSync(out, "utf8")).toContain("ỦY BAN NHÂN DÂN THỊ XÃ NGÃ NĂM");
+    for (const line of report.err) expect(line).toMatch(/^(Lỗi|Cảnh báo|Lưu ý) \[[a-z_]+\]: \S/u);
+    expect(report.err.join("\n")).toMatch(/\[parts_mismatch\]: .*829 \+ 24 = 853/u);
+    // A month without its own report is composed from the newest one, as the web carries it.
+    const july = await runCli(["check", "-u", "NGA_NAM", "-p", "2023-07"], env);
+    expect(july.out.join("\n")).toMatch(/\[section_not_approved\]: Phần “1. Kinh tế”/u);
+  });
+
+  it("refuses a unit without a template of its own, naming those that have one", async () => {
+    const out = join(dir, "phuong.md");
+    const result = await runCli(
+      ["report", "-u", "PHUONG_1", "-p", "2023-08", "-f", "md", "-o", out],
+      env,
+    );
+    expect(result.code).toBe(EXIT.failed);
+    expect(result.err).toEqual([
+      "Lỗi: Đơn vị PHUONG_1 chưa có mẫu báo cáo trong cơ sở dữ liệu (đơn vị đã có mẫu: NGA_NAM). Soạn mẫu trên màn hình Báo cáo hoặc chỉ tệp mẫu bằng --template.",
+    ]);
+    expect(existsSync(out)).toBe(false);
+    // With a template named, the ward's report is composed under the ward's own name.
+    const named = await runCli(
+      ["report", "-u", "PHUONG_1", "-p", "2023-08", "-f", "md", "-o", out, "-t", DEFAULT_TEMPLATE],
+      env,
+    );
+    expect(named.code).toBe(EXIT.ok);
   });
 
   it("names a wrong unit, and explains itself in Vietnamese", async () => {

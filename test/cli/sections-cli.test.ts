@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -87,5 +87,18 @@ describe("baocao sections", () => {
     expect(approved.out.join("\n")).toContain(": đã duyệt (phiên bản trạng thái 2)");
     const after = await sections("show", ...SECTION, "--as", "vanphong");
     expect(after.out.join("\n")).toContain("Phòng Tài chính - Kế hoạch bổ sung một câu.");
+
+    // `baocao report` composes the town's stored report as the web does: the approved text in.
+    const out = join(dir, "bao-cao.md");
+    const report = await runCli(
+      ["report", "-u", "NGA_NAM", "-p", "2023-08", "-f", "md", "-o", out],
+      env,
+    );
+    expect(report.code).toBe(EXIT.ok);
+    expect(readFileSync(out, "utf8")).toContain("Phòng Tài chính - Kế hoạch bổ sung một câu.");
+    // The three sections still with the office are said, the approved one is not.
+    const pending = report.err.filter((l) => l.startsWith("Cảnh báo [section_not_approved]: "));
+    expect(pending).toHaveLength(3);
+    expect(pending.join("\n")).not.toContain("Tài chính - Kế hoạch");
   });
 });

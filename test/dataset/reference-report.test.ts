@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { DEFAULT_TEMPLATE } from "../../src/cli/commands/report.ts";
+import { DEFAULT_TEMPLATE } from "../../src/cli/compose-for-cli.ts";
 import { Engine } from "../../src/engine/index.ts";
 import { composeReport, type ReportDocument, type Run } from "../../src/report/index.ts";
 import { migrateToLatest, openStore, type Store } from "../../src/store/index.ts";

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_TEMPLATE } from "../../src/cli/commands/report.ts";
+import { DEFAULT_TEMPLATE } from "../../src/cli/compose-for-cli.ts";
 import { EXIT } from "../../src/cli/main.ts";
 import { Engine } from "../../src/engine/index.ts";
 import { reportFileText } from "../../src/extract/index.ts";

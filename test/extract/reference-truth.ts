@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_TEMPLATE } from "../../src/cli/commands/report.ts";
+import { DEFAULT_TEMPLATE } from "../../src/cli/compose-for-cli.ts";
 import { Engine } from "../../src/engine/index.ts";
 import {
   type ExtractedReport,

@@ -1,20 +1,8 @@
 import type { Command } from "commander";
 import { BaocaoError } from "../../core/errors.ts";
 import { Engine } from "../../engine/index.ts";
-import { type ReportCheck, reportChecks } from "../../report/index.ts";
+import { cliRequest, composeForCli, formatCheck, readTemplate } from "../compose-for-cli.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
-import { composeForCli, DEFAULT_TEMPLATE, readTemplate } from "./report.ts";
-
-const SEVERITY: Readonly<Record<ReportCheck["severity"], string>> = {
-  error: "Lỗi",
-  warning: "Cảnh báo",
-  info: "Lưu ý",
-};
-
-/** One line of output: severity, what is checked (the kind code, for grep and scripts), message. */
-export function formatCheck(check: ReportCheck): string {
-  return `${SEVERITY[check.severity]} [${check.kind}]: ${check.message}`;
-}
 
 /**
  * `baocao check`: composes the report as `baocao report` does and prints only its checks, one
@@ -28,23 +16,24 @@ export function registerCheck(program: Command, io: CliIo): void {
     )
     .requiredOption("-u, --unit <code>", "mã đơn vị, ví dụ NGA_NAM")
     .requiredOption("-p, --period <id>", "kỳ báo cáo, ví dụ 2023-08")
-    .option("-t, --template <file>", "mẫu báo cáo", DEFAULT_TEMPLATE)
+    .option(
+      "-t, --template <file>",
+      "tệp mẫu báo cáo (mặc định: mẫu của đơn vị trong cơ sở dữ liệu)",
+    )
     .option("--as-of <date>", "tổng hợp theo đơn vị hành chính tại ngày này (YYYY-MM-DD)")
     .option("--today <date>", "ngày dùng để xét hạn nộp báo cáo (YYYY-MM-DD), mặc định hôm nay")
     .action(
       async (options: {
         unit: string;
         period: string;
-        template: string;
+        template?: string;
         asOf?: string;
         today?: string;
       }) => {
-        const template = readTemplate(options.template);
-        const checks = await withMigratedStore(io, async (store) => {
-          const engine = await Engine.open(store);
-          const report = await composeForCli(engine, template, options);
-          return reportChecks(engine, report, options.today);
-        });
+        const template = options.template ? readTemplate(options.template) : undefined;
+        const { checks } = await withMigratedStore(io, async (store) =>
+          composeForCli(await Engine.open(store), cliRequest(options, template)),
+        );
         for (const check of checks) io.out(formatCheck(check));
         const errors = checks.filter((c) => c.severity === "error").length;
         if (checks.length === 0) io.err("Không có gì cần kiểm tra thêm.");
