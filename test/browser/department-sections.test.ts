@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { pickRiceOutput } from "./figure-picker-steps.ts";
 import { describeInBrowser, screenshot, useDemoBrowser } from "./harness.ts";
 
 // The demo report (Ngã Năm, August 2023) gives its section "1. Kinh tế" to NN_TCKH.
@@ -20,12 +21,23 @@ describeInBrowser("a department's section of the report, written, sent and appro
     const text = dept.getByTestId("report-template");
     await text.waitFor();
     const office = await text.inputValue();
+    // The section page is reached from Việc cần làm, which the menu shows as where one is.
+    expect(await dept.locator(".ant-menu-item-selected").textContent()).toBe("Việc cần làm");
     expect(office.split("\n")[0]).toBe("## 1. Kinh tế {owner=NN_TCKH}");
-    await text.fill(`${office}\n\n- ${WORDS}`);
+    await text.fill(`${office}\n\n- ${WORDS} Sản lượng lúa lũy kế `);
+    // A figure from the picker, at the cursor (the end of the text), with the report's figures.
+    await text.press("Control+End");
+    const ytd = await pickRiceOutput(dept, "Lũy kế từ đầu năm");
+    expect(ytd).toMatch(/^[\d.,]+ tấn$/);
+    await dept.keyboard.type(".");
+    expect(await text.inputValue()).toMatch(
+      /Sản lượng lúa lũy kế \{\{ ytd\(rice_output\) \| number:0 tấn \}\}\.$/,
+    );
     await dept.getByTestId("section-save").click();
     await dept.getByTestId("submission-state-draft").waitFor();
     const preview = dept.frameLocator('[data-testid="report-preview"]');
     await preview.getByText(WORDS).waitFor({ timeout: 30_000 });
+    await preview.getByText(`Sản lượng lúa lũy kế ${ytd}.`).waitFor({ timeout: 30_000 });
     await screenshot(dept, "sections-2-editor");
     await dept.getByTestId("submit-section-NN_TCKH").click();
     await dept.getByTestId("section-locked").waitFor();

@@ -1,6 +1,5 @@
-import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { chooseOption } from "./antd-select.ts";
+import { pickRiceOutput } from "./figure-picker-steps.ts";
 import {
   describeInBrowser,
   screenshot,
@@ -10,20 +9,6 @@ import {
 } from "./harness.ts";
 
 const TOWN = "unit=NGA_NAM&period=2023-08";
-
-/** Picks rice output and one measure in the picker, and inserts it; returns what it showed. */
-async function pickRiceOutput(page: Page, measure: string): Promise<string> {
-  await page.getByTestId("picker-open").click();
-  await page.getByTestId("figure-picker").waitFor();
-  await chooseOption(page, "picker-indicator", "Sản lượng lúa (tấn)", { typed: "Sản lượng lúa" });
-  await page.getByTestId("picker-measure").getByText(measure, { exact: true }).click();
-  const preview = page.getByTestId("picker-preview");
-  await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toMatch(/\d/);
-  const shown = (await preview.textContent()) ?? "";
-  await page.getByTestId("picker-insert").click();
-  await page.getByTestId("figure-picker").waitFor({ state: "hidden" });
-  return shown;
-}
 
 describeInBrowser("the clerk's figure picker in the report editor", () => {
   const demo = useDemoBrowser();

@@ -36,6 +36,16 @@ const ITEMS: { path: string; label: MessageKey; icon: React.ReactNode; admin?: b
   { path: "/users", label: "menu.users", icon: <TeamOutlined />, admin: true },
 ];
 
+/** Screens without a menu item of their own, and the item they are reached from. */
+const REACHED_FROM: Readonly<Record<string, string>> = { "/section": "/todo" };
+
+/** The menu item of a path: its own, the one it is reached from, or none (the account page). */
+function menuItemOf(pathname: string, paths: readonly string[]): string | undefined {
+  if (pathname === "/") return "/";
+  const own = paths.find((p) => p !== "/" && pathname.startsWith(p));
+  return own ?? Object.entries(REACHED_FROM).find(([p]) => pathname.startsWith(p))?.[1];
+}
+
 /** The main menu; links keep the unit and month of the URL. */
 export function SideMenu() {
   const { t } = useI18n();
@@ -45,13 +55,14 @@ export function SideMenu() {
   const { user } = useSession();
   // Accounts are for administrators (the server checks user.manage on each account's units).
   const items = ITEMS.filter((item) => !item.admin || hasRole(user, "admin"));
-  const selected =
-    items.filter((item) => item.path !== "/" && location.pathname.startsWith(item.path))[0]?.path ??
-    "/";
+  const selected = menuItemOf(
+    location.pathname,
+    items.map((item) => item.path),
+  );
   return (
     <Menu
       mode="inline"
-      selectedKeys={[selected]}
+      selectedKeys={selected ? [selected] : []}
       items={items.map((item) => ({
         key: item.path,
         icon: item.icon,

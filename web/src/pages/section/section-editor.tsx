@@ -1,5 +1,17 @@
+import { PlusOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Col, Row, Space, Timeline, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  type ButtonProps,
+  Card,
+  Col,
+  Row,
+  Space,
+  Timeline,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { call } from "../../api/client.ts";
 import { api, type SectionItem, type SubmissionEventView } from "../../api/contract.ts";
@@ -7,7 +19,8 @@ import { errorMessage, isConflict } from "../../api/errors.ts";
 import { PageTitle } from "../../components/page-title.tsx";
 import { fmtDateTime } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { TemplateEditor } from "../report/template-editor.tsx";
+import { FigurePicker } from "../report/picker/figure-picker.tsx";
+import { type InsertRequest, TemplateEditor } from "../report/template-editor.tsx";
 import { SectionButtons } from "../todo/section-list.tsx";
 import { SubmissionStateTag } from "../todo/submission-texts.tsx";
 import { SectionPreview } from "./section-preview.tsx";
@@ -29,6 +42,8 @@ export function SectionEditor({ detail, reload }: { detail: Detail; reload: () =
   const queryClient = useQueryClient();
   const { section } = detail;
   const [text, setText] = useState(detail.text);
+  const [picking, setPicking] = useState(false);
+  const [insertion, setInsertion] = useState<InsertRequest>();
   const dirty = text !== detail.text;
   const save = useMutation({
     mutationFn: () =>
@@ -104,10 +119,32 @@ export function SectionEditor({ detail, reload }: { detail: Detail; reload: () =
       <Typography.Paragraph type="secondary">{t("sections.hint")}</Typography.Paragraph>
       <Row gutter={16}>
         <Col xs={24} lg={12}>
+          {section.editable && (
+            <>
+              {/* The report editor's picker: figures of the report's unit and period. */}
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                style={{ marginBottom: 4 }}
+                onClick={() => setPicking(true)}
+                {...({ "data-testid": "picker-open" } as ButtonProps)}
+              >
+                {t("picker.open")}
+              </Button>
+              <FigurePicker
+                open={picking}
+                unit={section.reportUnit}
+                period={section.period}
+                onInsert={(inserted) => setInsertion({ text: inserted, nonce: Date.now() })}
+                onClose={() => setPicking(false)}
+              />
+            </>
+          )}
           <TemplateEditor
             value={text}
             readOnly={!section.editable}
             jump={undefined}
+            insertion={insertion}
             onChange={setText}
             label={t("sections.text")}
           />
