@@ -10,6 +10,7 @@ import { compareDocuments, type DocumentComparison } from "./compare/index.ts";
 import { type Composed, type Composer, inThreadComposer } from "./composer/index.ts";
 import type { FigureBasis } from "./figure-basis.ts";
 import type { ReportDocument, ReportMeta } from "./model.ts";
+import { withApprovedSections } from "./sections/section-composition.ts";
 
 /** A draft composed now, with its checks. */
 export interface ComposedReport {
@@ -247,7 +248,8 @@ export class ReportService {
 
   /**
    * Starts the draft of the next period from this period's report (the newest issued version,
-   * else the draft): the text stays, every live figure is recomputed for the new period.
+   * else the draft) with the departments' approved sections in it: the text stays, every live
+   * figure is recomputed for the new period.
    */
   async carryForward(unit: string, period: string, actor: Actor): Promise<ReportRecord> {
     const source = await this.current(unit, period);
@@ -266,7 +268,10 @@ export class ReportService {
       number: "…/BC-UBND",
       date: actor.at.slice(0, 10),
     };
-    return this.saveDraft({ unit, period: next, template: source.template, meta }, actor);
+    // The departments' approved texts become the new draft's own text of their sections, so each
+    // department starts next month from what it wrote, not from the office's older words.
+    const { template } = await withApprovedSections(this.engine, unit, period, source.template);
+    return this.saveDraft({ unit, period: next, template, meta }, actor);
   }
 
   private async current(unit: string, period: string): Promise<ReportRecord> {

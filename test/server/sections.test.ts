@@ -205,6 +205,22 @@ describeEachEngine(
       ]);
     });
 
+    it("starts next month's report from the departments' approved texts", async () => {
+      const next = await office(api.reports.carryForward, { params: REPORT });
+      expect(next.period).toBe("2023-09");
+      const september = await office(api.reports.get, { params: { ...REPORT, period: "2023-09" } });
+      // The approved text is the new draft's own: the department starts from what it wrote.
+      expect(september.current.template).toContain(OWN_WORDS);
+      expect(september.current.template).toContain("## 1. Kinh tế {owner=NN_TCKH}");
+      const mine = await dept(api.sections.get, {
+        params: { ...REPORT, period: "2023-09", owner: "NN_TCKH" },
+      });
+      expect([mine.section.state, mine.section.version]).toEqual(["not_started", 0]);
+      expect(mine.text).toContain(OWN_WORDS);
+      // Sections not approved in August carry the office's text, as before.
+      expect(september.current.template).toContain("## 3. Quốc phòng - an ninh {owner=NN_QUAN_SU}");
+    });
+
     it("lets only an administrator reopen, with a reason, and the office's text comes back", async () => {
       expect(await refusal(() => act(office, "NN_TCKH", "reopen", 4, "Sửa lại"))).toBe(
         "403 submission.forbidden",
