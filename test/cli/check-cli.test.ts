@@ -83,6 +83,53 @@ describe("baocao check", () => {
     expect(named.code).toBe(EXIT.ok);
   });
 
+  it("checks the sentences of any report file: the original reference report's two inconsistencies", async () => {
+    const file = join(import.meta.dirname, "../fixtures/reference/bao-cao-thang-8-2023.txt");
+    const result = await runCli(["check", file], env);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toEqual([
+      expect.stringMatching(
+        /^Cảnh báo \[parts_mismatch\]: .*bao-cao-thang-8-2023\.txt, đoạn \d+: .*829 \+ 24 = 853, lớn hơn tổng số 852/u,
+      ),
+      expect.stringMatching(
+        /^Cảnh báo \[ratio_mismatch\]: .*, đoạn \d+: .*6524\/6422 = 101,59%, làm tròn là 102%, nhưng ghi 101%/u,
+      ),
+    ]);
+    // A Word file as offices send it: the report baocao writes, read back paragraph by paragraph.
+    const docx = join(dir, "bao-cao.docx");
+    await runCli(["report", "-u", "NGA_NAM", "-p", "2023-08", "-o", docx], env);
+    const fromWord = await runCli(["check", docx], env);
+    expect(fromWord.code).toBe(EXIT.ok);
+    expect(fromWord.out.join("\n")).toMatch(
+      /\[parts_mismatch\]: .*bao-cao\.docx, đoạn \d+: .*829 \+ 24 = 853/u,
+    );
+    expect(fromWord.out.join("\n")).not.toMatch(/typed_number/u);
+
+    const clean = join(dir, "sach.md");
+    writeFileSync(
+      clean,
+      "Thu ngân sách 120 triệu đồng, trong đó thuế 70 triệu đồng, phí 50 triệu đồng.\n",
+    );
+    expect(await runCli(["check", clean], env)).toMatchObject({
+      code: EXIT.ok,
+      out: [],
+      err: ["Không thấy số liệu nào mâu thuẫn trong các câu."],
+    });
+    expect(await runCli(["check", join(dir, "khong-co.docx")], env)).toMatchObject({
+      code: EXIT.failed,
+      err: [`Lỗi: Không đọc được ${join(dir, "khong-co.docx")}: không tìm thấy tệp.`],
+    });
+    expect(await runCli(["check", clean, "-u", "NGA_NAM"], env)).toMatchObject({
+      code: EXIT.usage,
+    });
+    expect(await runCli(["check", "-u", "NGA_NAM"], env)).toMatchObject({
+      code: EXIT.usage,
+      err: [
+        "Lỗi: Cần -u, --unit và -p, --period (hoặc đưa tệp báo cáo cần kiểm tra). Xem hướng dẫn: baocao check --help",
+      ],
+    });
+  });
+
   it("names a wrong unit, and explains itself in Vietnamese", async () => {
     const wrong = await runCli(["check", "-u", "KHONG_CO", "-p", "2023-08"], env);
     expect(wrong.code).toBe(EXIT.failed);

@@ -4,7 +4,6 @@ import {
   SUBMISSION_STATE_LABELS_VI,
   TRANSITION_LABELS_VI,
   type Transition,
-  type TransitionActor,
   timelinessVi,
 } from "../../core/submissions/index.ts";
 import { Engine, type SubmissionView } from "../../engine/index.ts";
