@@ -1,7 +1,12 @@
 import type { Engine } from "../engine/index.ts";
 import type { FigureBasis } from "./figure-basis.ts";
 import type { ReportDocument } from "./model.ts";
-import { lineText, type NarrativeFinding, narrativeChecks } from "./narrative/index.ts";
+import {
+  lineText,
+  liveFigureLookup,
+  type NarrativeFinding,
+  narrativeChecks,
+} from "./narrative/index.ts";
 import { describePendingSection, type PendingSection } from "./sections/section-composition.ts";
 import { describeForm, type UnapprovedForm, unapprovedForms } from "./unapproved-forms.ts";
 
@@ -44,6 +49,7 @@ export async function reportChecks(
     ...report.blocks.flatMap((b) => (b.kind === "table" ? b.rows.flat() : [b.runs])),
     ...report.footnotes.map((f) => f.runs),
   ];
+  const liveFigure = liveFigureLookup(lines);
   for (const runs of lines) {
     for (const r of runs) {
       if (r.kind === "figure" && r.problem) {
@@ -55,7 +61,7 @@ export async function reportChecks(
         });
       }
     }
-    for (const finding of narrativeChecks(lineText(runs)))
+    for (const finding of narrativeChecks(lineText(runs), liveFigure))
       checks.push({ ...finding, severity: "warning" });
   }
   for (const status of await engine.reportingStatus(report.period, today)) {

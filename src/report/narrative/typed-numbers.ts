@@ -1,5 +1,6 @@
 import type { NarrativeFinding } from "./finding.ts";
 import type { LineText } from "./line-text.ts";
+import type { LiveFigureLookup } from "./live-figures.ts";
 import type { Mention } from "./mentions.ts";
 
 /**
@@ -11,6 +12,7 @@ import type { Mention } from "./mentions.ts";
 export function typedNumberFindings(
   line: LineText,
   mentions: readonly Mention[],
+  liveFigure: LiveFigureLookup = () => undefined,
 ): NarrativeFinding[] {
   const { text } = line;
   const out: NarrativeFinding[] = [];
@@ -18,7 +20,14 @@ export function typedNumberFindings(
     if (m.fromFigure) continue;
     const context = text.slice(Math.max(0, m.start - 30), m.end + 20).trim();
     // Zero says that nothing happened ("0 vụ"): nothing for the data to follow.
-    if (m.kind === "figure" && m.value !== 0)
+    const live = m.kind === "figure" && m.value !== 0 ? liveFigure(m.numeral) : undefined;
+    if (live)
+      // The same number is live elsewhere in the report: say which figure to insert instead.
+      out.push({
+        kind: "typed_number",
+        message: `Số "${m.numeral}" được gõ tay nhưng trùng với số liệu {{ ${live.source}${live.format ? ` | ${live.format}` : ""} }} ở dòng ${live.line} của mẫu: hãy chèn số liệu đó để số tự cập nhật: "…${context}…".`,
+      });
+    else if (m.kind === "figure" && m.value !== 0)
       out.push({
         kind: "typed_number",
         message: `Số "${m.numeral}" được gõ tay, không gắn với số liệu: "…${context}…".`,
