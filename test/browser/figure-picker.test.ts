@@ -74,6 +74,20 @@ describeInBrowser("the clerk's figure picker in the report editor", () => {
     expect(text).toContain(
       "Đoạn mới: sản lượng lúa lũy kế {{ ytd(rice_output) | number:0 tấn }}, {{ ytd(rice_output) - last_year(ytd(rice_output)) | change:0:same tấn }} so với cùng kỳ.",
     );
+    // Every figure of the text is drawn as a chip under it, the new ones too, where the text is.
+    const chips = admin.locator(".figure-chip");
+    await expect.poll(() => chips.count()).toBe(text.match(/\{\{/g)?.length);
+    expect(await chips.last().textContent()).toBe(
+      "{{ ytd(rice_output) - last_year(ytd(rice_output)) | change:0:same tấn }}",
+    );
+    const area = await template.boundingBox();
+    const chip = await chips.last().boundingBox();
+    expect(area && chip).toBeTruthy();
+    if (area && chip) {
+      expect(chip.y).toBeGreaterThanOrEqual(area.y);
+      expect(chip.y + chip.height).toBeLessThanOrEqual(area.y + area.height);
+    }
+    await screenshot(admin, "71-figure-chips");
 
     // The preview writes the paragraph with the same figures the picker showed.
     const preview = admin.frameLocator('[data-testid="report-preview"]');

@@ -1,6 +1,7 @@
 import { Input } from "antd";
 import type { TextAreaRef } from "antd/es/input/TextArea";
 import { useEffect, useRef } from "react";
+import { FigureChips } from "./figure-chips.tsx";
 
 /** A request to show a line of the template; `nonce` repeats a jump to the same line. */
 export interface JumpRequest {
@@ -24,10 +25,8 @@ interface Props {
   readonly label: string;
 }
 
-const LINE_HEIGHT = 20;
-
 /**
- * The template in a monospace text area; jumps select a line and scroll it into view; an
+ * The template in a monospace text area, its figures drawn as chips under the text; jumps select a line and scroll it into view; an
  * insertion (a figure from the picker) goes where the cursor was, and the cursor after it.
  */
 export function TemplateEditor({ value, readOnly, jump, insertion, onChange, label }: Props) {
@@ -61,25 +60,20 @@ export function TemplateEditor({ value, readOnly, jump, insertion, onChange, lab
     area.scrollTop = Math.max(0, top - area.clientHeight / 3);
   }, [jump]);
   return (
-    <Input.TextArea
-      ref={ref}
-      data-testid="report-template"
-      aria-label={label}
-      value={value}
-      readOnly={readOnly}
-      spellCheck={false}
-      onChange={(e) => onChange(e.target.value)}
-      style={{
-        // Monospace fonts with every precomposed Vietnamese letter; DejaVu Sans Mono (Linux's
-        // default monospace) lacks "ế", "ổ"…, which then show with detached marks.
-        fontFamily: "Consolas, Menlo, 'Liberation Mono', 'Courier New', monospace",
-        fontSize: 13,
-        lineHeight: `${LINE_HEIGHT}px`,
-        height: "calc(100vh - 210px)",
-        minHeight: 400,
-        resize: "none",
-        whiteSpace: "pre-wrap",
-      }}
-    />
+    <div className="template-editor">
+      <Input.TextArea
+        ref={ref}
+        data-testid="report-template"
+        aria-label={label}
+        value={value}
+        readOnly={readOnly}
+        spellCheck={false}
+        onChange={(e) => onChange(e.target.value)}
+        // Font, padding and wrapping are in styles.css (.template-editor), shared with the chips.
+        style={{ height: "calc(100vh - 210px)", minHeight: 400 }}
+      />
+      {/* After the text area, so that it is in place when the chips measure it; drawn under it. */}
+      <FigureChips text={value} area={ref} />
+    </div>
   );
 }
