@@ -1,5 +1,5 @@
 import { formatPeriodId, parsePeriod } from "../core/periods/index.ts";
-import type { ReportingRegime } from "../core/regimes/index.ts";
+import { isFiledIn, type ReportingRegime } from "../core/regimes/index.ts";
 import { dueDate } from "../core/submissions/index.ts";
 import type { Repositories } from "../store/index.ts";
 
@@ -28,8 +28,9 @@ export async function reportingStatus(
   today: string,
 ): Promise<UnitReporting[]> {
   const period = parsePeriod(periodId);
+  // Forms filed this month: monthly ones, and quarterly… ones in their period's last month.
   const monthly = regimes.filter(
-    (r) => r.frequency === "month" && r.reportingUnits.length > 0 && r.indicators.length > 0,
+    (r) => isFiledIn(r, period) && r.reportingUnits.length > 0 && r.indicators.length > 0,
   );
   const values = await repos.values.list({
     unitCodes: [...new Set(monthly.flatMap((r) => r.reportingUnits))],

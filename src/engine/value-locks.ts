@@ -1,5 +1,6 @@
 import { BaocaoError } from "../core/errors.ts";
-import type { ReportingRegime } from "../core/regimes/index.ts";
+import { parsePeriod } from "../core/periods/index.ts";
+import { isFiledIn, type ReportingRegime } from "../core/regimes/index.ts";
 import {
   dateLockHolds,
   isLockedState,
@@ -27,7 +28,6 @@ export async function refuseLockedValues(
 ): Promise<void> {
   const regimesByUnit = new Map<string, ReportingRegime[]>();
   for (const regime of await trx.regimes.list()) {
-    if (regime.frequency !== "month") continue;
     for (const unit of regime.reportingUnits)
       regimesByUnit.set(unit, [...(regimesByUnit.get(unit) ?? []), regime]);
   }
@@ -50,7 +50,9 @@ export async function refuseLockedValues(
   for (const item of concerned) {
     const { unitCode, period, indicatorCode } = item.key;
     for (const regime of regimesByUnit.get(unitCode) ?? []) {
-      if (!regime.indicators.includes(indicatorCode)) continue;
+      // A quarterly form holds the values of the quarter's last month only, where it is filed.
+      if (!regime.indicators.includes(indicatorCode) || !isFiledIn(regime, parsePeriod(period)))
+        continue;
       const submission = submissions.get(`${unitCode}|${regime.code}|${period}`);
       if (submission && isLockedState(submission.state))
         throw lockedBySubmission(item, regime, submission);

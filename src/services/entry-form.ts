@@ -1,4 +1,6 @@
 import { getSector, type Indicator, measureUnitName } from "../core/catalogue/index.ts";
+import { parsePeriod } from "../core/periods/index.ts";
+import { isFiledIn } from "../core/regimes/index.ts";
 import type { TransitionActor } from "../core/submissions/index.ts";
 import type { Finding } from "../core/validation/index.ts";
 import { type DataValueRecord, keyString } from "../core/values/index.ts";
@@ -25,7 +27,7 @@ export async function entryFormOf(
 ) {
   const unit = unitAsOf(engine, unitCode, period);
   const stored = await engine.storedValues({ unitCodes: [unitCode], periods: [period] });
-  const indicators = await indicatorsReportedBy(engine, unitCode, stored);
+  const indicators = await indicatorsReportedBy(engine, unitCode, period, stored);
   const catalogue = engine.catalogue;
   const audited = await engine.auditedVersions({
     unitCodes: [unitCode],
@@ -70,20 +72,25 @@ export async function entryFormOf(
 }
 
 /**
- * What a unit enters: the indicators of the reporting regimes it belongs to, plus any it has
- * stored this month; a unit outside every regime gets every stored (non-derived) indicator.
+ * What a unit enters in a month: the indicators of the reporting regimes it belongs to that are
+ * filed that month (a quarterly form in the quarter's last month), plus any it has stored this
+ * month; a unit outside every regime gets every stored (non-derived) indicator.
  */
 export async function indicatorsReportedBy(
   engine: Engine,
   unit: string,
+  period: string,
   stored: readonly DataValueRecord[],
 ): Promise<Indicator[]> {
   const codes = new Set<string>();
-  for (const regime of await engine.regimes())
-    if (regime.reportingUnits.includes(unit)) for (const code of regime.indicators) codes.add(code);
+  const month = parsePeriod(period);
+  const regimes = (await engine.regimes()).filter((r) => r.reportingUnits.includes(unit));
+  for (const regime of regimes)
+    if (isFiledIn(regime, month)) for (const code of regime.indicators) codes.add(code);
   for (const value of stored) codes.add(value.indicatorCode);
   const all = engine.catalogue.indicators.filter((i) => !i.formula);
-  return codes.size === 0 ? all : all.filter((i) => codes.has(i.code));
+  // A unit of a quarterly form only has nothing to enter in the quarter's first two months.
+  return regimes.length === 0 && codes.size === 0 ? all : all.filter((i) => codes.has(i.code));
 }
 
 /** A validation finding as the entry form shows it, with the values it read. */

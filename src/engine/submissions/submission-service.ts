@@ -1,5 +1,6 @@
 import { BaocaoError } from "../../core/errors.ts";
-import type { ReportingRegime } from "../../core/regimes/index.ts";
+import { parsePeriod } from "../../core/periods/index.ts";
+import { FREQUENCY_VI, isFiledIn, type ReportingRegime } from "../../core/regimes/index.ts";
 import {
   decideTransition,
   type Transition,
@@ -49,7 +50,8 @@ export class SubmissionService {
     period: string,
     visible: (unit: string) => boolean = () => true,
   ): Promise<SubmissionView[]> {
-    const regimes = (await this.deps.regimes()).filter((r) => r.frequency === "month");
+    const month = parsePeriod(period);
+    const regimes = (await this.deps.regimes()).filter((r) => isFiledIn(r, month));
     const at = this.deps.clock();
     const repos = this.deps.store.repos;
     const statuses = await reportingStatus(repos, regimes, period, at.slice(0, 10));
@@ -148,11 +150,13 @@ export class SubmissionService {
 
   private async regime(key: SubmissionKey): Promise<ReportingRegime> {
     const regime = (await this.deps.regimes()).find((r) => r.code === key.regimeCode);
-    if (regime?.frequency !== "month")
+    if (!regime || !isFiledIn(regime, parsePeriod(key.period)))
       throw new BaocaoError(
         "submission.unknown_regime",
-        `Không có chế độ báo cáo tháng mã "${key.regimeCode}".`,
-        { regime: key.regimeCode },
+        regime
+          ? `Biểu "${regime.nameVi}" không nộp trong tháng ${key.period}: biểu ${FREQUENCY_VI[regime.frequency]} nộp vào tháng cuối kỳ.`
+          : `Không có chế độ báo cáo mã "${key.regimeCode}".`,
+        { regime: key.regimeCode, period: key.period },
       );
     if (!regime.reportingUnits.includes(key.unitCode))
       throw new BaocaoError(

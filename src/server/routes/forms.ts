@@ -89,7 +89,7 @@ async function formSheet(
       ctx.engine.storedValues({ unitCodes: [unitCode], periods: [formatPeriodId(p)] }),
     ),
   );
-  const indicators = await indicatorsReportedBy(ctx.engine, unitCode, stored ?? []);
+  const indicators = await indicatorsReportedBy(ctx.engine, unitCode, periodId, stored ?? []);
   const audited = await ctx.engine.auditedVersions({
     unitCodes: [unitCode],
     periods: [periodId],

@@ -1,0 +1,25 @@
+import { MONTHS_IN } from "../periods/month-span.ts";
+import type { Period } from "../periods/period.ts";
+import type { ReportingRegime } from "./regime.ts";
+
+/**
+ * Whether a regime's form is filed in this month. A monthly form is filed every month; a
+ * quarterly, half-yearly, nine-month or yearly form in its period's last month (a quarter in
+ * March, June, September, December; nine months in September; a year in December), where its
+ * values are kept: they are the period's values, so sums over the quarter or the year to date
+ * count them once, and the months before hold nothing of them.
+ */
+export function isFiledIn(regime: Pick<ReportingRegime, "frequency">, month: Period): boolean {
+  if (month.type !== "month") return false;
+  if (regime.frequency === "nine_months") return month.index === 9;
+  return month.index % MONTHS_IN[regime.frequency] === 0;
+}
+
+/** How often a form is filed, as a Vietnamese word after "biểu": "biểu quý", "biểu năm". */
+export const FREQUENCY_VI: Readonly<Record<ReportingRegime["frequency"], string>> = {
+  month: "tháng",
+  quarter: "quý",
+  half: "6 tháng",
+  nine_months: "9 tháng",
+  year: "năm",
+};
