@@ -2,7 +2,7 @@ import type { CallNode, FormulaNode, RefNode } from "./ast.ts";
 import { DEFAULT_TARGET_KINDS, functionSpec } from "./functions.ts";
 import { type FormulaIssue, issueAt } from "./issues.ts";
 import { bareName, integerLiteral, readReference } from "./reference.ts";
-import type { FormulaSymbols } from "./symbols.ts";
+import type { FormulaSymbols, SymbolCategory } from "./symbols.ts";
 
 type Report = (issue: FormulaIssue) => void;
 
@@ -50,6 +50,27 @@ export function checkRef(node: RefNode, symbols: FormulaSymbols | undefined, rep
       report(issueAt("formula.duplicate_category", what, s.span));
     }
     if (category !== undefined) seen.add(category);
+  }
+  if (seen.size === 0 || seen.size !== node.selectors.length) return;
+  checkSummedCategories(node, categories, seen, report);
+}
+
+/**
+ * A selection on some categories (`crop_area[season=he_thu]`) adds the options of the others;
+ * one whose options do not add up must be chosen too, or the figure would be silently wrong.
+ */
+function checkSummedCategories(
+  node: RefNode,
+  categories: readonly SymbolCategory[],
+  chosen: ReadonlySet<string>,
+  report: Report,
+): void {
+  for (const c of categories) {
+    if (chosen.has(c.category) || c.unsummable === undefined) continue;
+    const picked = node.selectors.map((s) => (s.category ? `${s.category}=${s.option}` : s.option));
+    const example = `${node.name}[${[...picked, `${c.category}=${c.options[0] ?? "…"}`].join(", ")}]`;
+    const what = `Không cộng được các mục của phân tổ '${c.category}' của chỉ tiêu '${node.name}' (${c.unsummable}): chọn thêm một mục '${c.category}', ví dụ ${example}`;
+    report(issueAt("formula.unsummable_options", what, node.span));
   }
 }
 
