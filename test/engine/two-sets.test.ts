@@ -129,6 +129,19 @@ describeEachEngine("an indicator on two category sets (issue 17)", (fresh) => {
     expect(bySeason).toMatchObject({ code: "formula.unsummable_options", line: 1, column: 1 });
     expect((bySeason as { message: string }).message).toContain("crop");
     expect([byCrop, cross]).toEqual([5, 3]);
+    // A target set on the season is read as it is stored: nothing is added up.
+    await engine.saveTargets([
+      {
+        indicator: "crop_damage",
+        reportingUnit: "P1",
+        year: 2023,
+        kind: "plan",
+        category: "season",
+        option: "he_thu",
+        value: 10,
+      },
+    ]);
+    expect(await values("P1", ["target(crop_damage[he_thu], plan)"])).toEqual([10]);
   });
 
   it("checks a set's options against the total by the structural rules, summing the other set", async () => {

@@ -6,8 +6,17 @@ import type { FormulaSymbols, SymbolCategory } from "./symbols.ts";
 
 type Report = (issue: FormulaIssue) => void;
 
-/** Checks a bare reference: the indicator exists and every selector names one of its options. */
-export function checkRef(node: RefNode, symbols: FormulaSymbols | undefined, report: Report): void {
+/**
+ * Checks a bare reference: the indicator exists, every selector names one of its options, and
+ * the categories left out add up — unless it only reads a target (`target(x[he_thu], plan)`),
+ * which is set on the option itself.
+ */
+export function checkRef(
+  node: RefNode,
+  symbols: FormulaSymbols | undefined,
+  report: Report,
+  targetOnly = false,
+): void {
   if (symbols === undefined) return;
   if (!symbols.isIndicator(node.name)) {
     report(issueAt("formula.unknown_name", `Không có chỉ tiêu '${node.name}'`, node.span));
@@ -51,7 +60,7 @@ export function checkRef(node: RefNode, symbols: FormulaSymbols | undefined, rep
     }
     if (category !== undefined) seen.add(category);
   }
-  if (seen.size === 0 || seen.size !== node.selectors.length) return;
+  if (targetOnly || seen.size === 0 || seen.size !== node.selectors.length) return;
   checkSummedCategories(node, categories, seen, report);
 }
 
@@ -126,9 +135,9 @@ export function checkReferenceExpression(
     failed = true;
     report(issue);
   };
-  const visit = (n: FormulaNode): void => {
+  const visit = (n: FormulaNode, targetOnly: boolean): void => {
     if (n.kind === "ref") {
-      checkRef(n, symbols, tracked);
+      checkRef(n, symbols, tracked, targetOnly);
       return;
     }
     if (n.kind !== "call" || functionSpec(n.name)?.kind !== "reference") {
@@ -154,9 +163,9 @@ export function checkReferenceExpression(
       );
     }
     const first = n.args[0];
-    if (first !== undefined) visit(first);
+    if (first !== undefined) visit(first, targetOnly || n.name === "target");
   };
-  visit(node);
+  visit(node, false);
   if (failed) return;
   const read = readReference(node);
   if (!read.ok) report(issueAt("formula.invalid_argument", read.reason, read.node.span));

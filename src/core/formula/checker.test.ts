@@ -95,6 +95,11 @@ describe("checkFormula: names", () => {
       checkFormula(parseFormula(source), twoSets).issues.map((i) => [i.code, i.message]);
     expect(found("crop_area[he_thu] + crop_area[crop=lua] + crop_damage[lua]")).toEqual([]);
     expect(found("crop_damage[he_thu, lua] + crop_damage")).toEqual([]);
+    // A target is set on the option itself: nothing is added up to read it.
+    expect(found("target(ytd(crop_damage[he_thu]), plan)")).toEqual([]);
+    expect(found("pct_of(crop_damage[he_thu], plan)").map(([code]) => code)).toEqual([
+      "formula.unsummable_options",
+    ]);
     expect(found("1 + crop_damage[season=he_thu]")).toEqual([
       [
         "formula.unsummable_options",
