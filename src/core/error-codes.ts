@@ -96,6 +96,7 @@ export const ERROR_CODES = {
   "formula.unknown_name": ["not_found", "Không có tên này"],
   "formula.unknown_option": ["not_found", "Không có mục phân tổ này"],
   "formula.unknown_target_kind": ["not_found", "Không có loại kế hoạch này"],
+  "formula.unsummable_options": ["invalid", "Các mục phân tổ này không cộng được"],
   "import.ambiguous_number": ["invalid", "Số có thể đọc hai cách"],
   "import.column_count": ["invalid", "Số cột của dòng khác dòng tiêu đề"],
   "import.csv_syntax": ["invalid", "Tệp CSV sai cú pháp"],

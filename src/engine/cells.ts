@@ -31,6 +31,30 @@ export function unitValue(cell: Cell | undefined, rule: UnitAggregation): number
   return value === null || Number.isFinite(value) ? value : null;
 }
 
+/**
+ * The cells of a selection on some of an indicator's category sets (`crop_area[season=he_thu]`
+ * of a season × crop indicator), by month: the stored full-cross cells that hold every selected
+ * option, combined the way the indicator's total combines its options — the rule over units then
+ * reads the figure (a sum, a weighted average, a minimum…). A month where none holds data has
+ * no cell, so it reads as no data, never as 0.
+ */
+export function selectionCells(
+  byKey: ReadonlyMap<string, ReadonlyMap<string, Cell>> | undefined,
+  selection: string,
+): ReadonlyMap<string, Cell> {
+  const wanted = selection.split(";");
+  const out = new Map<string, Cell>();
+  for (const [key, byMonth] of byKey ?? []) {
+    const pairs = key.split(";");
+    if (!wanted.every((p) => pairs.includes(p))) continue;
+    for (const [month, cell] of byMonth) {
+      const prior = out.get(month);
+      out.set(month, prior ? combine(prior, cell) : cell);
+    }
+  }
+  return out;
+}
+
 /** A stored roll-up as a cell row (its statistics that are not kept are those of no values). */
 export function fromRollup(row: RollupCell): CellRow {
   const stats: Record<string, number> = { ...NO_VALUES };

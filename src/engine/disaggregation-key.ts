@@ -1,4 +1,4 @@
-import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
+import { type Catalogue, type Indicator, sumsOptions } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import type { ReferenceQuery } from "../core/formula/index.ts";
 
@@ -25,7 +25,8 @@ export function parseDisaggregationKey(key: string): Disaggregation {
 
 /**
  * Checks a disaggregation against the indicator: every set must be one of the indicator's and
- * every option one of the set's; either all of its sets or none (the total) must be given.
+ * every option one of the set's; either all of its sets or none (the total) must be given —
+ * never some (a season's total of a season × crop indicator is the sum of its cells).
  */
 export function checkDisaggregation(
   indicator: Indicator,
@@ -54,13 +55,34 @@ export function checkDisaggregation(
     }
   }
   if (sets.length !== indicator.disaggregations.length) {
+    // A figure of some sets only is the sum of the full-cross cells under it; stored as well,
+    // it would be counted twice in every total above it.
+    const example = disaggregationKey(
+      Object.fromEntries(
+        indicator.disaggregations.map((u) => [u.set, d[u.set] ?? u.options[0] ?? ""]),
+      ),
+    );
+    const orTotal = sumsOptions(indicator) ? "" : " hoặc bỏ trống để nhập số tổng";
     throw new BaocaoError(
       "value.partial_disaggregation",
-      `Chỉ tiêu ${indicator.code} phân tổ theo ${indicator.disaggregations.map((u) => u.set).join(", ")}: cần ghi đủ các phân tổ hoặc bỏ trống để nhập số tổng.`,
-      { indicator: indicator.code, given: sets },
+      `Chỉ tiêu ${indicator.code} phân tổ theo ${indicator.disaggregations.map((u) => u.set).join(", ")}: cần ghi đủ các phân tổ (ví dụ ${example})${orTotal}. Số liệu theo riêng ${sets.join(", ")} được cộng từ các ô đủ phân tổ, không nhập riêng (sẽ bị tính hai lần).`,
+      {
+        indicator: indicator.code,
+        given: sets,
+        expected: indicator.disaggregations.map((u) => u.set),
+      },
     );
   }
   return disaggregationKey(d);
+}
+
+/**
+ * Whether a key names options of only some of the indicator's category sets
+ * (`season=he_thu` of a season × crop indicator): no value is stored under it, its figure is
+ * made of the full-cross cells that hold those options (see `selectionCells`).
+ */
+export function isPartialKey(indicator: Indicator, key: string): boolean {
+  return key !== "" && key.split(";").length < indicator.disaggregations.length;
 }
 
 /**

@@ -10,8 +10,8 @@ import {
   yearToDate,
 } from "../core/periods/index.ts";
 import { findTarget, type Target, type TargetKind } from "../core/targets/index.ts";
-import { type CellIndex, unitValue } from "./cells.ts";
-import { selectorKey } from "./disaggregation-key.ts";
+import { type Cell, type CellIndex, selectionCells, unitValue } from "./cells.ts";
+import { isPartialKey, selectorKey } from "./disaggregation-key.ts";
 
 /** A computed figure: the number, whether it rests on any estimate, and where it came from. */
 export interface Figure {
@@ -55,6 +55,9 @@ export class UnitFigures {
     private readonly peers: ReadonlyMap<string, UnitFigures> = new Map(),
   ) {}
 
+  /** Cells of selections on some of an indicator's sets, combined once per figure set. */
+  private readonly selections = new Map<string, ReadonlyMap<string, Cell>>();
+
   /** The figure of an indicator (and disaggregation key) in a context. */
   figure(indicator: Indicator, disaggregation: string, context: FigureContext): Figure {
     const tree = this.formulas.get(indicator.code);
@@ -84,7 +87,7 @@ export class UnitFigures {
     const months = (
       context.ytd ? yearToDate(context.period, "calendar").months : monthsOf(context.period)
     ).map(formatPeriodId);
-    const byMonth = this.cells.get(indicator.code)?.get(disaggregation);
+    const byMonth = this.cellsOf(indicator, disaggregation);
     const values: (number | null)[] = [];
     const withData: string[] = [];
     let count = 0;
@@ -105,6 +108,22 @@ export class UnitFigures {
       status: value === null ? null : estimates > 0 ? "estimate" : "official",
       provenance: { source: "stored", months: withData, values: count },
     };
+  }
+
+  /** An indicator's cells by month under a key: stored, or combined for a partial selection. */
+  private cellsOf(
+    indicator: Indicator,
+    disaggregation: string,
+  ): ReadonlyMap<string, Cell> | undefined {
+    const byKey = this.cells.get(indicator.code);
+    if (!isPartialKey(indicator, disaggregation)) return byKey?.get(disaggregation);
+    const memo = `${indicator.code}\u0000${disaggregation}`;
+    let combined = this.selections.get(memo);
+    if (!combined) {
+      combined = selectionCells(byKey, disaggregation);
+      this.selections.set(memo, combined);
+    }
+    return combined;
   }
 
   /**

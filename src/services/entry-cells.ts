@@ -1,4 +1,4 @@
-import type { Catalogue, Indicator } from "../core/catalogue/index.ts";
+import { type Catalogue, type Indicator, sumsOptions } from "../core/catalogue/index.ts";
 import type { DataValueRecord } from "../core/values/index.ts";
 import { disaggregationKey } from "../engine/index.ts";
 
@@ -17,8 +17,9 @@ export interface EntryCell {
 }
 
 /**
- * The cells an indicator is entered in: one per combination of its disaggregation options, plus
- * the total unless every disaggregation sums to it (then the total is computed, never typed).
+ * The cells an indicator is entered in: one per combination of its disaggregation options (the
+ * full cross: never the total of one set alone), plus the total unless every disaggregation sums
+ * to it (then the total is computed, never typed).
  */
 export function entryCells(
   catalogue: Catalogue,
@@ -37,9 +38,8 @@ export function entryCells(
       })),
     );
   }
-  const totalIsComputed =
-    indicator.disaggregations.length > 0 &&
-    indicator.disaggregations.every((d) => d.totalRule === "sum");
+  // Only the full cross is entered: a figure of some sets is the sum of its cells (issue 17).
+  const totalIsComputed = sumsOptions(indicator);
   const cells = [
     ...(totalIsComputed || indicator.disaggregations.length === 0 ? [] : [{ key: {}, label: [] }]),
     ...(indicator.disaggregations.length === 0 ? [{ key: {}, label: [] }] : combos),

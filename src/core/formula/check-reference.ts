@@ -2,12 +2,21 @@ import type { CallNode, FormulaNode, RefNode } from "./ast.ts";
 import { DEFAULT_TARGET_KINDS, functionSpec } from "./functions.ts";
 import { type FormulaIssue, issueAt } from "./issues.ts";
 import { bareName, integerLiteral, readReference } from "./reference.ts";
-import type { FormulaSymbols } from "./symbols.ts";
+import type { FormulaSymbols, SymbolCategory } from "./symbols.ts";
 
 type Report = (issue: FormulaIssue) => void;
 
-/** Checks a bare reference: the indicator exists and every selector names one of its options. */
-export function checkRef(node: RefNode, symbols: FormulaSymbols | undefined, report: Report): void {
+/**
+ * Checks a bare reference: the indicator exists, every selector names one of its options, and
+ * the categories left out add up — unless it only reads a target (`target(x[he_thu], plan)`),
+ * which is set on the option itself.
+ */
+export function checkRef(
+  node: RefNode,
+  symbols: FormulaSymbols | undefined,
+  report: Report,
+  targetOnly = false,
+): void {
   if (symbols === undefined) return;
   if (!symbols.isIndicator(node.name)) {
     report(issueAt("formula.unknown_name", `Không có chỉ tiêu '${node.name}'`, node.span));
@@ -50,6 +59,27 @@ export function checkRef(node: RefNode, symbols: FormulaSymbols | undefined, rep
       report(issueAt("formula.duplicate_category", what, s.span));
     }
     if (category !== undefined) seen.add(category);
+  }
+  if (targetOnly || seen.size === 0 || seen.size !== node.selectors.length) return;
+  checkSummedCategories(node, categories, seen, report);
+}
+
+/**
+ * A selection on some categories (`crop_area[season=he_thu]`) adds the options of the others;
+ * one whose options do not add up must be chosen too, or the figure would be silently wrong.
+ */
+function checkSummedCategories(
+  node: RefNode,
+  categories: readonly SymbolCategory[],
+  chosen: ReadonlySet<string>,
+  report: Report,
+): void {
+  for (const c of categories) {
+    if (chosen.has(c.category) || c.unsummable === undefined) continue;
+    const picked = node.selectors.map((s) => (s.category ? `${s.category}=${s.option}` : s.option));
+    const example = `${node.name}[${[...picked, `${c.category}=${c.options[0] ?? "…"}`].join(", ")}]`;
+    const what = `Không cộng được các mục của phân tổ '${c.category}' của chỉ tiêu '${node.name}' (${c.unsummable}): chọn thêm một mục '${c.category}', ví dụ ${example}`;
+    report(issueAt("formula.unsummable_options", what, node.span));
   }
 }
 
@@ -105,9 +135,9 @@ export function checkReferenceExpression(
     failed = true;
     report(issue);
   };
-  const visit = (n: FormulaNode): void => {
+  const visit = (n: FormulaNode, targetOnly: boolean): void => {
     if (n.kind === "ref") {
-      checkRef(n, symbols, tracked);
+      checkRef(n, symbols, tracked, targetOnly);
       return;
     }
     if (n.kind !== "call" || functionSpec(n.name)?.kind !== "reference") {
@@ -133,9 +163,9 @@ export function checkReferenceExpression(
       );
     }
     const first = n.args[0];
-    if (first !== undefined) visit(first);
+    if (first !== undefined) visit(first, targetOnly || n.name === "target");
   };
-  visit(node);
+  visit(node, false);
   if (failed) return;
   const read = readReference(node);
   if (!read.ok) report(issueAt("formula.invalid_argument", read.reason, read.node.span));

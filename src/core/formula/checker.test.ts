@@ -80,6 +80,34 @@ describe("checkFormula: names", () => {
     expect(issues("budget_revenue[he_thu]")[0]?.code).toBe("formula.unknown_option");
   });
 
+  it("lets a selection on one category add the options of another, unless they do not add up", () => {
+    const twoSets = simpleSymbols({
+      crop_area: [
+        { category: "season", options: ["dong_xuan", "he_thu"] },
+        { category: "crop", options: ["lua", "ngo"] },
+      ],
+      crop_damage: [
+        { category: "season", options: ["dong_xuan", "he_thu"] },
+        { category: "crop", options: ["lua", "ngo"], unsummable: "số tổng nhập riêng" },
+      ],
+    });
+    const found = (source: string) =>
+      checkFormula(parseFormula(source), twoSets).issues.map((i) => [i.code, i.message]);
+    expect(found("crop_area[he_thu] + crop_area[crop=lua] + crop_damage[lua]")).toEqual([]);
+    expect(found("crop_damage[he_thu, lua] + crop_damage")).toEqual([]);
+    // A target is set on the option itself: nothing is added up to read it.
+    expect(found("target(ytd(crop_damage[he_thu]), plan)")).toEqual([]);
+    expect(found("pct_of(crop_damage[he_thu], plan)").map(([code]) => code)).toEqual([
+      "formula.unsummable_options",
+    ]);
+    expect(found("1 + crop_damage[season=he_thu]")).toEqual([
+      [
+        "formula.unsummable_options",
+        "Không cộng được các mục của phân tổ 'crop' của chỉ tiêu 'crop_damage' (số tổng nhập riêng): chọn thêm một mục 'crop', ví dụ crop_damage[season=he_thu, crop=lua] ở dòng 1, cột 5",
+      ],
+    ]);
+  });
+
   it("checks target kinds and the shape of reference functions", () => {
     expect(issues("pct_of(budget_revenue, plam)")).toEqual([
       {

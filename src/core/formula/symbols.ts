@@ -2,6 +2,12 @@
 export interface SymbolCategory {
   readonly category: string;
   readonly options: readonly string[];
+  /**
+   * Set when this category's options do not add up to a figure, so a reference must pick one of
+   * them whenever it picks an option of another category: why, in Vietnamese ("số tổng nhập
+   * riêng…"). Left out, a selection on the other categories sums this one's options.
+   */
+  readonly unsummable?: string;
 }
 
 /**

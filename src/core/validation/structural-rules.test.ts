@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { twoSetCatalogue } from "../../../test/engine/two-sets-fixture.ts";
+import { defineCatalogue } from "../catalogue/index.ts";
 import type { BalanceDeclaration } from "./balance.ts";
 import { evaluateRules } from "./evaluate-rule.ts";
 import { structuralRules } from "./structural-rules.ts";
@@ -40,6 +42,24 @@ describe("structuralRules", () => {
       "structure.part_within_whole.lua_san_luong.rice_season.thu_dong",
       "balance.tnmt_ho_so",
       "balance.mot_cua_ho_so",
+    ]);
+  });
+
+  it("checks each set of a two-set indicator, unless its options would add an independent set", () => {
+    const codes = structuralRules(defineCatalogue(twoSetCatalogue)).map((r) => r.code);
+    expect(codes.filter((c) => c.includes(".crop_area."))).toEqual([
+      "structure.parts_sum.crop_area.season",
+      "structure.part_within_whole.crop_area.season.dong_xuan",
+      "structure.part_within_whole.crop_area.season.he_thu",
+      "structure.part_within_whole.crop_area.season.mua",
+      "structure.parts_sum.crop_area.crop",
+      "structure.part_within_whole.crop_area.crop.lua",
+      "structure.part_within_whole.crop_area.crop.ngo",
+    ]);
+    // Damage by season would add up crops, whose total is entered on its own.
+    expect(codes.filter((c) => c.includes(".crop_damage."))).toEqual([
+      "structure.part_within_whole.crop_damage.crop.lua",
+      "structure.part_within_whole.crop_damage.crop.ngo",
     ]);
   });
 

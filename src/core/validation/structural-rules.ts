@@ -79,8 +79,9 @@ function balanceRule(catalogue: Catalogue, balance: BalanceDeclaration): RuleInp
  * Rules that follow from the catalogue's structure: for every additive indicator, each
  * disaggregation with total rule `sum` adds up to the total, and every part stays within its
  * whole (this assumes non-negative quantities, which is what the catalogue's disaggregated
- * indicators count); plus one rule per declared balance. All are severity `error` unless a
- * balance says otherwise.
+ * indicators count); plus one rule per declared balance. On an indicator of several sets, a set's
+ * option adds up the other sets' options, so a set is checked only when those all add up. All
+ * are severity `error` unless a balance says otherwise.
  */
 export function structuralRules(
   catalogue: Catalogue,
@@ -90,8 +91,12 @@ export function structuralRules(
   const inputs: RuleInput[] = [];
   for (const indicator of catalogue.indicators) {
     if (!ADDITIVE.has(indicator.valueType)) continue;
+    const categories = symbols.categoriesOf?.(indicator.code) ?? [];
     for (const d of indicator.disaggregations) {
       if (d.options.length === 0) continue;
+      // `x[d=o]` adds up the options of the indicator's other sets; when one of them does not
+      // add up (its total entered on its own) there is no figure of `d`'s option to check.
+      if (categories.some((c) => c.category !== d.set && c.unsummable !== undefined)) continue;
       if (d.totalRule === "sum") inputs.push(partsSumRule(catalogue, indicator, d));
       for (const option of d.options)
         inputs.push(partWithinWholeRule(catalogue, indicator, d, option));
