@@ -12,14 +12,20 @@ import {
   tryParsePeriod,
   vietnameseName,
 } from "../core/periods/index.ts";
+import { FREQUENCY_VI } from "../core/regimes/index.ts";
 import type { DataValueKey, ValueStatus } from "../core/values/index.ts";
 import { checkDisaggregation, type Disaggregation } from "./disaggregation-key.ts";
+import { type FilingOf, keptMonth, MONTHS_ONLY } from "./filing.ts";
 
 /** A value to set, revise or (with `value: null` and `delete: true`) delete. */
 export interface ValueInput {
   readonly indicator: string;
   readonly unit: string;
-  /** A month id such as `2023-08` (DHIS2's `202308` is accepted too). */
+  /**
+   * A month id such as `2023-08` (DHIS2's `202308` is accepted too); a quarter, half, nine
+   * months or year (`2023-Q3`) for an indicator the unit files by such a form, kept in its last
+   * month.
+   */
   readonly period: string;
   /** Set → option; omitted or empty for the total. */
   readonly disaggregation?: Disaggregation;
@@ -48,7 +54,12 @@ export interface CheckedInput {
  * disaggregation (the total of a summed disaggregation is computed, never entered) and a value
  * of the indicator's type. Errors name the field and what was expected.
  */
-export function checkValueInput(catalogue: Catalogue, input: ValueInput, index = 0): CheckedInput {
+export function checkValueInput(
+  catalogue: Catalogue,
+  input: ValueInput,
+  index = 0,
+  filing: FilingOf = MONTHS_ONLY,
+): CheckedInput {
   const indicator = catalogue.byCode.get(input.indicator);
   if (!indicator) {
     throw new BaocaoError(
@@ -60,11 +71,14 @@ export function checkValueInput(catalogue: Catalogue, input: ValueInput, index =
       },
     );
   }
-  const period = tryParsePeriod(input.period);
-  if (period?.type !== "month") {
+  const given = tryParsePeriod(input.period);
+  const period = given && keptMonth(given, filing(input.unit, indicator.code));
+  if (!period) {
     throw new BaocaoError(
       "value.invalid_period",
-      `Kỳ "${input.period}" không hợp lệ: số liệu được nhập theo tháng, dạng 2023-08.`,
+      given
+        ? `Kỳ "${input.period}": chỉ tiêu ${indicator.code} (${indicator.nameVi}) của đơn vị ${input.unit} không thuộc biểu ${FREQUENCY_VI[given.type]} nào của đơn vị; số liệu được nhập theo tháng, dạng 2023-08 (số của cả kỳ chỉ nhận cho chỉ tiêu của biểu quý, 6 tháng, 9 tháng hoặc năm).`
+        : `Kỳ "${input.period}" không hợp lệ: số liệu được nhập theo tháng, dạng 2023-08.`,
       {
         field: "period",
         period: input.period,

@@ -2,6 +2,7 @@ import type { Catalogue } from "../core/catalogue/index.ts";
 import { BaocaoError } from "../core/errors.ts";
 import type { Actor } from "../core/values/index.ts";
 import type { Repositories } from "../store/index.ts";
+import { filingOf } from "./filing.ts";
 import { DeltaSums } from "./rollup-deltas.ts";
 import { SeenKeys } from "./seen-keys.ts";
 import { type CheckedInput, checkValueInput, type ValueInput } from "./value-input.ts";
@@ -33,11 +34,14 @@ export async function writeValueSource(
   const above = new DeltaSums();
   const total = isList(source) ? source.length : undefined;
   let offset = 0;
+  const filing = filingOf(await trx.regimes.list());
   for await (const chunk of chunksOf(source)) {
     const checked: CheckedInput[] = [];
     for (let i = 0; i < chunk.length; i++) {
       const index = offset + i;
-      const item = atIndex(index, () => checkValueInput(catalogue, chunk[i] as ValueInput, index));
+      const item = atIndex(index, () =>
+        checkValueInput(catalogue, chunk[i] as ValueInput, index, filing),
+      );
       const first = seen.add(item.key, index);
       if (first >= 0) throw duplicate(item, first);
       checked.push(item);

@@ -8,6 +8,7 @@ import {
   keyString,
 } from "../core/values/index.ts";
 import type { Repositories, Store } from "../store/index.ts";
+import { type FilingOf, filingOf, MONTHS_ONLY } from "./filing.ts";
 import { ABSENT, DeltaSums, type RolledValue } from "./rollup-deltas.ts";
 import { type CheckedInput, checkValueInput, type ValueInput } from "./value-input.ts";
 import { refuseLockedValues } from "./value-locks.ts";
@@ -52,7 +53,7 @@ export async function writeValues(
     // Another writer stored one of these keys between this batch's read and its write. Read
     // again: a writer who named the version it saw gets the conflict with the newer value;
     // writers who named none simply write again, over what is stored now.
-    const checked = checkValues(catalogue, inputs);
+    const checked = checkValues(catalogue, inputs, filingOf(await store.repos.regimes.list()));
     const stale = await firstStale(store.repos, checked);
     if (stale) throw stale;
     return write();
@@ -84,13 +85,18 @@ export async function writeValuesIn(
   inputs: readonly ValueInput[],
   context: Actor,
 ): Promise<WriteResult> {
-  return writeChecked(trx, catalogue, checkValues(catalogue, inputs), context);
+  const filing = filingOf(await trx.regimes.list());
+  return writeChecked(trx, catalogue, checkValues(catalogue, inputs, filing), context);
 }
 
 /** Checks every input of a batch against the catalogue and refuses a key written twice. */
-export function checkValues(catalogue: Catalogue, inputs: readonly ValueInput[]): CheckedInput[] {
+export function checkValues(
+  catalogue: Catalogue,
+  inputs: readonly ValueInput[],
+  filing: FilingOf = MONTHS_ONLY,
+): CheckedInput[] {
   const checked = inputs.map((input, index) =>
-    atIndex(index, () => checkValueInput(catalogue, input, index)),
+    atIndex(index, () => checkValueInput(catalogue, input, index, filing)),
   );
   rejectDuplicates(checked);
   return checked;

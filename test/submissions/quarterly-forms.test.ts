@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { isBaocaoError } from "../../src/core/errors.ts";
 import type { Engine, ValueInput } from "../../src/engine/index.ts";
+import { readImportFiles } from "../../src/formats/index.ts";
 import { indicatorsReportedBy } from "../../src/services/entry-form.ts";
 import type { Store } from "../../src/store/index.ts";
 import { clerk, townEngine } from "../engine/fixture.ts";
@@ -88,5 +89,30 @@ describeEachEngine("a quarterly form, filed in the quarter's last month", (fresh
     const locked = await engine.write([value(31, "2023-09")], clerk).catch((e) => e);
     expect(isBaocaoError(locked, "value.locked")).toBe(true);
     await engine.write([value(1, "2023-08")], clerk);
+  });
+
+  it("takes the quarter's value given as the quarter, in a write and in a CSV, kept in its last month", async () => {
+    await engine.write([value(40, "2023-Q2")], clerk);
+    const csv = "unit,indicator,period,value\nP2,received,2023-Q3,25\n";
+    const { bundle } = readImportFiles([{ name: "quy.csv", text: csv }]);
+    await engine.import(bundle, { by: "import", via: "import" });
+    const stored = await engine.storedValues({
+      unitCodes: ["P1", "P2"],
+      periods: ["2023-06", "2023-09"],
+    });
+    expect(stored.map((v) => [v.unitCode, v.period, v.value])).toEqual([
+      ["P1", "2023-06", 40],
+      ["P2", "2023-09", 25],
+    ]);
+    // A month's indicator, or a kind of period no form of the unit has, is refused by name.
+    const monthly = await engine
+      .write([{ indicator: "resolved", unit: "P1", period: "2023-Q3", value: 5 }], clerk)
+      .catch((e) => e);
+    expect(isBaocaoError(monthly, "value.invalid_period")).toBe(true);
+    expect(monthly.message).toMatch(
+      /^Kỳ "2023-Q3": chỉ tiêu resolved \(.*\) của đơn vị P1 không thuộc biểu quý nào của đơn vị; số liệu được nhập theo tháng/u,
+    );
+    const year = await engine.write([value(9, "2023")], clerk).catch((e) => e);
+    expect(isBaocaoError(year, "value.invalid_period")).toBe(true);
   });
 });
