@@ -189,6 +189,8 @@ describeInBrowser("a new commune from nothing, in the web app only (after baocao
     // The first administrator, made by baocao init, chose their password: no change is asked.
     const admin = await signIn("quantri", ADMIN_PASSWORD);
     await admin.getByTestId("user-name").waitFor();
+    // A real server opens on this month (the demo on its data's month), with the commune picked.
+    await expect.poll(() => admin.url()).toContain(`?unit=XA_MOI&period=${PERIOD}`);
 
     // Đơn vị: two offices of the commune (under a xã only phòng, ban, ngành may sit).
     await admin.goto(`${server.url}/units?${COMMUNE}`);
