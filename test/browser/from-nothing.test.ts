@@ -16,6 +16,7 @@ import {
   seriousAxeViolations,
   settled,
   startServerOn,
+  typeDate,
 } from "./harness.ts";
 
 const BIN = join(import.meta.dirname, "../../bin/baocao.js");
@@ -141,13 +142,6 @@ describeInBrowser("a new commune from nothing, in the web app only (after baocao
     await page.getByTestId("password-submit").click();
     await page.getByTestId("user-name").waitFor();
     return page;
-  }
-
-  async function typeDate(page: Page, testId: string, date: string): Promise<void> {
-    const input = page.getByTestId(testId);
-    await input.click();
-    await input.fill(date);
-    await input.press("Enter");
   }
 
   /** Saves a catalogue drawer and waits for it to close (a change rebuilds the roll-ups). */

@@ -229,6 +229,14 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/** Types a date into an antd DatePicker (DD/MM/YYYY) and confirms it. */
+export async function typeDate(page: Page, testId: string, date: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.click();
+  await input.fill(date);
+  await input.press("Enter");
+}
+
 /** How far the page itself scrolls sideways (0 when it fits the window's width). */
 export function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate<number>(

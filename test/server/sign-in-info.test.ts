@@ -14,14 +14,18 @@ describeEachEngine("the login page's demo hint", (fresh) => {
   });
   afterEach(() => store.close());
 
-  const info = async (demo: boolean) => {
-    const app = await buildApp({
+  /** The server as `serve` (no hint) or `demo` (the demo's hint) builds it. */
+  const serverOf = (demo: boolean) =>
+    buildApp({
       store,
       version: "test",
       composeWorkers: 0,
       validateResponses: true,
       ...(demo ? { demoHint: DEMO_SIGN_IN_HINT } : {}),
     });
+
+  const info = async (demo: boolean) => {
+    const app = await serverOf(demo);
     const response = await app.inject({ method: "GET", url: "/api/auth/sign-in-info" });
     await app.close();
     expect(response.statusCode).toBe(200);
@@ -42,13 +46,7 @@ describeEachEngine("the login page's demo hint", (fresh) => {
   it("opens the screens on this month in Vietnam, or on the demo's month", async () => {
     await new Accounts(store).add("lan", "Lan", "mat-khau-cua-lan");
     const openPeriod = async (demo: boolean) => {
-      const app = await buildApp({
-        store,
-        version: "test",
-        composeWorkers: 0,
-        validateResponses: true,
-        ...(demo ? { demoHint: DEMO_SIGN_IN_HINT } : {}),
-      });
+      const app = await serverOf(demo);
       const login = await app.inject({
         method: "POST",
         url: "/api/auth/login",
