@@ -80,4 +80,6 @@ export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
 export const DEMO_SIGN_IN_HINT: SignInHint = {
   usernames: DEMO_ACCOUNTS.map((a) => a.username),
   password: DEMO_PASSWORD,
+  // The reference report's month (DEMO_REPORT); written here, since demo-report imports this file.
+  period: "2023-08",
 };

@@ -73,14 +73,31 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
   for (const spec of options.accounts ?? [])
     await accounts.ensure({ ...spec, password: DEMO_PASSWORD });
   await ensureDemoReport(engine, new Date().toISOString());
+  return serve(engine, true, () => rmSync(dir, { recursive: true, force: true }));
+}
+
+/**
+ * Serves an existing SQLite database as `baocao serve` does (no demo, no sign-in hint): for a
+ * suite that prepared the database itself, e.g. with the real `baocao init`. Closing it leaves
+ * the file.
+ */
+export async function startServerOn(path: string): Promise<DemoServer> {
+  if (!existsSync(join(WEB_DIST, "index.html")))
+    throw new Error(`${WEB_DIST} is missing: run \`npm run build -w web\` (npm test does it)`);
+  const store = await openStore({ engine: "sqlite", path });
+  await migrateToLatest(store);
+  return serve(await Engine.open(store), false, () => {});
+}
+
+async function serve(engine: Engine, demo: boolean, cleanUp: () => void): Promise<DemoServer> {
   const app = await buildApp({
-    store,
+    store: engine.store,
     engine,
     version: "browser-test",
     webRoot: WEB_DIST,
     validateResponses: true,
     warmUp: true,
-    demoHint: DEMO_SIGN_IN_HINT,
+    ...(demo ? { demoHint: DEMO_SIGN_IN_HINT } : {}),
   });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
@@ -88,8 +105,8 @@ export async function startDemoServer(options: DemoOptions = {}): Promise<DemoSe
     engine,
     async close() {
       await app.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      await engine.store.close();
+      cleanUp();
     },
   };
 }
@@ -210,6 +227,14 @@ export async function settled(page: Page): Promise<void> {
     .toBe(0);
   await page.evaluate("document.fonts.ready.then(() => true)");
   await page.waitForTimeout(300);
+}
+
+/** Types a date into an antd DatePicker (DD/MM/YYYY) and confirms it. */
+export async function typeDate(page: Page, testId: string, date: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.click();
+  await input.fill(date);
+  await input.press("Enter");
 }
 
 /** How far the page itself scrolls sideways (0 when it fits the window's width). */

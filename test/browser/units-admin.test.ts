@@ -13,6 +13,7 @@ import {
   seriousAxeViolations,
   settled,
   sidewaysOverflow,
+  typeDate,
   useDemoBrowser,
 } from "./harness.ts";
 
@@ -47,14 +48,6 @@ describeInBrowser("units administration in Chromium, at phone width", () => {
     await page.getByTestId("login-submit").click();
     await page.getByTestId("user-name").waitFor();
     return page;
-  }
-
-  /** Types a date into an antd DatePicker (DD/MM/YYYY) and confirms it. */
-  async function typeDate(page: Page, testId: string, date: string): Promise<void> {
-    const input = page.getByTestId(testId);
-    await input.click();
-    await input.fill(date);
-    await input.press("Enter");
   }
 
   async function showTree(page: Page, date: string): Promise<void> {

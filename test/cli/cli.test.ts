@@ -237,9 +237,8 @@ describe("baocao CLI", () => {
     expect((await run(["migrate", "--create"], env)).code).toBe(EXIT.ok);
     const noUnits = await init("XA_MOI");
     expect(noUnits.code).toBe(EXIT.failed);
-    expect(noUnits.err[0]).toMatch(
-      /^Lỗi: Chưa có đơn vị mã "XA_MOI": hãy nhập danh mục đơn vị trước/,
-    );
+    expect(noUnits.err[0]).toMatch(/^Lỗi: Chưa có đơn vị mã "XA_MOI". .*--unit-name "Tên đơn vị"/);
+    expect((await run(["user", "list", "--format", "json"], env)).out.join("")).toBe("[]");
     const fixtures = join(import.meta.dirname, "../fixtures/import");
     expect((await run(["import", join(fixtures, "catalogue.yaml")], env)).code).toBe(EXIT.ok);
     const root = (await run(["units", "--format", "csv"], env)).out[1]?.split(",")[0] ?? "";
@@ -253,6 +252,43 @@ describe("baocao CLI", () => {
       expect.objectContaining({ username: "quantri", grants: [{ role: "admin", unit: root }] }),
     ]);
     const again = await init(root);
+    expect(again.code).toBe(EXIT.failed);
+    expect(again.err[0]).toMatch(/^Lỗi: Cơ sở dữ liệu đã có tài khoản/);
+  });
+
+  it("creates the root unit and the first administrator with init on a database with no units", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "empty.db")}` };
+    expect((await run(["migrate", "--create"], env)).code).toBe(EXIT.ok);
+    const args = ["init", "--unit", "XA_MOI", "--unit-name", "Xã Mới", "--password-stdin"];
+    // A refused account (a malformed username) leaves no unit behind.
+    const refused = await runCli([...args, "--username", "Quản Trị"], env, {
+      stdin: "mat-khau-quan-tri",
+    });
+    expect(refused.code).toBe(EXIT.failed);
+    expect((await run(["units", "--format", "csv"], env)).out.slice(1)).toEqual([]);
+    const badDate = await runCli([...args, "--from", "2026-02-30"], env, {
+      stdin: "mat-khau-quan-tri",
+    });
+    expect(badDate.code).toBe(EXIT.failed);
+    expect(badDate.err[0]).toMatch(/^Lỗi: Ngày không hợp lệ: "2026-02-30"/);
+
+    const made = await runCli([...args, "--unit-kind", "xa", "--from", "2026-01-01"], env, {
+      stdin: "mat-khau-quan-tri",
+    });
+    expect(made.err).toEqual([]);
+    expect(made.code).toBe(EXIT.ok);
+    expect(made.out[0]).toBe(
+      'Đã tạo quản trị viên "quantri" trên đơn vị gốc mới XA_MOI (Xã Mới). Chạy baocao serve rồi đăng nhập; các tài khoản khác tạo trên màn hình Tài khoản (/users).',
+    );
+    const units = JSON.parse((await run(["units", "--format", "json"], env)).out.join("\n"));
+    expect(units).toEqual([
+      expect.objectContaining({ code: "XA_MOI", nameVi: "Xã Mới", kind: "commune" }),
+    ]);
+    const list = (await run(["user", "list", "--format", "json"], env)).out.join("\n");
+    expect(JSON.parse(list)).toEqual([
+      expect.objectContaining({ username: "quantri", grants: [{ role: "admin", unit: "XA_MOI" }] }),
+    ]);
+    const again = await runCli(args, env, { stdin: "mat-khau-quan-tri" });
     expect(again.code).toBe(EXIT.failed);
     expect(again.err[0]).toMatch(/^Lỗi: Cơ sở dữ liệu đã có tài khoản/);
   });

@@ -35,13 +35,15 @@ function coversSegment(parent: OrgUnit, segment: Segment): boolean {
   return segment.end !== null && parent.validTo >= segment.end;
 }
 
-function checkParents(index: HistoryIndex, unit: OrgUnit): BaocaoError[] {
+function checkParents(index: HistoryIndex, unit: OrgUnit, provinces: boolean): BaocaoError[] {
   const errors: BaocaoError[] = [];
   const label = unitLabel(unit.code, unit.nameVi);
   for (const segment of segments(index, unit)) {
     const details = { unit: unit.code, parent: segment.parent, date: segment.start };
     if (segment.parent === null) {
-      if (unit.kind === "district" || unit.kind === "commune") {
+      // A commune's (or a district's) own installation holds no province, so there it is the root
+      // (a database started from nothing with `baocao init`); where provinces are, it belongs in one.
+      if (provinces && (unit.kind === "district" || unit.kind === "commune")) {
         const message = `Đơn vị ${unitKindLabel(unit.kind)} ${label} phải có đơn vị cấp trên (từ ngày ${formatDateVi(segment.start)}).`;
         errors.push(new BaocaoError("units.invalid_parent_kind", message, details));
       }
@@ -88,7 +90,9 @@ function cyclesOn(index: HistoryIndex, date: string): string[][] {
 
 /** Checks the parent relation on every date it changes: kinds, parents' validity, cycles. */
 export function checkTree(index: HistoryIndex): BaocaoError[] {
-  const errors = [...index.units.values()].flatMap((unit) => checkParents(index, unit));
+  const units = [...index.units.values()];
+  const provinces = units.some((u) => u.kind === "province");
+  const errors = units.flatMap((unit) => checkParents(index, unit, provinces));
   const dates = new Set<string>();
   for (const unit of index.units.values()) dates.add(unit.validFrom);
   for (const list of index.moves.values()) for (const move of list) dates.add(move.date);

@@ -263,6 +263,18 @@ describe("validateUnitHistory", () => {
     ]);
   });
 
+  it("lets a commune stand as the root of an installation that holds no province", () => {
+    const alone = { ...B, parent: null };
+    const office = { ...X, code: "X3", parent: "B" };
+    expect(problems([alone, office], [])).toEqual([]);
+    expect(problems([P, alone], [])).toEqual([
+      [
+        "units.invalid_parent_kind",
+        "Đơn vị cấp xã Xã B (B) phải có đơn vị cấp trên (từ ngày 01/01/2000).",
+      ],
+    ]);
+  });
+
   it("finds a cycle created by a move", () => {
     const move: UnitEvent = { id: "mv1", kind: "move", date: "2018-03-01", unit: "X", parent: "Y" };
     expect(problems(UNITS, [MERGE, move])).toEqual([

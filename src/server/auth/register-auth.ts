@@ -106,6 +106,7 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
     limit,
     secureCookies: secureAlways,
     demoHint: deps.demoHint ?? null,
+    now: () => clock().toISOString(),
   });
   await warmUpPasswords();
 }

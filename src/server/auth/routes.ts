@@ -6,6 +6,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { isBaocaoError } from "../../core/errors.ts";
+import { vietnamDate } from "../../core/time/index.ts";
 import {
   MAX_PASSWORD_LENGTH,
   type SignInHint,
@@ -32,6 +33,8 @@ export interface AuthRouteDeps {
   readonly secureCookies: boolean;
   readonly demoHint: SignInHint | null;
   readonly users: UserAdmin;
+  /** Now (an ISO instant), for the month the screens open on. */
+  readonly now: () => string;
 }
 
 // The routes carry their own zod compilers, so they validate and serialise with the contract's
@@ -56,6 +59,8 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
   const users = deps.store.repos.users;
   const { login, logout, me, signInInfo, changePassword } = authRoutes;
   const api = app.withTypeProvider<ZodTypeProvider>();
+  // The demo opens on the month its data is about; a real server on this month in Vietnam.
+  const openPeriod = () => deps.demoHint?.period ?? vietnamDate(deps.now()).slice(0, 7);
 
   api.route({
     method: login.method,
@@ -99,6 +104,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
           mustChangePassword: user.mustChangePassword,
         },
         csrfToken: session.csrfToken,
+        openPeriod: openPeriod(),
       };
     },
   });
@@ -138,6 +144,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       return {
         user: { ...current, mustChangePassword: false },
         csrfToken: session.csrfToken,
+        openPeriod: openPeriod(),
       };
     },
   });
@@ -157,7 +164,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     ...zod,
     handler: async (request) => {
       const user = requireUser(request);
-      return { user, csrfToken: request.authSession?.csrfToken ?? "" };
+      return { user, csrfToken: request.authSession?.csrfToken ?? "", openPeriod: openPeriod() };
     },
   });
 }

@@ -18,10 +18,19 @@ export const SessionUser = z.object({
 export type SessionUser = z.output<typeof SessionUser>;
 
 /** A session: the user and the token to send as `x-csrf-token` with every change. */
-export const Session = z.object({ user: SessionUser, csrfToken: z.string() });
+export const Session = z.object({
+  user: SessionUser,
+  csrfToken: z.string(),
+  /** The month the screens open on when a link names none (`YYYY-MM`): this one, or the demo's. */
+  openPeriod: z.string(),
+});
 
 /** The demo's accounts and password, which the login page shows only when the server runs the demo. */
-export const SignInHint = z.object({ usernames: z.array(z.string()), password: z.string() });
+export const SignInHint = z.object({
+  usernames: z.array(z.string()),
+  password: z.string(),
+  period: z.string(),
+});
 export type SignInHint = z.output<typeof SignInHint>;
 
 export const authRoutes = {

@@ -9,6 +9,7 @@ import type {
 } from "../../store/index.ts";
 import { checkEmail, checkPassword, checkUsername, unknownUser } from "./account-rules.ts";
 import { hashPassword } from "./password.ts";
+import { addRootUnit, type RootUnit } from "./root-unit.ts";
 
 /** An account with its grants, as listings show it (no hash). */
 export interface AccountView {
@@ -65,29 +66,41 @@ export class Accounts {
   /**
    * The first administrator of a new installation: an account with the admin role over `unit`
    * (the root of the locality's units), only while the database has no account at all
-   * (`user.already_initialised` otherwise: later accounts are made by an administrator).
+   * (`user.already_initialised` otherwise: later accounts are made by an administrator). When the
+   * unit does not exist yet and `root` says what it is, the unit is created first (a database
+   * started from nothing); true when it was.
    */
   async initFirstAdmin(
     username: string,
     displayName: string,
     password: string,
     unit: string,
-  ): Promise<void> {
+    root?: RootUnit,
+  ): Promise<{ readonly unitCreated: boolean }> {
     if ((await this.users.list()).length > 0) {
       throw new BaocaoError(
         "user.already_initialised",
         "Cơ sở dữ liệu đã có tài khoản; quản trị viên tạo thêm tài khoản trên màn hình Tài khoản (/users) hoặc bằng lệnh baocao user add.",
       );
     }
-    if (!(await this.units.get(unit))) {
+    const missing = !(await this.units.get(unit));
+    if (missing && !root) {
       throw new BaocaoError(
         "units.unknown_unit",
-        `Chưa có đơn vị mã "${unit}": hãy nhập danh mục đơn vị trước (baocao import danh-muc.yaml), rồi chạy lại baocao init với mã đơn vị gốc.`,
+        `Chưa có đơn vị mã "${unit}". Để tạo đơn vị gốc mới, thêm tên của nó: --unit-name "Tên đơn vị" (và --unit-kind, --from nếu cần); hoặc nhập danh mục đơn vị trước (baocao import danh-muc.yaml) rồi chạy lại baocao init với mã đơn vị gốc.`,
         { unit },
       );
     }
+    // Checked before the unit is made so that a refused account leaves nothing behind. What
+    // could still fail after it (the database itself) leaves a unit and no account: harmless,
+    // since running init again finds the unit and only makes the account.
+    checkUsername(username);
+    checkPassword(password);
+    if (missing && root)
+      await addRootUnit(this.store, unit, root, this.by, this.clock().toISOString());
     await this.add(username, displayName, password);
     await this.grant(username, "admin", unit);
+    return { unitCreated: missing };
   }
 
   /** Sets a new password and ends the account's sessions (a stolen cookie stops working). */

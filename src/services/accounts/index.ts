@@ -7,6 +7,7 @@ export {
   verifyPassword,
   warmUpPasswords,
 } from "./password.ts";
+export type { RootUnit } from "./root-unit.ts";
 export type { SignInHint } from "./sign-in-hint.ts";
 export {
   type AdminAccount,

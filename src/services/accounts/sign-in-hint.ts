@@ -5,4 +5,6 @@
 export interface SignInHint {
   readonly usernames: readonly string[];
   readonly password: string;
+  /** The month the demo's data is about (`YYYY-MM`): the screens open on it. */
+  readonly period: string;
 }

@@ -240,6 +240,7 @@ export const en: Record<MessageKey, string> = {
   "report.updating": "Updating the preview…",
   "report.notFound": "There is no report for this unit and period yet.",
   "report.startFrom": "Start from the report of {month}",
+  "report.startBlank": "Start from a blank template",
   "report.filterFigures": "Filter figures",
   "report.onlyProblems": "Only figures with problems",
   "severity.error": "Error",

@@ -238,6 +238,7 @@ export const vi = {
   "report.updating": "Đang cập nhật bản xem trước…",
   "report.notFound": "Chưa có báo cáo cho đơn vị và kỳ này.",
   "report.startFrom": "Tạo từ báo cáo {month}",
+  "report.startBlank": "Bắt đầu từ mẫu trống",
   "report.filterFigures": "Lọc số liệu",
   "report.onlyProblems": "Chỉ số liệu có vấn đề",
   "severity.error": "Lỗi",

@@ -1,24 +1,26 @@
 import { useCallback, useEffect } from "react";
 import { useSearchParams } from "react-router";
+import { vietnamDate } from "../../../src/core/time/index.ts";
 import { homeUnit } from "../session/roles.ts";
 import { useSession } from "../session/session.tsx";
-
-/** The month the demo data is about; the default when the URL names none. */
-export const DEFAULT_PERIOD = "2023-08";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * The unit and month of the screen, kept in the URL query (`?unit=NGA_NAM&period=2023-08`) so
- * that links can be shared; defaults to the user's first granted unit and August 2023.
+ * that links can be shared; defaults to the user's first granted unit and the month the server
+ * opens on (this month; the demo's, August 2023, on the demo), or this month when offline.
  */
 export function useUnitPeriod() {
   const [params, setParams] = useSearchParams();
-  const { user } = useSession();
+  const { user, openPeriod } = useSession();
   const unitParam = params.get("unit");
   const periodParam = params.get("period");
   const unit = unitParam || homeUnit(user) || "NGA_NAM";
-  const period = periodParam && MONTH.test(periodParam) ? periodParam : DEFAULT_PERIOD;
+  const period =
+    periodParam && MONTH.test(periodParam)
+      ? periodParam
+      : (openPeriod ?? vietnamDate(new Date().toISOString()).slice(0, 7));
 
   const update = useCallback(
     (next: { unit?: string; period?: string }) => {

@@ -17,6 +17,8 @@ type SessionStatus = "loading" | "anonymous" | "signed-in";
 interface SessionState {
   readonly status: SessionStatus;
   readonly user: SessionUser | undefined;
+  /** The month the screens open on when the link names none (the server's word; see Session). */
+  readonly openPeriod: string | undefined;
   readonly login: (username: string, password: string) => Promise<void>;
   readonly logout: () => Promise<void>;
   /** Replaces the password (a one-time one, or any); the server opens a fresh session. */
@@ -30,6 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<SessionStatus>("loading");
   const [user, setUser] = useState<SessionUser | undefined>(undefined);
+  const [openPeriod, setOpenPeriod] = useState<string | undefined>(undefined);
 
   const signOutLocally = useCallback(() => {
     lastUser.forget();
@@ -48,6 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           if (cancelled) return;
           setCsrfToken(session.csrfToken);
           setUser(session.user);
+          setOpenPeriod(session.openPeriod);
           lastUser.write(session.user);
           setStatus("signed-in");
         })
@@ -79,6 +83,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       queryClient.clear();
       setCsrfToken(session.csrfToken);
       setUser(session.user);
+      setOpenPeriod(session.openPeriod);
       lastUser.write(session.user);
       setStatus("signed-in");
     },
@@ -99,12 +104,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
     setCsrfToken(session.csrfToken);
     setUser(session.user);
+    setOpenPeriod(session.openPeriod);
     lastUser.write(session.user);
   }, []);
 
   const value = useMemo(
-    () => ({ status, user, login, logout, changePassword }),
-    [status, user, login, logout, changePassword],
+    () => ({ status, user, openPeriod, login, logout, changePassword }),
+    [status, user, openPeriod, login, logout, changePassword],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -4,9 +4,12 @@ import { formatPeriodId, parsePeriod, previousPeriod } from "../../../../src/cor
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
 import { errorMessage } from "../../api/errors.ts";
+import { useUnits } from "../../api/shared-queries.ts";
+import { endOfMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { hasRole } from "../../session/roles.ts";
 import { useSession } from "../../session/session.tsx";
+import { blankTemplate } from "./blank-template.ts";
 import { lastMonthOf, periodName } from "./report-period.ts";
 
 const MONTH_ID = /^\d{4}-\d{2}$/;
@@ -20,7 +23,8 @@ interface Props {
 /**
  * No report for the period yet: the office starts it from the previous period's report, or —
  * for the first quarterly, half-year or yearly report — from the text of the monthly report of
- * the period's end (usually the one just issued), to be reworded for the longer period.
+ * the period's end (usually the one just issued), to be reworded for the longer period; the
+ * very first report of a new installation starts from a blank skeleton.
  */
 export function ReportMissing({ unit, period, onCreated }: Props) {
   const { t, lang } = useI18n();
@@ -53,6 +57,18 @@ export function ReportMissing({ unit, period, onCreated }: Props) {
     onSuccess: () => onCreated(),
     onError: (error) => toast.error(errorMessage(error)),
   });
+  // A commune's first report has no earlier one to start from: a short skeleton, written on.
+  const units = useUnits(endOfMonth(lastMonthOf(period)));
+  const issuing = units.data?.units.find((u) => u.code === unit);
+  const blank = useMutation({
+    mutationFn: () =>
+      call(api.reports.saveDraft, {
+        params: { unit, period },
+        body: { template: blankTemplate(issuing), expectedVersion: 1 },
+      }),
+    onSuccess: () => onCreated(),
+    onError: (error) => toast.error(errorMessage(error)),
+  });
   const office = hasRole(user, "office", "admin");
   return (
     <Empty
@@ -79,6 +95,13 @@ export function ReportMissing({ unit, period, onCreated }: Props) {
               {t("report.startFrom", { month: periodName(month, lang) })}
             </Button>
           )}
+          <Button
+            loading={blank.isPending}
+            data-testid="report-start-blank"
+            onClick={() => blank.mutate()}
+          >
+            {t("report.startBlank")}
+          </Button>
         </Space>
       )}
     </Empty>
