@@ -4,6 +4,10 @@ import { MANAGING_LEVELS } from "../../core/registers/types.ts";
 import { IsoDate, MonthId, Versioned } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
 
+/** A managing level a commitment may be for, every project of it ("huyen_quan_ly"). */
+export const ManagingLevelCode = z.enum(MANAGING_LEVELS);
+export type ManagingLevelCode = z.output<typeof ManagingLevelCode>;
+
 /** A project of the investment register, with its totals for a year. */
 export const ProjectView = z.object({
   code: z.string(),
@@ -61,7 +65,7 @@ export const ProjectDetail = z.object({
  */
 export const CommitmentView = z.object({
   projectCode: z.string(),
-  managingLevel: z.string().nullable(),
+  managingLevel: ManagingLevelCode.nullable(),
   dueDate: z.string(),
   sharePct: z.number(),
   note: z.string(),
@@ -377,7 +381,7 @@ export const registerRoutes = {
     summary:
       "Ghi một cam kết giải ngân chung cho mọi dự án của một cấp quản lý vốn (quyền nhập số liệu trên đơn vị báo cáo của mọi dự án cấp đó); bị người khác sửa trước thì 409",
     tag: "registers",
-    params: z.object({ level: z.enum(MANAGING_LEVELS) }),
+    params: z.object({ level: ManagingLevelCode }),
     body: CommitmentFields.extend(Versioned.shape),
     response: Saved,
   }),
@@ -387,7 +391,7 @@ export const registerRoutes = {
     summary:
       "Xóa một cam kết giải ngân chung của một cấp quản lý vốn; bị người khác sửa trước thì 409",
     tag: "registers",
-    params: z.object({ level: z.enum(MANAGING_LEVELS) }),
+    params: z.object({ level: ManagingLevelCode }),
     body: CommitmentFields.pick({ dueDate: true }).extend(Versioned.shape),
     response: Removed,
   }),
