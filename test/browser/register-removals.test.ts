@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { createTask } from "../../src/services/task-edits.ts";
 import {
   describeInBrowser,
   PHONE,
@@ -121,5 +122,56 @@ describeInBrowser("registers in the web app: rows deleted, commitments entered",
     await viewer.getByTestId("project-facts").waitFor();
     expect(await viewer.getByRole("button", { name: /^Xóa / }).count()).toBe(0);
     expect(await viewer.getByTestId("commitment-add").count()).toBe(0);
+  });
+
+  it("the office deletes a task given by mistake from its drawer", async () => {
+    const id = await createTask(
+      demo.server.engine,
+      {
+        textVi: "Nhiệm vụ giao nhầm cần xóa",
+        sector: "economy",
+        leadUnit: "NGA_NAM",
+        partnerUnits: [],
+        dueDate: "2023-09-29",
+        reportPeriod: "2023-09",
+        source: "",
+        note: "",
+      },
+      { by: "admin", via: "api", at: "2023-09-05T08:00:00.000Z" },
+    );
+    const office = await demo.session("vanphong", PHONE);
+    await office.goto(`${demo.server.url}/tasks?unit=NGA_NAM&period=2023-09&task=${id}`);
+    const drawer = office.getByTestId("task-drawer");
+    await drawer.getByText("Nhiệm vụ giao nhầm cần xóa").waitFor();
+    await drawer.getByTestId("task-remove").click();
+    await office.getByText("Xóa nhiệm vụ này cùng các ghi chú tiến độ?").waitFor();
+    await settled(office);
+    expect(await sidewaysOverflow(office)).toBe(0);
+    expect(await seriousAxeViolations(office)).toEqual([]);
+    await office.getByTestId("remove-confirm").click();
+    await office.getByText("Đã xóa nhiệm vụ").waitFor();
+    await drawer.waitFor({ state: "hidden" });
+    expect((await demo.server.engine.registers.stored()).tasks.some((t) => t.id === id)).toBe(
+      false,
+    );
+    // A ward's reporter, partner of a task, sees it but is offered no "Xóa nhiệm vụ".
+    const shared = await createTask(
+      demo.server.engine,
+      {
+        textVi: "Nhiệm vụ phối hợp với Phường 1",
+        sector: "economy",
+        leadUnit: "NGA_NAM",
+        partnerUnits: ["PHUONG_1"],
+        dueDate: "2023-09-29",
+        reportPeriod: "2023-09",
+        source: "",
+        note: "",
+      },
+      { by: "admin", via: "api", at: "2023-09-05T08:00:00.000Z" },
+    );
+    const clerk = await demo.session("phuong1", PHONE);
+    await clerk.goto(`${demo.server.url}/tasks?unit=PHUONG_1&period=2023-09&task=${shared}`);
+    await clerk.getByTestId("task-drawer").getByText("Nhiệm vụ phối hợp với Phường 1").waitFor();
+    expect(await clerk.getByTestId("task-remove").count()).toBe(0);
   });
 });

@@ -59,8 +59,10 @@ describeInBrowser("registers in the web app: tasks given, disbursements entered"
         stored.capitalPlans.some(
           (c) => c.projectCode === p.code && c.year === 2023 && c.amount > 0,
         ) &&
-        // None in the month at all: its row's buttons then name the month alone.
-        !stored.disbursements.some((d) => d.projectCode === p.code && d.period === "2023-08")
+        !stored.disbursements.some(
+          (d) =>
+            d.projectCode === p.code && d.period === "2023-08" && d.fundSource === plan.fundSource,
+        )
       );
     });
     if (!project) throw new Error("the demo has no town project to disburse on");
@@ -86,7 +88,12 @@ describeInBrowser("registers in the web app: tasks given, disbursements entered"
 
     // Someone else changes the row while the form is open: refused (409), shown with "Tải lại".
     const plan = stored.capitalPlans.find((c) => c.projectCode === project.code);
-    await office.getByRole("button", { name: "Sửa dòng giải ngân tháng 08/2023" }).click();
+    // The row just added (the month may have rows of other sources too).
+    await office
+      .getByRole("row")
+      .filter({ hasText: "123,5" })
+      .getByRole("button", { name: /^Sửa dòng giải ngân tháng 08\/2023/ })
+      .click();
     await demo.server.engine.registers.write(
       {
         disbursements: [

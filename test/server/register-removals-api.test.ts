@@ -130,6 +130,16 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
       }),
     );
     expect(gone.status).toBe(409);
+    // Entered again as new (version 0: not stored now), it is a create numbered on from its history.
+    const again = await office(api.registers.saveDisbursement, {
+      params: { code },
+      body: { ...PAID, period: "2023-08", amount: 30 },
+    });
+    expect(again.version).toBe(3);
+    await office(api.registers.removeDisbursement, {
+      params: { code },
+      body: { ...key, expectedVersion: 3 },
+    });
     const unknown = await failure(
       office(api.registers.removeDisbursement, {
         params: { code },
@@ -405,6 +415,21 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
     expect((await failure(office(api.registers.task, { params: { id: task.id } }))).status).toBe(
       404,
     );
+    // The next task given that month does not take the deleted one's id (and history).
+    const next = await office(api.registers.createTask, {
+      body: {
+        textVi: "Kiểm tra công trình (giao lại)",
+        sector: "economy",
+        leadUnit: "NGA_NAM",
+        partnerUnits: [],
+        dueDate: "2023-10-31",
+        reportPeriod: "2023-09",
+        source: "",
+        note: "",
+      },
+    });
+    expect(next.id).not.toBe(task.id);
+    expect(next.version).toBe(1);
     expect(
       (
         await failure(
