@@ -125,20 +125,22 @@ describeInBrowser("registers in the web app: rows deleted, commitments entered",
   });
 
   it("the office deletes a task given by mistake from its drawer", async () => {
-    const id = await createTask(
-      demo.server.engine,
-      {
-        textVi: "Nhiệm vụ giao nhầm cần xóa",
-        sector: "economy",
-        leadUnit: "NGA_NAM",
-        partnerUnits: [],
-        dueDate: "2023-09-29",
-        reportPeriod: "2023-09",
-        source: "",
-        note: "",
-      },
-      { by: "admin", via: "api", at: "2023-09-05T08:00:00.000Z" },
-    );
+    const give = (textVi: string, partnerUnits: string[]) =>
+      createTask(
+        demo.server.engine,
+        {
+          textVi,
+          sector: "economy",
+          leadUnit: "NGA_NAM",
+          partnerUnits,
+          dueDate: "2023-09-29",
+          reportPeriod: "2023-09",
+          source: "",
+          note: "",
+        },
+        { by: "admin", via: "api", at: "2023-09-05T08:00:00.000Z" },
+      );
+    const id = await give("Nhiệm vụ giao nhầm cần xóa", []);
     const office = await demo.session("vanphong", PHONE);
     await office.goto(`${demo.server.url}/tasks?unit=NGA_NAM&period=2023-09&task=${id}`);
     const drawer = office.getByTestId("task-drawer");
@@ -155,20 +157,7 @@ describeInBrowser("registers in the web app: rows deleted, commitments entered",
       false,
     );
     // A ward's reporter, partner of a task, sees it but is offered no "Xóa nhiệm vụ".
-    const shared = await createTask(
-      demo.server.engine,
-      {
-        textVi: "Nhiệm vụ phối hợp với Phường 1",
-        sector: "economy",
-        leadUnit: "NGA_NAM",
-        partnerUnits: ["PHUONG_1"],
-        dueDate: "2023-09-29",
-        reportPeriod: "2023-09",
-        source: "",
-        note: "",
-      },
-      { by: "admin", via: "api", at: "2023-09-05T08:00:00.000Z" },
-    );
+    const shared = await give("Nhiệm vụ phối hợp với Phường 1", ["PHUONG_1"]);
     const clerk = await demo.session("phuong1", PHONE);
     await clerk.goto(`${demo.server.url}/tasks?unit=PHUONG_1&period=2023-09&task=${shared}`);
     await clerk.getByTestId("task-drawer").getByText("Nhiệm vụ phối hợp với Phường 1").waitFor();

@@ -2,28 +2,9 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { type ApiCall, api } from "../../src/server/contract/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { type ApiFixture, failure, openApiFixture } from "./api-fixture.ts";
+import { PAID, PLAN, PROJECT } from "./project-rows.ts";
 
-const PROJECT = {
-  nameVi: "Kè chống sạt lở bờ kênh Quản lộ - Phụng Hiệp",
-  managingLevel: "huyen_quan_ly",
-  programme: "",
-  ownerUnit: "NGA_NAM",
-  ownerName: "",
-  reportingUnit: "NGA_NAM",
-  locationUnits: ["PHUONG_1"],
-  startDate: "2023-02-01",
-  endDate: null,
-  status: "in_progress",
-  note: "",
-};
-const PLAN = { year: 2023, fundSource: "huyen_quan_ly", programme: "", amount: 1000, note: "" };
-const PAID = {
-  fundSource: "huyen_quan_ly",
-  date: null,
-  status: "official",
-  note: "",
-  expectedVersion: 0,
-};
+const NEW_PAID = { ...PAID, expectedVersion: 0 };
 const CLEARANCE = {
   period: "2023-08",
   date: null,
@@ -34,6 +15,21 @@ const CLEARANCE = {
   amountPaid: null,
   note: "",
 };
+
+const TASK = {
+  sector: "economy",
+  leadUnit: "NGA_NAM",
+  partnerUnits: [],
+  dueDate: "2023-10-31",
+  reportPeriod: "2023-09",
+  source: "",
+  note: "",
+};
+
+/** The HTTP status of a call that must be refused. */
+async function refused(promise: Promise<unknown>): Promise<number> {
+  return (await failure(promise)).status;
+}
 
 describeEachEngine("HTTP API: deleting register rows and editing commitments", (fresh) => {
   let f: ApiFixture;
@@ -74,11 +70,11 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
     await newProject(code);
     await office(api.registers.saveDisbursement, {
       params: { code },
-      body: { ...PAID, period: "2023-07", amount: 100 },
+      body: { ...NEW_PAID, period: "2023-07", amount: 100 },
     });
     await office(api.registers.saveDisbursement, {
       params: { code },
-      body: { ...PAID, period: "2023-08", amount: 300 },
+      body: { ...NEW_PAID, period: "2023-08", amount: 300 },
     });
     const before = await office(api.registers.project, { params: { code }, query: period });
     expect(before.project.disbursedPct).toBe(40);
@@ -86,14 +82,12 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
 
     const key = { period: "2023-08", fundSource: "huyen_quan_ly" };
     expect(
-      (
-        await failure(
-          commune(api.registers.removeDisbursement, {
-            params: { code },
-            body: { ...key, expectedVersion: 1 },
-          }),
-        )
-      ).status,
+      await refused(
+        commune(api.registers.removeDisbursement, {
+          params: { code },
+          body: { ...key, expectedVersion: 1 },
+        }),
+      ),
     ).toBe(403);
     const stale = await failure(
       office(api.registers.removeDisbursement, {
@@ -133,7 +127,7 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
     // Entered again as new (version 0: not stored now), it is a create numbered on from its history.
     const again = await office(api.registers.saveDisbursement, {
       params: { code },
-      body: { ...PAID, period: "2023-08", amount: 30 },
+      body: { ...NEW_PAID, period: "2023-08", amount: 30 },
     });
     expect(again.version).toBe(3);
     await office(api.registers.removeDisbursement, {
@@ -149,14 +143,12 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
     expect(unknown.status).toBe(404);
     expect(unknown.message).toContain("Không có dòng giải ngân");
     expect(
-      (
-        await failure(
-          office(api.registers.removeDisbursement, {
-            params: { code: "NO_SUCH" },
-            body: { ...key, expectedVersion: 1 },
-          }),
-        )
-      ).status,
+      await refused(
+        office(api.registers.removeDisbursement, {
+          params: { code: "NO_SUCH" },
+          body: { ...key, expectedVersion: 1 },
+        }),
+      ),
     ).toBe(404);
   });
 
@@ -165,14 +157,12 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
     await newProject(code);
     await office(api.registers.saveDisbursement, {
       params: { code },
-      body: { ...PAID, period: "2023-08", amount: 50 },
+      body: { ...NEW_PAID, period: "2023-08", amount: 50 },
     });
     expect(
-      (
-        await failure(
-          commune(api.registers.removeProject, { params: { code }, body: { expectedVersion: 1 } }),
-        )
-      ).status,
+      await refused(
+        commune(api.registers.removeProject, { params: { code }, body: { expectedVersion: 1 } }),
+      ),
     ).toBe(403);
     const kept = await failure(
       office(api.registers.removeProject, { params: { code }, body: { expectedVersion: 1 } }),
@@ -197,16 +187,14 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
       body: { year: 2023, fundSource: "huyen_quan_ly", expectedVersion: 1 },
     });
     expect(
-      (
-        await failure(
-          office(api.registers.removeProject, { params: { code }, body: { expectedVersion: 2 } }),
-        )
-      ).status,
+      await refused(
+        office(api.registers.removeProject, { params: { code }, body: { expectedVersion: 2 } }),
+      ),
     ).toBe(409);
     await office(api.registers.removeProject, { params: { code }, body: { expectedVersion: 1 } });
-    expect(
-      (await failure(office(api.registers.project, { params: { code }, query: period }))).status,
-    ).toBe(404);
+    expect(await refused(office(api.registers.project, { params: { code }, query: period }))).toBe(
+      404,
+    );
   });
 
   it("deletes a site clearance month, version-checked", async () => {
@@ -217,31 +205,27 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
       body: { ...CLEARANCE, expectedVersion: 0 },
     });
     const body = { period: "2023-08", expectedVersion: 1 };
+    expect(await refused(commune(api.registers.removeClearance, { params: { code }, body }))).toBe(
+      403,
+    );
     expect(
-      (await failure(commune(api.registers.removeClearance, { params: { code }, body }))).status,
-    ).toBe(403);
-    expect(
-      (
-        await failure(
-          office(api.registers.removeClearance, {
-            params: { code },
-            body: { ...body, expectedVersion: 3 },
-          }),
-        )
-      ).status,
+      await refused(
+        office(api.registers.removeClearance, {
+          params: { code },
+          body: { ...body, expectedVersion: 3 },
+        }),
+      ),
     ).toBe(409);
     await office(api.registers.removeClearance, { params: { code }, body });
     const { items } = await office(api.registers.siteClearance, { query: period });
     expect(items.find((i) => i.projectCode === code)).toBeUndefined();
     expect(
-      (
-        await failure(
-          office(api.registers.removeClearance, {
-            params: { code },
-            body: { period: "2023-01", expectedVersion: 1 },
-          }),
-        )
-      ).status,
+      await refused(
+        office(api.registers.removeClearance, {
+          params: { code },
+          body: { period: "2023-01", expectedVersion: 1 },
+        }),
+      ),
     ).toBe(404);
   });
 
@@ -301,7 +285,7 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
           body: { dueDate: "2023-09-30", expectedVersion: 2 },
         }),
     ])
-      expect((await failure(call())).status).toBe(403);
+      expect(await refused(call())).toBe(403);
     await office(api.registers.removeCommitment, {
       params: { code },
       body: { dueDate: "2023-09-30", expectedVersion: 2 },
@@ -310,14 +294,12 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
     expect(after.commitments).toEqual([]);
     expect(await townFigure("capital_committed")).toBeCloseTo(committedBefore, 6);
     expect(
-      (
-        await failure(
-          office(api.registers.removeCommitment, {
-            params: { code },
-            body: { dueDate: "2023-06-30", expectedVersion: 1 },
-          }),
-        )
-      ).status,
+      await refused(
+        office(api.registers.removeCommitment, {
+          params: { code },
+          body: { dueDate: "2023-06-30", expectedVersion: 1 },
+        }),
+      ),
     ).toBe(404);
   });
 
@@ -326,11 +308,9 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
     await newProject(code);
     const body = { dueDate: "2023-12-31", sharePct: 95, note: "", expectedVersion: 0 };
     expect(
-      (
-        await failure(
-          commune(api.registers.saveLevelCommitment, { params: { level: "huyen_quan_ly" }, body }),
-        )
-      ).status,
+      await refused(
+        commune(api.registers.saveLevelCommitment, { params: { level: "huyen_quan_ly" }, body }),
+      ),
     ).toBe(403);
     const saved = await office(api.registers.saveLevelCommitment, {
       params: { level: "huyen_quan_ly" },
@@ -354,14 +334,12 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
     );
     expect(unknownLevel.status).toBe(400);
     expect(
-      (
-        await failure(
-          office(api.registers.removeLevelCommitment, {
-            params: { level: "huyen_quan_ly" },
-            body: { dueDate: "2023-12-31", expectedVersion: 0 },
-          }),
-        )
-      ).status,
+      await refused(
+        office(api.registers.removeLevelCommitment, {
+          params: { level: "huyen_quan_ly" },
+          body: { dueDate: "2023-12-31", expectedVersion: 0 },
+        }),
+      ),
     ).toBe(409);
     await office(api.registers.removeLevelCommitment, {
       params: { level: "huyen_quan_ly" },
@@ -373,72 +351,46 @@ describeEachEngine("HTTP API: deleting register rows and editing commitments", (
 
   it("deletes a task with its progress notes, for those who may edit it", async () => {
     const task = await office(api.registers.createTask, {
-      body: {
-        textVi: "Kiểm tra công trình giao nhầm",
-        sector: "economy",
-        leadUnit: "NGA_NAM",
-        partnerUnits: [],
-        dueDate: "2023-10-31",
-        reportPeriod: "2023-09",
-        source: "",
-        note: "",
-      },
+      body: { ...TASK, textVi: "Kiểm tra công trình giao nhầm" },
     });
     const noted = await office(api.registers.changeTask, {
       params: { id: task.id },
       body: { status: "in_progress", note: "Đang kiểm tra", expectedVersion: task.version },
     });
     expect(
-      (
-        await failure(
-          commune(api.registers.removeTask, {
-            params: { id: task.id },
-            body: { expectedVersion: noted.version },
-          }),
-        )
-      ).status,
+      await refused(
+        commune(api.registers.removeTask, {
+          params: { id: task.id },
+          body: { expectedVersion: noted.version },
+        }),
+      ),
     ).toBe(403);
     expect(
-      (
-        await failure(
-          office(api.registers.removeTask, {
-            params: { id: task.id },
-            body: { expectedVersion: task.version },
-          }),
-        )
-      ).status,
+      await refused(
+        office(api.registers.removeTask, {
+          params: { id: task.id },
+          body: { expectedVersion: task.version },
+        }),
+      ),
     ).toBe(409);
     await office(api.registers.removeTask, {
       params: { id: task.id },
       body: { expectedVersion: noted.version },
     });
-    expect((await failure(office(api.registers.task, { params: { id: task.id } }))).status).toBe(
-      404,
-    );
+    expect(await refused(office(api.registers.task, { params: { id: task.id } }))).toBe(404);
     // The next task given that month does not take the deleted one's id (and history).
     const next = await office(api.registers.createTask, {
-      body: {
-        textVi: "Kiểm tra công trình (giao lại)",
-        sector: "economy",
-        leadUnit: "NGA_NAM",
-        partnerUnits: [],
-        dueDate: "2023-10-31",
-        reportPeriod: "2023-09",
-        source: "",
-        note: "",
-      },
+      body: { ...TASK, textVi: "Kiểm tra công trình (giao lại)" },
     });
     expect(next.id).not.toBe(task.id);
     expect(next.version).toBe(1);
     expect(
-      (
-        await failure(
-          office(api.registers.removeTask, {
-            params: { id: "2000-01-W99" },
-            body: { expectedVersion: 1 },
-          }),
-        )
-      ).status,
+      await refused(
+        office(api.registers.removeTask, {
+          params: { id: "2000-01-W99" },
+          body: { expectedVersion: 1 },
+        }),
+      ),
     ).toBe(404);
   });
 });
