@@ -157,6 +157,7 @@ export const ERROR_CODES = {
   "register.paid_above_total": ["invalid", "Số đã chi trả vượt tổng"],
   "register.source_unknown": ["invalid", "Không rõ nguồn"],
   "register.unknown_project": ["not_found", "Không có dự án này"],
+  "register.unknown_row": ["not_found", "Không có dòng sổ này"],
   "register.unknown_task": ["not_found", "Không có nhiệm vụ này"],
   "register.unknown_unit": ["not_found", "Không có đơn vị này"],
   "reminder.not_awaiting": ["invalid", "Biểu đã gửi hoặc đã duyệt, không cần nhắc"],

@@ -35,9 +35,11 @@ import { type LogLevel, newRequestId } from "./logging.ts";
 import { registerMetrics } from "./metrics.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
 import { catalogueAdminRoutes } from "./routes/catalogue-admin.ts";
+import { commitmentRoutes } from "./routes/commitments.ts";
 import { dashboardRoutes } from "./routes/dashboard.ts";
 import { formRoutes } from "./routes/forms.ts";
 import { pastReportRoutes } from "./routes/past-reports.ts";
+import { registerRemovalRoutes } from "./routes/register-removals.ts";
 import { registerRoutes } from "./routes/registers.ts";
 import { reminderRoutes } from "./routes/reminders.ts";
 import { reportRoutes } from "./routes/reports.ts";
@@ -219,6 +221,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     valueRoutes,
     reportRoutes,
     registerRoutes,
+    registerRemovalRoutes,
+    commitmentRoutes,
     formRoutes,
     pastReportRoutes,
     submissionRoutes,

@@ -50,10 +50,9 @@ export async function createTask(
 ): Promise<string> {
   const stored = await engine.registers.stored();
   const month = fields.reportPeriod ?? (writer.at ?? "").slice(0, 7);
-  const id = nextTaskId(
-    stored.tasks.map((t) => t.id),
-    month,
-  );
+  // A deleted task's id is not given again: its history stays its own.
+  const used = await engine.registers.keysEverWritten("tasks");
+  const id = nextTaskId([...stored.tasks.map((t) => t.id), ...used], month);
   await engine.registers.write(
     { tasks: [{ ...taskRow(fields), id, status: "new", expectedVersion: 0 }] },
     writer,

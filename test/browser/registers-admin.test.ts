@@ -88,7 +88,12 @@ describeInBrowser("registers in the web app: tasks given, disbursements entered"
 
     // Someone else changes the row while the form is open: refused (409), shown with "Tải lại".
     const plan = stored.capitalPlans.find((c) => c.projectCode === project.code);
-    await office.getByRole("button", { name: `Sửa 08/2023 ${plan?.fundSource ?? ""}` }).click();
+    // The row just added (the month may have rows of other sources too).
+    await office
+      .getByRole("row")
+      .filter({ hasText: "123,5" })
+      .getByRole("button", { name: /^Sửa dòng giải ngân tháng 08\/2023/ })
+      .click();
     await demo.server.engine.registers.write(
       {
         disbursements: [

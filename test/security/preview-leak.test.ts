@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type ApiCall, ApiError, api } from "../../src/server/contract/index.ts";
-import { type ApiFixture, openApiFixture } from "../server/api-fixture.ts";
+import { type ApiCall, api } from "../../src/server/contract/index.ts";
+import { type ApiFixture, failure, openApiFixture } from "../server/api-fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
 
 const WARD = { unit: "PHUONG_1", period: "2023-08" } as const;
 const TOWN = { unit: "NGA_NAM", period: "2023-08" } as const;
 
 /** The error a call fails with (the test fails if it succeeds). */
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
-
 // The probe's finding: `at(x, UNIT)` in a template read any unit's figures, because only the URL's
 // unit was checked. Every route that evaluates a template now checks the units it names.
 describeEachEngine("security: a template reads only units the user may read", (fresh) => {

@@ -128,6 +128,42 @@ const SAMPLES = new Map<RouteDef, unknown>([
       },
     },
   ],
+  [api.registers.removeProject, { params: { code: "?" }, body: { expectedVersion: 1 } }],
+  [
+    api.registers.removeCapitalPlan,
+    { params: { code: "?" }, body: { year: 2023, fundSource: "", expectedVersion: 1 } },
+  ],
+  [
+    api.registers.removeDisbursement,
+    { params: { code: "?" }, body: { period: "2023-08", fundSource: "", expectedVersion: 1 } },
+  ],
+  [
+    api.registers.removeClearance,
+    { params: { code: "?" }, body: { period: "2023-08", expectedVersion: 1 } },
+  ],
+  [
+    api.registers.saveCommitment,
+    {
+      params: { code: "?" },
+      body: { dueDate: "2023-09-30", sharePct: 30, note: "", expectedVersion: 0 },
+    },
+  ],
+  [
+    api.registers.removeCommitment,
+    { params: { code: "?" }, body: { dueDate: "2023-09-30", expectedVersion: 1 } },
+  ],
+  [
+    api.registers.saveLevelCommitment,
+    {
+      params: { level: "huyen_quan_ly" },
+      body: { dueDate: "2023-09-30", sharePct: 30, note: "", expectedVersion: 0 },
+    },
+  ],
+  [
+    api.registers.removeLevelCommitment,
+    { params: { level: "huyen_quan_ly" }, body: { dueDate: "2023-09-30", expectedVersion: 1 } },
+  ],
+  [api.registers.removeTask, { params: { id: "?" }, body: { expectedVersion: 1 } }],
   [api.forms.download, { query: { units: TOWN.unit, period: TOWN.period } }],
   [api.forms.upload, { body: { fileName: "bieu.xlsx", content: "UEsDBA==", confirm: false } }],
   [
@@ -374,6 +410,9 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       api.targets.upload,
       api.registers.createTask,
       api.registers.saveProject,
+      // A managing level's commitment moves the town's projects, not only the ward's.
+      api.registers.saveLevelCommitment,
+      api.registers.removeLevelCommitment,
     ];
     for (const route of townOnly)
       expect(await statusOf(ward, route, SAMPLES.get(route)), `${route.method} ${route.path}`).toBe(
@@ -397,6 +436,12 @@ describeEachEngine("HTTP API: every route is closed by default", (fresh) => {
       await statusOf(commune, api.registers.changeTask, {
         params: { id: task.task.id },
         body: { status: "done", expectedVersion: 1 },
+      }),
+    ).toBe(403);
+    expect(
+      await statusOf(commune, api.registers.removeTask, {
+        params: { id: task.task.id },
+        body: { expectedVersion: 1 },
       }),
     ).toBe(403);
     const history = { query: { unit: "PHUONG_1", period: "2023-08", indicator: "jobs_created" } };

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { ensureDemoReport } from "../../src/cli/demo-report.ts";
 import { Engine } from "../../src/engine/index.ts";
-import { type ApiCall, api, createClient } from "../../src/server/contract/index.ts";
+import { type ApiCall, ApiError, api, createClient } from "../../src/server/contract/index.ts";
 import { buildApp } from "../../src/server/index.ts";
 import { Accounts } from "../../src/services/accounts/index.ts";
 import { migrateToLatest, type Store } from "../../src/store/index.ts";
@@ -66,6 +66,17 @@ export async function openApiFixture(fresh: FreshStore): Promise<ApiFixture> {
       await store.close();
     },
   };
+}
+
+/** The API's refusal of a call that must fail; anything else (or success) fails the test. */
+export async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
 }
 
 /** A `fetch` that answers through `app.inject`, so the typed client is tested without a socket. */

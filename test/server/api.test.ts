@@ -1,23 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Engine } from "../../src/engine/index.ts";
-import { type ApiCall, ApiError, api } from "../../src/server/contract/index.ts";
+import { type ApiCall, api } from "../../src/server/contract/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
-import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
+import { type ApiFixture, failure, openApiFixture } from "./api-fixture.ts";
 
 const TOWN = { unit: "NGA_NAM", period: "2023-08" } as const;
 const WARD = { unit: "PHUONG_1", period: "2023-08" } as const;
 
 /** The error a call fails with (the test fails if it succeeds). */
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
-
 describeEachEngine("HTTP API on the reference dataset", (fresh) => {
   let f: ApiFixture;
   let office: ApiCall;

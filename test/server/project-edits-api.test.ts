@@ -1,40 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type ApiCall, ApiError, api } from "../../src/server/contract/index.ts";
+import { type ApiCall, api } from "../../src/server/contract/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
-import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
-
-const PROJECT = {
-  nameVi: "Đường giao thông nông thôn ấp Mỹ Phước",
-  managingLevel: "huyen_quan_ly",
-  programme: "",
-  ownerUnit: "NGA_NAM",
-  ownerName: "",
-  reportingUnit: "NGA_NAM",
-  locationUnits: ["PHUONG_1"],
-  startDate: "2023-03-01",
-  endDate: null,
-  status: "in_progress",
-  note: "",
-};
-const PLAN = { year: 2023, fundSource: "huyen_quan_ly", programme: "", amount: 1000, note: "" };
-const PAID = {
-  period: "2023-08",
-  fundSource: "huyen_quan_ly",
-  date: null,
-  amount: 250,
-  status: "official",
-  note: "",
-};
+import { type ApiFixture, failure, openApiFixture } from "./api-fixture.ts";
+import { PAID, PLAN, PROJECT } from "./project-rows.ts";
 
 describeEachEngine("HTTP API: projects, capital plans and disbursements from the web", (fresh) => {
   let f: ApiFixture;

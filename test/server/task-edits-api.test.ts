@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { type ApiCall, ApiError, api } from "../../src/server/contract/index.ts";
+import { type ApiCall, api } from "../../src/server/contract/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
-import { type ApiFixture, openApiFixture } from "./api-fixture.ts";
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
+import { type ApiFixture, failure, openApiFixture } from "./api-fixture.ts";
 
 const FIELDS = {
   textVi: "Rà soát hộ nghèo cuối năm",

@@ -70,8 +70,11 @@ export interface RegisterDefinition<N extends RecordRegisterName>
   readonly keyOf: (record: RecordOf<N>) => string;
   /** The register its rows belong to; checked as a row is written, and as the parent is deleted. */
   readonly parent?: ParentLink<CheckedOf<N> | RecordOf<N>>;
-  /** Why a record of a register others belong to cannot be deleted while their rows remain. */
-  readonly inUse?: (key: string) => string;
+  /**
+   * Why a record of a register others belong to cannot be deleted while their rows remain;
+   * `remaining` names them ("2 dòng kế hoạch vốn, 1 dòng giải ngân").
+   */
+  readonly inUse?: (key: string, remaining: string) => string;
   /** The unit codes a checked row names, by field, each checked to exist. */
   readonly unitsOf?: (
     row: CheckedOf<N>,

@@ -37,8 +37,8 @@ export const RECORD_REGISTERS: { readonly [N in RecordRegisterName]: RegisterDef
     ...projectRules,
     label: "danh mục dự án",
     keyOf: (p) => p.code,
-    inUse: (key) =>
-      `Không xoá được dự án "${key}": còn kế hoạch vốn, cam kết, giải ngân hoặc số liệu giải phóng mặt bằng của dự án; hãy xoá chúng trước (cùng lần nhập).`,
+    inUse: (key, remaining) =>
+      `Không xoá được dự án "${key}": dự án còn ${remaining}; hãy xoá các dòng đó trước (hoặc cùng lần nhập).`,
     unitsOf: (p) => [
       ["ownerUnit", p.ownerUnit],
       ["reportingUnit", p.reportingUnit],

@@ -102,18 +102,26 @@ function checkDeletes(
   const { inUse: refusal, keyField } = RECORD_REGISTERS[register];
   const deleted = bundle[register].filter((r) => r.record === undefined);
   if (!refusal || deleted.length === 0) return;
-  const inUse = new Set<string>();
+  // What stays of each parent, by child register: the refusal names it.
+  const remaining = new Map<string, Map<string, number>>();
+  const stays = (code: string, label: string) => {
+    const counts = remaining.get(code) ?? new Map<string, number>();
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+    remaining.set(code, counts);
+  };
   const keep = <N extends RecordRegisterName>(child: N) => {
-    const { parent, keyOf } = RECORD_REGISTERS[child];
+    const { parent, keyOf, label } = RECORD_REGISTERS[child];
     if (parent?.register !== register) return;
     const rows = bundle[child];
     const gone = new Set(rows.filter((r) => r.record === undefined).map((r) => r.key));
-    for (const r of stored[child]) if (!gone.has(keyOf(r))) inUse.add(parent.codeOf(r));
-    for (const r of rows) if (r.record) inUse.add(parent.codeOf(r.record));
+    for (const r of stored[child]) if (!gone.has(keyOf(r))) stays(parent.codeOf(r), label);
+    for (const r of rows) if (r.record) stays(parent.codeOf(r.record), label);
   };
   for (const child of RECORD_REGISTER_NAMES) keep(child);
   for (const row of deleted) {
-    if (inUse.has(row.key))
-      problems.add(register, row.index, keyField, "register.in_use", refusal(row.key));
+    const counts = remaining.get(row.key);
+    if (!counts) continue;
+    const named = [...counts].map(([label, n]) => `${n} dòng ${label}`).join(", ");
+    problems.add(register, row.index, keyField, "register.in_use", refusal(row.key, named));
   }
 }

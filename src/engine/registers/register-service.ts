@@ -4,6 +4,7 @@ import {
   countByStatus,
   type EffectiveTaskStatus,
   filterTasks,
+  type RecordRegisterName,
   type RegisterBundle,
   type RegisterFinding,
   type RegisterName,
@@ -139,6 +140,11 @@ export class RegisterService {
       writer,
     );
     return { task: (await repository.get(id)) as Versioned<Task>, summary };
+  }
+
+  /** The key of every record of a register ever written, deleted ones too (ids not to reuse). */
+  async keysEverWritten(register: RecordRegisterName): Promise<Set<string>> {
+    return new Set((await this.repos.registerAudit.latestVersions(register)).keys());
   }
 
   /** Every change of one register record, oldest first. */

@@ -28,8 +28,8 @@ export interface RecordSpec<T> {
 }
 
 /**
- * Writes checked rows of one register like data values are written: each row's version is
- * compared with `expectedVersion` when given (a stale row is refused with the newer record in
+ * Writes checked rows of one register like data values are written: each row's version (0 when
+ * it is not stored) is compared with `expectedVersion` when given (a stale row is refused with the newer record in
  * the error), a row equal to what is stored changes nothing, and every change gets an audit row
  * with the old and new content. Returns the records as they are after the write.
  */
@@ -49,7 +49,10 @@ export async function writeRecords<T extends object>(
   for (const row of rows) {
     const old = current.get(row.key);
     const version = old?.version ?? versions.get(row.key) ?? 0;
-    if (row.expectedVersion !== undefined && row.expectedVersion !== version)
+    // A row not stored now is expected at 0 ("must not exist yet") even when it was deleted
+    // before: writing it again after a delete is a create, numbered on from its history.
+    const expected = old === undefined ? 0 : version;
+    if (row.expectedVersion !== undefined && row.expectedVersion !== expected)
       throw conflict(spec.register, row, version, old);
     if (
       row.record === undefined

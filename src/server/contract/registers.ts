@@ -1,6 +1,12 @@
 import { z } from "zod";
+// The leaf module (type imports only): the web app bundles the contract.
+import { MANAGING_LEVELS } from "../../core/registers/types.ts";
 import { IsoDate, MonthId, Versioned } from "./common.ts";
 import { defineRoute } from "./define-route.ts";
+
+/** A managing level a commitment may be for, every project of it ("huyen_quan_ly"). */
+export const ManagingLevelCode = z.enum(MANAGING_LEVELS);
+export type ManagingLevelCode = z.output<typeof ManagingLevelCode>;
 
 /** A project of the investment register, with its totals for a year. */
 export const ProjectView = z.object({
@@ -48,8 +54,23 @@ export const ProjectDetail = z.object({
       version: z.number(),
     }),
   ),
-  commitments: z.array(z.object({ dueDate: z.string(), sharePct: z.number(), note: z.string() })),
+  commitments: z.array(z.lazy(() => CommitmentView)),
   siteClearance: z.array(z.lazy(() => ClearanceView)),
+});
+
+/**
+ * A disbursement commitment the project page lists: the project's own (`projectCode` set) or its
+ * managing level's (`projectCode` "", `managingLevel` set); `editable` when the signed-in user
+ * may change it (the server decides, the page only hides what would be refused).
+ */
+export const CommitmentView = z.object({
+  projectCode: z.string(),
+  managingLevel: ManagingLevelCode.nullable(),
+  dueDate: z.string(),
+  sharePct: z.number(),
+  note: z.string(),
+  version: z.number(),
+  editable: z.boolean(),
 });
 
 export const ClearanceView = z.object({
@@ -156,7 +177,15 @@ export const ClearanceFields = z.object({
   note: z.string().max(2000),
 });
 
+/** A disbursement commitment as the form sends it: its due date and share (%) of the year's plan. */
+export const CommitmentFields = z.object({
+  dueDate: IsoDate,
+  sharePct: z.number(),
+  note: z.string().max(2000),
+});
+
 const Saved = z.object({ version: z.number() });
+const Removed = z.object({ ok: z.literal(true) });
 
 const TaskQuery = z.object({
   period: MonthId.optional(),
@@ -284,5 +313,96 @@ export const registerRoutes = {
     params: z.object({ code: z.string() }),
     body: ClearanceFields.extend(Versioned.shape),
     response: Saved,
+  }),
+  // Removals are POST …/remove with the row's key fields and the version last read, as the
+  // targets' removals are: a body on DELETE is not kept by every proxy.
+  removeProject: defineRoute({
+    method: "POST",
+    path: "/api/registers/projects/:code/remove",
+    summary:
+      "Xóa một dự án không còn dòng kế hoạch vốn, cam kết, giải ngân, giải phóng mặt bằng nào (quyền soạn báo cáo trên đơn vị báo cáo); bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: Versioned,
+    response: Removed,
+  }),
+  removeCapitalPlan: defineRoute({
+    method: "POST",
+    path: "/api/registers/projects/:code/capital-plans/remove",
+    summary:
+      "Xóa một dòng kế hoạch vốn (năm, nguồn) của dự án; số liệu tính từ dòng đó được tính lại; bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: CapitalPlanFields.pick({ year: true, fundSource: true }).extend(Versioned.shape),
+    response: Removed,
+  }),
+  removeDisbursement: defineRoute({
+    method: "POST",
+    path: "/api/registers/projects/:code/disbursements/remove",
+    summary:
+      "Xóa số giải ngân một tháng (tháng, nguồn) của dự án; số liệu giải ngân được tính lại; bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: DisbursementFields.pick({ period: true, fundSource: true }).extend(Versioned.shape),
+    response: Removed,
+  }),
+  removeClearance: defineRoute({
+    method: "POST",
+    path: "/api/registers/projects/:code/site-clearance/remove",
+    summary:
+      "Xóa tiến độ giải phóng mặt bằng của dự án đến một tháng; bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: ClearanceFields.pick({ period: true }).extend(Versioned.shape),
+    response: Removed,
+  }),
+  saveCommitment: defineRoute({
+    method: "PUT",
+    path: "/api/registers/projects/:code/commitments",
+    summary:
+      "Ghi một cam kết giải ngân của dự án (hạn, tỷ lệ % kế hoạch vốn năm; quyền nhập số liệu trên đơn vị báo cáo của dự án); bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: CommitmentFields.extend(Versioned.shape),
+    response: Saved,
+  }),
+  removeCommitment: defineRoute({
+    method: "POST",
+    path: "/api/registers/projects/:code/commitments/remove",
+    summary: "Xóa một cam kết giải ngân của dự án (theo hạn); bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ code: z.string() }),
+    body: CommitmentFields.pick({ dueDate: true }).extend(Versioned.shape),
+    response: Removed,
+  }),
+  saveLevelCommitment: defineRoute({
+    method: "PUT",
+    path: "/api/registers/level-commitments/:level",
+    summary:
+      "Ghi một cam kết giải ngân chung cho mọi dự án của một cấp quản lý vốn (quyền nhập số liệu trên đơn vị báo cáo của mọi dự án cấp đó); bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ level: ManagingLevelCode }),
+    body: CommitmentFields.extend(Versioned.shape),
+    response: Saved,
+  }),
+  removeLevelCommitment: defineRoute({
+    method: "POST",
+    path: "/api/registers/level-commitments/:level/remove",
+    summary:
+      "Xóa một cam kết giải ngân chung của một cấp quản lý vốn; bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ level: ManagingLevelCode }),
+    body: CommitmentFields.pick({ dueDate: true }).extend(Versioned.shape),
+    response: Removed,
+  }),
+  removeTask: defineRoute({
+    method: "POST",
+    path: "/api/registers/tasks/:id/remove",
+    summary:
+      "Xóa một nhiệm vụ giao nhầm cùng các ghi chú tiến độ của nó (quyền soạn báo cáo trên đơn vị chủ trì); bị người khác sửa trước thì 409",
+    tag: "registers",
+    params: z.object({ id: z.string() }),
+    body: Versioned,
+    response: Removed,
   }),
 };

@@ -14,6 +14,7 @@ import type { ServerContext } from "../context.ts";
 import { api, type TaskView } from "../contract/index.ts";
 
 import { addRoute } from "../route-kit.ts";
+import { authorizeProject, commitmentEditable, findTask } from "./register-access.ts";
 
 /** Projects, site clearance and tasks: lists and details; tasks take status changes and notes. */
 export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -63,7 +64,15 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
             c.projectCode === params.code ||
             (c.projectCode === "" && c.managingLevel === project.managingLevel),
         )
-        .map((c) => ({ dueDate: c.dueDate, sharePct: c.sharePct, note: c.note })),
+        .map((c) => ({
+          projectCode: c.projectCode,
+          managingLevel: c.managingLevel,
+          dueDate: c.dueDate,
+          sharePct: c.sharePct,
+          note: c.note,
+          version: c.version,
+          editable: commitmentEditable(ctx, request, stored.projects, c),
+        })),
       siteClearance: own(stored.siteClearance).map((s) => clearanceView(stored, s)),
     };
   });
@@ -215,15 +224,7 @@ export function registerRoutes(app: FastifyInstance, ctx: ServerContext): void {
   });
 }
 
-async function authorizeProject(ctx: ServerContext, request: FastifyRequest, code: string) {
-  requireUser(request);
-  const project = (await ctx.engine.registers.stored()).projects.find((p) => p.code === code);
-  if (!project)
-    throw new BaocaoError("register.unknown_project", `Không có dự án mã "${code}".`, { code });
-  return authorize(request, "value.write", project.reportingUnit);
-}
-
-async function currentTask(ctx: ServerContext, id: string): Promise<TaskView> {
+export async function currentTask(ctx: ServerContext, id: string): Promise<TaskView> {
   const stored = await ctx.engine.registers.stored();
   return taskView(await findTask(ctx, id), stored.tasks.find((t) => t.id === id)?.version ?? 0);
 }
@@ -232,14 +233,7 @@ function readable<T extends CoreTaskView>(request: FastifyRequest, views: readon
   return views.filter((v) => taskVisible(v.task, (unit) => can(request, "data.read", unit)));
 }
 
-async function findTask(ctx: ServerContext, id: string): Promise<CoreTaskView> {
-  const view = (await ctx.engine.registers.tasks()).find((v) => v.task.id === id);
-  if (!view)
-    throw new BaocaoError("register.unknown_task", `Không có nhiệm vụ mã "${id}".`, { id });
-  return view;
-}
-
-function taskView(v: CoreTaskView, version: number): TaskView {
+export function taskView(v: CoreTaskView, version: number): TaskView {
   const t = v.task;
   return {
     id: t.id,

@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Descriptions, Table, Tag } from "antd";
+import { Alert, Button, Card, Descriptions, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { call } from "../../api/client.ts";
 import { api } from "../../api/contract.ts";
 import { useUnitName } from "../../api/use-unit-name.ts";
+import { ConflictAlert } from "../../components/conflict-alert.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { QueryState } from "../../components/query-state.tsx";
 import { fmtDate, fmtMonth } from "../../format/dates.ts";
@@ -17,8 +18,11 @@ import { ClearanceTable } from "../site-clearance/clearance-table.tsx";
 import { canEditProjects, canEnterMoney } from "./can-edit-projects.ts";
 import { CapitalPlanForm, type CapitalPlanRow } from "./capital-plan-form.tsx";
 import { ClearanceForm } from "./clearance-form.tsx";
+import { CommitmentsCard } from "./commitments-card.tsx";
 import { DisbursementForm, type DisbursementRow } from "./disbursement-form.tsx";
 import { ProjectForm } from "./project-form.tsx";
+import { RemoveButton } from "./remove-button.tsx";
+import { useRemoveRow } from "./use-remove-row.ts";
 
 type Editing =
   | { readonly kind: "plan"; readonly row?: CapitalPlanRow }
@@ -42,21 +46,30 @@ export function ProjectDetailPage() {
   const { user } = useSession();
   const mayEnter = canEnterMoney(user);
   const [editing, setEditing] = useState<Editing>();
-  const editColumn = <R,>(kind: Editing["kind"], label: (r: R) => string) =>
+  const removal = useRemoveRow(code);
+  // "Sửa" and "Xóa" of a row, for those who enter the project's money (the server decides).
+  const actionsColumn = <R,>(
+    kind: Editing["kind"],
+    what: (r: R) => string,
+    remove: (r: R) => () => Promise<unknown>,
+  ) =>
     mayEnter
       ? [
           {
             title: t("projects.actions"),
-            key: "edit",
-            width: 80,
+            key: "actions",
+            width: 140,
             render: (_: unknown, r: R) => (
-              <Button
-                size="small"
-                aria-label={`${t("projects.edit")} ${label(r)}`}
-                onClick={() => setEditing({ kind, row: r } as Editing)}
-              >
-                {t("projects.edit")}
-              </Button>
+              <Space size="small">
+                <Button
+                  size="small"
+                  aria-label={`${t("projects.edit")} ${what(r)}`}
+                  onClick={() => setEditing({ kind, row: r } as Editing)}
+                >
+                  {t("projects.edit")}
+                </Button>
+                <RemoveButton what={what(r)} onConfirm={() => removal.remove(remove(r))} />
+              </Space>
             ),
           },
         ]
@@ -83,6 +96,23 @@ export function ProjectDetailPage() {
               </>
             }
           />
+          {removal.conflict && (
+            <ConflictAlert
+              testId="remove-conflict"
+              title={t("projects.conflict")}
+              message={removal.conflict}
+              onReload={removal.reload}
+            />
+          )}
+          {removal.error && (
+            <Alert
+              data-testid="remove-error"
+              type="error"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={removal.error}
+            />
+          )}
           <Card size="small" style={{ marginBottom: 16 }}>
             <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} data-testid="project-facts">
               <Descriptions.Item label={t("projects.code")}>{p.code}</Descriptions.Item>
@@ -147,7 +177,19 @@ export function ProjectDetailPage() {
                   render: (_, r) => money(r.amount),
                 },
                 { title: t("projects.note"), dataIndex: "note" },
-                ...editColumn<CapitalPlanRow>("plan", (r) => `${r.year} ${r.fundSource}`),
+                ...actionsColumn<CapitalPlanRow>(
+                  "plan",
+                  (r) =>
+                    t("projects.whatPlan", {
+                      year: r.year,
+                      source: codeName(r.fundSource || null, lang),
+                    }),
+                  (r) => () =>
+                    call(api.registers.removeCapitalPlan, {
+                      params: { code },
+                      body: { year: r.year, fundSource: r.fundSource, expectedVersion: r.version },
+                    }),
+                ),
               ]}
             />
           </Card>
@@ -196,37 +238,36 @@ export function ProjectDetailPage() {
                   render: (_, r) => codeName(r.status, lang),
                 },
                 { title: t("projects.note"), dataIndex: "note" },
-                ...editColumn<DisbursementRow>(
+                ...actionsColumn<DisbursementRow>(
                   "disbursement",
-                  (r) => `${fmtMonth(r.period)} ${r.fundSource}`,
+                  (r) =>
+                    // The source is named only when the month has rows of several sources.
+                    disbursements.filter((d) => d.period === r.period).length > 1
+                      ? t("projects.whatDisbursementOf", {
+                          month: fmtMonth(r.period),
+                          source: codeName(r.fundSource || null, lang),
+                        })
+                      : t("projects.whatDisbursement", { month: fmtMonth(r.period) }),
+                  (r) => () =>
+                    call(api.registers.removeDisbursement, {
+                      params: { code },
+                      body: {
+                        period: r.period,
+                        fundSource: r.fundSource,
+                        expectedVersion: r.version,
+                      },
+                    }),
                 ),
               ]}
             />
           </Card>
-          {commitments.length > 0 && (
-            <Card size="small" title={t("projects.commitments")} style={{ marginBottom: 16 }}>
-              <Table
-                size="small"
-                pagination={false}
-                rowKey="dueDate"
-                dataSource={commitments}
-                columns={[
-                  {
-                    title: t("projects.dueDate"),
-                    key: "due",
-                    render: (_, r) => fmtDate(r.dueDate),
-                  },
-                  {
-                    title: t("projects.share"),
-                    key: "share",
-                    align: "right",
-                    render: (_, r) => f.pct(r.sharePct, 1),
-                  },
-                  { title: t("projects.note"), dataIndex: "note" },
-                ]}
-              />
-            </Card>
-          )}
+          <CommitmentsCard
+            code={p.code}
+            period={period}
+            commitments={commitments}
+            mayAdd={mayEnter}
+            remove={removal.remove}
+          />
           {(siteClearance.length > 0 || mayEnter) && (
             <Card
               size="small"
@@ -242,7 +283,27 @@ export function ProjectDetailPage() {
                 )
               }
             >
-              <ClearanceTable items={siteClearance} showProject={false} />
+              <ClearanceTable
+                items={siteClearance}
+                showProject={false}
+                {...(mayEnter
+                  ? {
+                      actions: (c) => (
+                        <RemoveButton
+                          what={t("projects.whatClearance", { month: fmtMonth(c.period) })}
+                          onConfirm={() =>
+                            removal.remove(() =>
+                              call(api.registers.removeClearance, {
+                                params: { code },
+                                body: { period: c.period, expectedVersion: c.version },
+                              }),
+                            )
+                          }
+                        />
+                      ),
+                    }
+                  : {})}
+              />
             </Card>
           )}
           {editing?.kind === "clearance" && (

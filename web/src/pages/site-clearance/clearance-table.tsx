@@ -1,4 +1,5 @@
 import { Progress, Table } from "antd";
+import type { ReactNode } from "react";
 import type { z } from "zod";
 import type { ClearanceView } from "../../api/contract.ts";
 import { ScrollBox } from "../../components/scroll-box.tsx";
@@ -16,9 +17,12 @@ function pct(done: number | null, total: number | null): number | null {
 export function ClearanceTable({
   items,
   showProject = true,
+  actions,
 }: {
   items: readonly Clearance[];
   showProject?: boolean;
+  /** What a row offers (the project page's "Xóa"); no column without it. */
+  actions?: (c: Clearance) => ReactNode;
 }) {
   const { t } = useI18n();
   const f = useFormat();
@@ -79,6 +83,16 @@ export function ClearanceTable({
             ),
           },
           { title: t("projects.note"), dataIndex: "note", key: "note" },
+          ...(actions
+            ? [
+                {
+                  title: t("projects.actions"),
+                  key: "actions",
+                  width: 90,
+                  render: (_: unknown, c: Clearance) => actions(c),
+                },
+              ]
+            : []),
         ]}
       />
     </ScrollBox>

@@ -12,6 +12,7 @@ import { hasRole } from "../../session/roles.ts";
 import { useSession } from "../../session/session.tsx";
 import { canGiveTasks } from "./can-give-tasks.ts";
 import { TaskForm } from "./task-form.tsx";
+import { TaskRemove } from "./task-remove.tsx";
 import { TaskStatusTag } from "./task-status-tag.tsx";
 import { TaskUpdateForm } from "./task-update-form.tsx";
 
@@ -48,11 +49,17 @@ export function TaskDrawer({ id, onClose }: { id: string | undefined; onClose: (
                 <>
                   <Button
                     data-testid="task-edit"
-                    style={{ marginBottom: 12 }}
+                    style={{ marginBottom: 12, marginInlineEnd: 8 }}
                     onClick={() => setEditing(true)}
                   >
                     {t("tasks.edit")}
                   </Button>
+                  <TaskRemove
+                    key={`remove-${task.version}`}
+                    task={task}
+                    reload={() => query.refetch()}
+                    onRemoved={onClose}
+                  />
                   <TaskForm
                     key={task.version}
                     task={task}
