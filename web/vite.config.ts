@@ -1,7 +1,9 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type PluginOption } from "vite";
 import { compression } from "vite-plugin-compression2";
 import { VitePWA } from "vite-plugin-pwa";
+import { startPreloads } from "./build/start-preloads.ts";
 
 /**
  * The React plugin is hoisted to the root, where it imports the root's vite (8, rolldown, pulled
@@ -77,6 +79,7 @@ export default defineConfig({
   base: "/",
   plugins: [
     reactPlugin(),
+    startPreloads(fileURLToPath(new URL("./src", import.meta.url))),
     pwa,
     // Brotli and gzip copies of every text file, sent as they are by the server.
     hoisted(

@@ -2,11 +2,7 @@ import { useCallback, useEffect } from "react";
 import { useSearchParams } from "react-router";
 import { homeUnit } from "../session/roles.ts";
 import { useSession } from "../session/session.tsx";
-
-/** The month the demo data is about; the default when the URL names none. */
-export const DEFAULT_PERIOD = "2023-08";
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+import { periodOf } from "./period-param.ts";
 
 /**
  * The unit and month of the screen, kept in the URL query (`?unit=NGA_NAM&period=2023-08`) so
@@ -16,9 +12,8 @@ export function useUnitPeriod() {
   const [params, setParams] = useSearchParams();
   const { user } = useSession();
   const unitParam = params.get("unit");
-  const periodParam = params.get("period");
   const unit = unitParam || homeUnit(user) || "NGA_NAM";
-  const period = periodParam && MONTH.test(periodParam) ? periodParam : DEFAULT_PERIOD;
+  const period = periodOf(params.get("period"));
 
   const update = useCallback(
     (next: { unit?: string; period?: string }) => {
