@@ -5,7 +5,7 @@ import type { HtmlTagDescriptor, Plugin } from "vite";
 interface Chunk {
   readonly type: "chunk";
   readonly fileName: string;
-  readonly facadeModuleId: string | null;
+  readonly moduleIds: readonly string[];
   readonly imports: readonly string[];
   readonly dynamicImports: readonly string[];
 }
@@ -54,7 +54,7 @@ export function startPreloads(src: string): Plugin {
         const pages: Record<string, number[]> = {};
         for (const [path, module] of pageModules(src)) {
           const chunk = Object.values(bundle).find(
-            (c): c is Chunk => c.type === "chunk" && c.facadeModuleId === module,
+            (c): c is Chunk => c.type === "chunk" && c.moduleIds.includes(module),
           );
           if (!chunk) throw new Error(`start-preloads: no chunk for ${module}`);
           pages[path] = [...closure(bundle, chunk.fileName)]
