@@ -3,13 +3,14 @@ import { Button, Drawer, Grid, Layout, Spin } from "antd";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Outlet, useLocation } from "react-router";
 import { useI18n } from "../i18n/index.ts";
+import { useScreenDrawn } from "./first-screen.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { ReminderBell } from "./reminder-bell.tsx";
 import { useUnitPeriodInUrl } from "./use-unit-period.ts";
 import { UserMenu } from "./user-menu.tsx";
 
-// Not needed to draw the first screen: loaded after it (see header-pickers.tsx); the menu is in a
-// closed drawer on phones and tablets.
+// Not needed to draw the first screen: the pickers are loaded once it is drawn (header-pickers.tsx,
+// first-screen.ts); the menu is in a closed drawer on phones and tablets.
 const HeaderPickers = lazy(() =>
   import("./header-pickers.tsx").then((m) => ({ default: m.HeaderPickers })),
 );
@@ -37,6 +38,7 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [drawer, setDrawer] = useState(false);
   const location = useLocation();
+  const pickers = useScreenDrawn();
   useUnitPeriodInUrl();
   // A chosen screen closes the drawer.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new address
@@ -56,7 +58,7 @@ export function AppLayout() {
         <span className="app-header__name">{wide ? t("app.name") : t("app.short")}</span>
         <nav className="app-header__pickers" aria-label={t("header.unitPeriod")}>
           <Suspense fallback={<PickersWaiting />}>
-            <HeaderPickers />
+            {pickers ? <HeaderPickers /> : <PickersWaiting />}
           </Suspense>
         </nav>
         <div className="app-header__user">
