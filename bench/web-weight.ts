@@ -110,6 +110,8 @@ const median = (values: number[]) => {
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 
 async function main(): Promise<void> {
+  // Taken before the demo loads: read at the end it said how loaded the runs had left the machine.
+  const loadAverageAtStart = os.loadavg()[0];
   const dir = mkdtempSync(join(os.tmpdir(), "baocao-web-weight-"));
   const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, "demo.db")}` };
   console.log("loading the demo …");
@@ -155,7 +157,8 @@ async function main(): Promise<void> {
       command: `npm run bench:web -- --runs ${runs} --label ${args.label}`,
       at: new Date().toISOString(),
       machine: `${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, Node ${process.version}, ${browser.version()}`,
-      loadAverageAtStart: os.loadavg()[0],
+      loadAverageAtStart,
+      loadAverageAtEnd: os.loadavg()[0],
       line: "1.6 Mbps down, 750 kbps up, 150 ms RTT (CDP Network.emulateNetworkConditions)",
       viewport: "390 × 844",
       results,

@@ -1,3 +1,4 @@
+import { takeEarly } from "../early/early-requests.ts";
 import { ApiError, createClient } from "./contract.ts";
 import { NetworkError } from "./errors.ts";
 
@@ -15,10 +16,15 @@ export function setUnauthorizedHandler(handler: (() => void) | undefined): void 
   onUnauthorized = handler;
 }
 
-/** fetch, with a failed connection (a TypeError: "Failed to fetch") told apart as NetworkError. */
+/**
+ * fetch, with a failed connection (a TypeError: "Failed to fetch") told apart as NetworkError; a
+ * GET the page's first script already asked for (early/) is answered by that request.
+ */
 const reach: typeof fetch = async (input, init) => {
+  const early =
+    typeof input === "string" && (init?.method ?? "GET") === "GET" ? takeEarly(input) : undefined;
   try {
-    return await fetch(input, init);
+    return await (early ?? fetch(input, init));
   } catch (error) {
     throw new NetworkError(error);
   }

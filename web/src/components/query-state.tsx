@@ -1,8 +1,9 @@
 import { Alert, Button, Result, Spin } from "antd";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { ApiError } from "../api/contract.ts";
 import { errorMessage } from "../api/errors.ts";
 import { useI18n } from "../i18n/index.ts";
+import { markScreenDrawn } from "../layout/first-screen.ts";
 
 interface Props<T> {
   readonly query: {
@@ -14,9 +15,16 @@ interface Props<T> {
   readonly children: (data: T) => ReactNode;
 }
 
-/** Shows a spinner while loading, the error with a retry button, then the content. */
+/**
+ * Shows a spinner while loading, the error with a retry button, then the content (and says the
+ * screen is drawn: see layout/first-screen.ts).
+ */
 export function QueryState<T>({ query, children }: Props<T>) {
   const { t } = useI18n();
+  const settled = !query.isLoading;
+  useEffect(() => {
+    if (settled) markScreenDrawn();
+  }, [settled]);
   if (query.isLoading)
     return (
       <div style={{ padding: 48, textAlign: "center" }}>

@@ -3,6 +3,8 @@ import "dayjs/locale/vi";
 
 dayjs.locale("vi");
 
+export { endOfMonth } from "./month-end.ts";
+
 /** "2023-08-14" or an ISO timestamp → "14/08/2023"; "—" when absent. */
 export function fmtDate(value: string | null | undefined): string {
   if (!value) return "—";
@@ -22,11 +24,6 @@ export function fmtMonth(period: string | null | undefined): string {
   if (!period) return "—";
   const [year, month] = period.split("-");
   return month && year ? `${month}/${year}` : period;
-}
-
-/** The last day of a month id, as the unit tree is asked for: "2023-08" → "2023-08-31". */
-export function endOfMonth(period: string): string {
-  return dayjs(`${period}-01`).endOf("month").format("YYYY-MM-DD");
 }
 
 /** The month after: "2023-08" → "2023-09". */

@@ -1,15 +1,30 @@
 import { MenuOutlined } from "@ant-design/icons";
 import { Button, Drawer, Grid, Layout, Spin } from "antd";
-import { Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Outlet, useLocation } from "react-router";
 import { useI18n } from "../i18n/index.ts";
+import { useScreenDrawn } from "./first-screen.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
-import { MonthPicker } from "./month-picker.tsx";
 import { ReminderBell } from "./reminder-bell.tsx";
-import { SideMenu } from "./side-menu.tsx";
-import { UnitPicker } from "./unit-picker.tsx";
 import { useUnitPeriodInUrl } from "./use-unit-period.ts";
 import { UserMenu } from "./user-menu.tsx";
+
+// Not needed to draw the first screen: the pickers are loaded once it is drawn (header-pickers.tsx,
+// first-screen.ts); the menu is in a closed drawer on phones and tablets.
+const HeaderPickers = lazy(() =>
+  import("./header-pickers.tsx").then((m) => ({ default: m.HeaderPickers })),
+);
+const SideMenu = lazy(() => import("./side-menu.tsx").then((m) => ({ default: m.SideMenu })));
+
+/** Two boxes where the pickers will be, so that nothing moves when they come. */
+function PickersWaiting() {
+  return (
+    <>
+      <span className="app-header__unit app-header__waiting" />
+      <span className="app-header__month app-header__waiting" />
+    </>
+  );
+}
 
 /**
  * Header (app name, unit and month pickers, user, language), the menu and the page in <main>.
@@ -23,6 +38,7 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [drawer, setDrawer] = useState(false);
   const location = useLocation();
+  const pickers = useScreenDrawn();
   useUnitPeriodInUrl();
   // A chosen screen closes the drawer.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new address
@@ -41,8 +57,9 @@ export function AppLayout() {
         )}
         <span className="app-header__name">{wide ? t("app.name") : t("app.short")}</span>
         <nav className="app-header__pickers" aria-label={t("header.unitPeriod")}>
-          <UnitPicker />
-          <MonthPicker />
+          <Suspense fallback={<PickersWaiting />}>
+            {pickers ? <HeaderPickers /> : <PickersWaiting />}
+          </Suspense>
         </nav>
         <div className="app-header__user">
           <ReminderBell />
@@ -60,7 +77,9 @@ export function AppLayout() {
             onCollapse={setCollapsed}
             style={{ position: "sticky", top: 56, height: "calc(100vh - 56px)", overflow: "auto" }}
           >
-            <SideMenu />
+            <Suspense fallback={null}>
+              <SideMenu />
+            </Suspense>
           </Layout.Sider>
         ) : (
           <Drawer
@@ -71,7 +90,9 @@ export function AppLayout() {
             onClose={() => setDrawer(false)}
             styles={{ body: { padding: 0 } }}
           >
-            <SideMenu />
+            <Suspense fallback={null}>
+              <SideMenu />
+            </Suspense>
           </Drawer>
         )}
         <Layout.Content className="app-content" role="main" id="main">

@@ -3,8 +3,7 @@ import { useSearchParams } from "react-router";
 import { vietnamDate } from "../../../src/core/time/index.ts";
 import { homeUnit } from "../session/roles.ts";
 import { useSession } from "../session/session.tsx";
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+import { monthParam } from "./period-param.ts";
 
 /**
  * The unit and month of the screen, kept in the URL query (`?unit=NGA_NAM&period=2023-08`) so
@@ -15,12 +14,11 @@ export function useUnitPeriod() {
   const [params, setParams] = useSearchParams();
   const { user, openPeriod } = useSession();
   const unitParam = params.get("unit");
-  const periodParam = params.get("period");
   const unit = unitParam || homeUnit(user) || "NGA_NAM";
   const period =
-    periodParam && MONTH.test(periodParam)
-      ? periodParam
-      : (openPeriod ?? vietnamDate(new Date().toISOString()).slice(0, 7));
+    monthParam(params.get("period")) ??
+    openPeriod ??
+    vietnamDate(new Date().toISOString()).slice(0, 7);
 
   const update = useCallback(
     (next: { unit?: string; period?: string }) => {

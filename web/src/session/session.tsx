@@ -10,6 +10,7 @@ import {
 } from "react";
 import { call, setCsrfToken, setUnauthorizedHandler } from "../api/client.ts";
 import { ApiError, api, type SessionUser } from "../api/contract.ts";
+import { dropEarly } from "../early/early-requests.ts";
 import { lastUser } from "./last-user.ts";
 
 type SessionStatus = "loading" | "anonymous" | "signed-in";
@@ -35,6 +36,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [openPeriod, setOpenPeriod] = useState<string | undefined>(undefined);
 
   const signOutLocally = useCallback(() => {
+    dropEarly();
     lastUser.forget();
     setCsrfToken(undefined);
     setUser(undefined);
@@ -80,6 +82,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (username: string, password: string) => {
       const session = await call(api.auth.login, { body: { username, password } });
+      dropEarly();
       queryClient.clear();
       setCsrfToken(session.csrfToken);
       setUser(session.user);
