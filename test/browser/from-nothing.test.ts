@@ -357,6 +357,11 @@ describeInBrowser("a new commune from nothing, in the web app only (after baocao
     await row.waitFor();
     await clerk.getByTestId("submit-PHONG_KINH_TE-kinh_te_thang").click();
     await row.getByTestId("submission-state-submitted").waitFor();
+    // The twelve months' history below follows the send at once: this month, 1 of 1 sent.
+    const thisMonth = clerk.locator(`[data-testid="todo-history"] tr[data-row-key="${PERIOD}"]`);
+    await expect
+      .poll(() => thisMonth.locator("td").nth(2).textContent(), { timeout: 30_000 })
+      .toBe("1");
     await settled(clerk);
     await screenshot(clerk, "from-nothing-7-sent");
 

@@ -18,7 +18,8 @@ export function CycleHistory({ period }: { period: string }) {
   const { t } = useI18n();
   const { pct } = useFormat();
   const query = useQuery({
-    queryKey: ["submissions-history", period],
+    // Under "submissions": a send, approval or return refreshes it with the list above it.
+    queryKey: ["submissions", "history", period],
     queryFn: () => call(api.submissions.history, { query: { to: period, months: 12 } }),
   });
   const share = (label: string, ratio: number) => (
