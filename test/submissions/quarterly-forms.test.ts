@@ -40,6 +40,8 @@ describeEachEngine("a quarterly form, filed in the quarter's last month", (fresh
       ["P1", "wards_quarterly", "2023-09-16", "not_started"],
       ["P2", "wards_quarterly", "2023-09-16", "not_started"],
     ]);
+    // Named with its quarter, so the clerk knows the figures are the whole quarter's.
+    expect(september[0]?.regimeName).toBe("Báo cáo quý của phường (quý III năm 2023)");
     // The ward's entry form has the quarterly figures in September, nothing in July or August.
     const codes = async (period: string) =>
       (await indicatorsReportedBy(engine, "P1", period, [])).map((i) => i.code);

@@ -1,5 +1,6 @@
 import { MONTHS_IN } from "../periods/month-span.ts";
-import type { Period } from "../periods/period.ts";
+import { vietnameseName } from "../periods/names.ts";
+import { makePeriod, type Period } from "../periods/period.ts";
 import type { ReportingRegime } from "./regime.ts";
 
 /**
@@ -23,3 +24,17 @@ export const FREQUENCY_VI: Readonly<Record<ReportingRegime["frequency"], string>
   nine_months: "9 tháng",
   year: "năm",
 };
+
+/**
+ * A form's name as people see it in a month it is filed: a quarterly form names its quarter
+ * ("Báo cáo quý của phường (quý III năm 2023)"), so a clerk entering in September knows the
+ * figures are the whole quarter's.
+ */
+export function filedFormName(
+  regime: Pick<ReportingRegime, "nameVi" | "frequency">,
+  month: Period,
+): string {
+  if (regime.frequency === "month" || month.type !== "month") return regime.nameVi;
+  const index = Math.ceil(month.index / MONTHS_IN[regime.frequency]);
+  return `${regime.nameVi} (${vietnameseName(makePeriod(regime.frequency, month.year, index))})`;
+}

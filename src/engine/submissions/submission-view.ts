@@ -1,4 +1,5 @@
-import type { ReportingRegime } from "../../core/regimes/index.ts";
+import { parsePeriod } from "../../core/periods/index.ts";
+import { filedFormName, type ReportingRegime } from "../../core/regimes/index.ts";
 import {
   dateLockHolds,
   dueDate,
@@ -72,7 +73,7 @@ export function submissionView(parts: ViewParts): SubmissionView {
     unit: parts.unit,
     unitName: parts.unitName,
     regime: regime.code,
-    regimeName: regime.nameVi,
+    regimeName: filedFormName(regime, parsePeriod(period)),
     period,
     state,
     version: record?.version ?? 0,
