@@ -7,11 +7,16 @@ import { BaocaoError } from "../../core/errors.ts";
 
 const run = promisify(execFile);
 
-/** The LibreOffice command, if one is installed. */
+/** The command found once: asking `--version` starts LibreOffice, a third of a conversion. */
+let found: string | undefined;
+
+/** The LibreOffice command, if one is installed (looked for again until one is). */
 export async function findLibreOffice(): Promise<string | undefined> {
+  if (found) return found;
   for (const command of ["libreoffice", "soffice"]) {
     try {
       await run(command, ["--version"], { timeout: 30_000 });
+      found = command;
       return command;
     } catch {
       // not this one
