@@ -261,11 +261,29 @@ export interface AxeViolation {
 }
 
 /**
+ * Waits until no finite animation runs (antd's drawers, dialogs and lists fading in): during one,
+ * colours are part-way and axe reports contrast failures of text that ends up readable. Endless
+ * ones (spinners) are not waited for.
+ */
+async function motionless(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate<number>(
+          `document.getAnimations().filter((a) => a.playState === "running" && a.effect?.getTiming().iterations !== Infinity).length`,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(0);
+}
+
+/**
  * Runs axe-core (WCAG 2.0/2.1 A and AA, and best practices) in the page as it is and gives the
  * critical and serious violations. axe is evaluated through the DevTools protocol, not added
  * as a <script>, so the app's content security policy is not in its way.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await motionless(page);
   await page.evaluate(axeSource);
   const violations = await page.evaluate<AxeViolation[]>(`
     axe.run(document, {
