@@ -176,6 +176,7 @@ export const ERROR_CODES = {
   "report.not_issued": ["not_found", "Báo cáo chưa ban hành"],
   "report.pdf": ["failed", "Không tạo được tệp PDF"],
   "report.pdf_busy": ["unavailable", "Máy chủ đang tạo nhiều PDF; thử lại sau"],
+  "report.pdf_timeout": ["unavailable", "Tạo PDF quá thời gian cho phép"],
   "report.template_too_long": ["invalid", "Mẫu báo cáo quá dài"],
   "report.too_many_figures": ["invalid", "Mẫu báo cáo có quá nhiều ô số liệu"],
   "report.too_slow": ["unavailable", "Soạn báo cáo quá thời gian cho phép"],

@@ -27,7 +27,7 @@ export {
 export { renderDocx } from "./render/docx.ts";
 export { renderHtml } from "./render/html.ts";
 export { renderMarkdown } from "./render/markdown.ts";
-export { docxToPdf, findLibreOffice } from "./render/pdf.ts";
+export { docxToPdf, findLibreOffice, pdfConverter } from "./render/pdf.ts";
 export { renderAs } from "./render/render-as.ts";
 export { type ComposedReport, ReportService } from "./report-service.ts";
 export {
