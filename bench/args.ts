@@ -23,6 +23,8 @@ export interface BenchArgs {
   readonly rawMethods: readonly RawMethod[];
   /** Skip the raw insert (d, raw side) — for quick looks only. */
   readonly skipRaw: boolean;
+  /** Also compute the report with DuckDB over the same raw values (f). */
+  readonly peer?: "duckdb";
   /** PostgreSQL server, without a database name. */
   readonly pgUrl: string;
   /** Where the SQLite files go (default: a new folder under the system temp dir). */
@@ -37,7 +39,7 @@ export interface BenchArgs {
 
 const USAGE = `usage: npm run bench -- --scale S|M|L --db sqlite|postgres
   [--seed N] [--months N] [--groups N] [--query-runs N] [--naive-runs N] [--write-runs N]
-  [--raw-methods values,unnest] [--skip-raw] [--pg-url postgres://postgres@127.0.0.1:5432]
+  [--raw-methods values,unnest] [--skip-raw] [--peer duckdb] [--pg-url postgres://postgres@127.0.0.1:5432]
   [--sqlite-dir DIR] [--keep] [--no-record]`;
 
 /** A wrong command line (exit code 2) or `--help` (exit code 0): print the message, no stack. */
@@ -74,6 +76,7 @@ function parse(argv: readonly string[]): BenchArgs {
       "write-runs": { type: "string" },
       "raw-methods": { type: "string", default: "values,unnest" },
       "skip-raw": { type: "boolean", default: false },
+      peer: { type: "string" },
       "pg-url": { type: "string", default: "postgres://postgres@127.0.0.1:5432" },
       "sqlite-dir": { type: "string" },
       keep: { type: "boolean", default: false },
@@ -92,6 +95,8 @@ function parse(argv: readonly string[]): BenchArgs {
   for (const m of rawMethods) {
     if (m !== "values" && m !== "unnest") throw new UsageError(`--raw-methods: ${m}?\n${USAGE}`, 2);
   }
+  if (values.peer !== undefined && values.peer !== "duckdb")
+    throw new UsageError(`--peer: ${values.peer}?\n${USAGE}`, 2);
   const int = (name: string, text: string | undefined, fallback?: number) => {
     if (text === undefined) return fallback;
     const n = Number(text);
@@ -110,6 +115,7 @@ function parse(argv: readonly string[]): BenchArgs {
     writeRuns: int("write-runs", values["write-runs"], 1000) as number,
     rawMethods: rawMethods as RawMethod[],
     skipRaw: values["skip-raw"] ?? false,
+    ...(values.peer === "duckdb" ? { peer: "duckdb" as const } : {}),
     pgUrl: (values["pg-url"] ?? "").replace(/\/+$/, ""),
     sqliteDir: values["sqlite-dir"],
     keep: values.keep ?? false,

@@ -37,37 +37,24 @@ export interface NaiveReportRow {
   readonly plan: number | null;
 }
 
-/** Sizes of the value tables after a load. */
-export interface TableStats {
-  readonly table: string;
-  readonly rows: number;
-  /** Bytes on disk with indexes, when the engine can tell (PostgreSQL, SQLite's dbstat). */
-  readonly bytes: number | null;
+/** A row of the naive query as the database returns it (PostgreSQL's numerics come as text). */
+export interface NaiveReportSqlRow {
+  indicator_code: string;
+  unit_aggregation: string;
+  value: number | string | null;
+  last_year_value: number | string | null;
+  ytd_sum: number | string | null;
+  ytd_average: number | string | null;
+  ytd_last: number | string | null;
+  plan: number | string | null;
 }
 
-/** What the benchmark asks of a database beyond the application's repositories. */
-export class BenchRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
-  /**
-   * The naive baseline of the monthly report: ONE plain statement over the raw values of every
-   * unit under `root` (via `unit_closure`), grouped by indicator and month, then by indicator
-   * with conditional aggregates; the plan target joined in; a row for every indicator of the
-   * catalogue (derived ones have no values, only their plan). It never reads `rollups`. It covers
-   * the unit rules the benchmark's catalogue uses (`sum`, `average`) on totals (no
-   * disaggregation); derived indicators are evaluated by the caller from its rows.
-   */
-  async naiveMonthlyReport(q: NaiveReportQuery): Promise<NaiveReportRow[]> {
-    const { rows } = await sql<{
-      indicator_code: string;
-      unit_aggregation: string;
-      value: number | string | null;
-      last_year_value: number | string | null;
-      ytd_sum: number | string | null;
-      ytd_average: number | string | null;
-      ytd_last: number | string | null;
-      plan: number | string | null;
-    }>`
+/**
+ * The naive query's one statement, in SQL that SQLite, PostgreSQL and DuckDB all read (the
+ * DuckDB peer compiles it with PostgreSQL's placeholders).
+ */
+export function naiveMonthlyReportSql(q: NaiveReportQuery) {
+  return sql<NaiveReportSqlRow>`
       select i.code as indicator_code, i.unit_aggregation,
              sum(case when x.period = ${q.month} then x.v end) as value,
              sum(case when x.period = ${q.lastYearMonth} then x.v end) as last_year_value,
@@ -97,18 +84,47 @@ export class BenchRepository {
            and t.year = ${q.year} and t.kind = 'plan' and t.due_date = ''
       group by i.code, i.unit_aggregation
       order by i.code
-    `.execute(this.db);
-    const num = (v: number | string | null) => (v === null ? null : Number(v));
-    return rows.map((r) => ({
-      indicatorCode: r.indicator_code,
-      unitAggregation: r.unit_aggregation,
-      value: num(r.value),
-      lastYearValue: num(r.last_year_value),
-      ytdSum: num(r.ytd_sum),
-      ytdAverage: num(r.ytd_average),
-      ytdLast: num(r.ytd_last),
-      plan: num(r.plan),
-    }));
+    `;
+}
+
+/** The naive query's row with numbers as numbers. */
+export function naiveReportRow(r: NaiveReportSqlRow): NaiveReportRow {
+  const num = (v: number | string | null) => (v === null ? null : Number(v));
+  return {
+    indicatorCode: r.indicator_code,
+    unitAggregation: r.unit_aggregation,
+    value: num(r.value),
+    lastYearValue: num(r.last_year_value),
+    ytdSum: num(r.ytd_sum),
+    ytdAverage: num(r.ytd_average),
+    ytdLast: num(r.ytd_last),
+    plan: num(r.plan),
+  };
+}
+
+/** Sizes of the value tables after a load. */
+export interface TableStats {
+  readonly table: string;
+  readonly rows: number;
+  /** Bytes on disk with indexes, when the engine can tell (PostgreSQL, SQLite's dbstat). */
+  readonly bytes: number | null;
+}
+
+/** What the benchmark asks of a database beyond the application's repositories. */
+export class BenchRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * The naive baseline of the monthly report: ONE plain statement over the raw values of every
+   * unit under `root` (via `unit_closure`), grouped by indicator and month, then by indicator
+   * with conditional aggregates; the plan target joined in; a row for every indicator of the
+   * catalogue (derived ones have no values, only their plan). It never reads `rollups`. It covers
+   * the unit rules the benchmark's catalogue uses (`sum`, `average`) on totals (no
+   * disaggregation); derived indicators are evaluated by the caller from its rows.
+   */
+  async naiveMonthlyReport(q: NaiveReportQuery): Promise<NaiveReportRow[]> {
+    const { rows } = await naiveMonthlyReportSql(q).execute(this.db);
+    return rows.map(naiveReportRow);
   }
 
   /** The engine's version string. */

@@ -11,7 +11,7 @@ import { formatPeriodId, parsePeriod, samePeriodLastYear } from "../src/core/per
 import { pctOfTarget } from "../src/core/targets/index.ts";
 import type { QueryRow } from "../src/engine/index.ts";
 import type { Database } from "../src/store/index.ts";
-import { BenchRepository, type NaiveReportRow } from "./bench-store.ts";
+import { BenchRepository, type NaiveReportQuery, type NaiveReportRow } from "./bench-store.ts";
 
 /** The figures of one indicator in the monthly report. */
 export interface ReportFigures {
@@ -33,14 +33,28 @@ export async function naiveReport(
   root: string,
   month: string,
 ): Promise<ReportFigures[]> {
+  const rows = await new BenchRepository(db).naiveMonthlyReport(naiveQuery(root, month));
+  return completeReport(rows, catalogue, formulas);
+}
+
+/** The naive query's parameters for the monthly report of `root` in `month`. */
+export function naiveQuery(root: string, month: string): NaiveReportQuery {
   const period = parsePeriod(month);
-  const rows = await new BenchRepository(db).naiveMonthlyReport({
+  return {
     root,
     month,
     ytdFrom: `${period.year}-01`,
     lastYearMonth: formatPeriodId(samePeriodLastYear(period)),
     year: period.year,
-  });
+  };
+}
+
+/** The naive query's rows made into report figures: time rules, derived formulas, % of plan. */
+export function completeReport(
+  rows: readonly NaiveReportRow[],
+  catalogue: Catalogue,
+  formulas: ReadonlyMap<string, FormulaNode>,
+): ReportFigures[] {
   const byCode = new Map(rows.map((r) => [r.indicatorCode, r]));
   const stored = (code: string, slot: Slot): number | null => {
     const row = byCode.get(code);

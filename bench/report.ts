@@ -60,6 +60,15 @@ export interface BenchResult {
   }[];
   readonly query: Timing;
   readonly naive: Timing;
+  /** (f) the same report from a peer engine over the same raw values, when run. */
+  readonly peer?: {
+    readonly engine: string;
+    readonly load: { readonly seconds: number; readonly perSecond: number };
+    readonly report: Timing;
+    readonly fileBytes: number;
+    /** Where its figures differ from the engine's; empty when all agree. */
+    readonly problems: readonly string[];
+  };
   readonly write: Timing;
   readonly check: {
     readonly month: string;
@@ -146,6 +155,14 @@ export function markdown(result: BenchResult): string {
   lines.push(
     `| a / b (p50) | **${(result.query.p50 / result.naive.p50).toFixed(4)}** — the engine is ${speedup.toFixed(1)}× faster |`,
   );
+  const peer = result.peer;
+  if (peer) {
+    lines.push(
+      `| (f) same report, ${peer.engine} over the same raw values (${peer.report.runs} runs) | p50 **${ms(peer.report.p50)}**, p95 ${ms(peer.report.p95)}; engine ÷ peer (p50) **${(result.query.p50 / peer.report.p50).toFixed(3)}** |`,
+      `| (f) ${peer.engine} load: appender, no audit or roll-ups | ${rate(peer.load.perSecond)} (${duration(peer.load.seconds)}); file ${mib(peer.fileBytes)} |`,
+      `| (f) check: engine = peer | ${peer.problems.length === 0 ? "all figures agree" : `**${peer.problems.length} differences**: ${peer.problems.slice(0, 3).join("; ")}`} |`,
+    );
+  }
   lines.push(
     `| (c) one value write with roll-ups and audit (${result.write.runs} writes) | p50 **${ms(result.write.p50)}**, p99 **${ms(result.write.p99)}** (max ${ms(result.write.max)}) |`,
   );

@@ -340,6 +340,31 @@ async function main(): Promise<void> {
     }
     console.error(`[b] p50 ${summarise(naiveTimes).p50.toFixed(1)} ms`);
 
+    // (f) the same report from DuckDB over the same raw values, when asked for.
+    let peer: BenchResult["peer"];
+    if (args.peer === "duckdb") {
+      sampler.enter("peer");
+      const { duckdbPeer } = await import("./peer-duckdb.ts");
+      const result = await duckdbPeer({
+        store: db,
+        catalogue: engine.catalogue,
+        formulas,
+        units,
+        generated: catalogue,
+        months,
+        seed: args.seed,
+        reportMonths,
+        checkMonth: LAST_MONTH,
+        runs: args.naiveRuns,
+        dir,
+      });
+      const { figures, ...measured } = result;
+      peer = { ...measured, problems: compareFigures(engineFigures(engineRows), figures) };
+      console.error(
+        `[f] ${peer.engine}: load ${rate(peer.load.perSecond)}, report p50 ${peer.report.p50.toFixed(1)} ms, ${peer.problems.length} differences`,
+      );
+    }
+
     // (c) one value at a time, as a clerk edits a form: random unit, indicator and month.
     sampler.enter("write");
     const writeTimes = await singleWrites(engine, units, catalogue, months, args, 20);
@@ -400,6 +425,7 @@ async function main(): Promise<void> {
       raw,
       query: summarise(queryTimes),
       naive: summarise(naiveTimes),
+      ...(peer ? { peer } : {}),
       write: summarise(writeTimes),
       check: { month: LAST_MONTH, indicators: engineRows.length, problems },
       rss: {
