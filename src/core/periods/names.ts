@@ -28,6 +28,7 @@ const ENGLISH_MONTHS = [
  * A year keeps its number even in short form: "năm" alone would name no period.
  * @example vietnameseName(parsePeriod("2023-Q3")) // "quý III năm 2023"
  * @example vietnameseName(parsePeriod("2023-H1"), { short: true }) // "6 tháng đầu năm"
+ * @example vietnameseName(parsePeriod("2023-7M")) // "7 tháng đầu năm 2023"
  */
 export function vietnameseName(p: Period, options: NameOptions = {}): string {
   const year = `năm ${p.year}`;
@@ -42,8 +43,9 @@ export function vietnameseName(p: Period, options: NameOptions = {}): string {
       const half = p.index === 1 ? "6 tháng đầu năm" : "6 tháng cuối năm";
       return short ? half : `${half} ${p.year}`;
     }
-    case "nine_months":
-      return short ? "9 tháng" : `9 tháng ${year}`;
+    case "year_to_date":
+      // "7 tháng đầu năm 2023", as the reports' titles write it; short "7 tháng" ("so với 7 tháng").
+      return short ? `${p.index} tháng` : `${p.index} tháng đầu ${year}`;
     case "year":
       return year;
   }
@@ -67,8 +69,8 @@ export function englishName(p: Period, options: NameOptions = {}): string {
       const half = p.index === 1 ? "first half" : "second half";
       return short ? half : `${half} of ${year}`;
     }
-    case "nine_months":
-      return short ? "nine months" : `nine months of ${year}`;
+    case "year_to_date":
+      return short ? `${p.index} months` : `first ${p.index} months of ${year}`;
     case "year":
       return year;
   }
