@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishName, vietnameseName } from "./names.ts";
+import { englishName, restOfYearName, vietnameseName } from "./names.ts";
 import { yearToDatePeriod } from "./period.ts";
 import { parsePeriod } from "./period-id.ts";
 
@@ -78,5 +78,30 @@ describe("englishName", () => {
     expect(en("2023-9M", true)).toBe("9 months");
     expect(en("2023", true)).toBe("2023");
     expect(englishName(parsePeriod("2023-05"))).toBe("May 2023");
+  });
+});
+
+describe("restOfYearName", () => {
+  it("names the months left after January to every month n, and the next year after December", () => {
+    const names = Array.from({ length: 12 }, (_, i) =>
+      restOfYearName(yearToDatePeriod(2023, i + 1)),
+    );
+    expect(names).toEqual([
+      "11 tháng cuối năm 2023",
+      "10 tháng cuối năm 2023",
+      "9 tháng cuối năm 2023",
+      "8 tháng cuối năm 2023",
+      "7 tháng cuối năm 2023",
+      "6 tháng cuối năm 2023",
+      "5 tháng cuối năm 2023",
+      "4 tháng cuối năm 2023",
+      "3 tháng cuối năm 2023",
+      "2 tháng cuối năm 2023",
+      "tháng 12 năm 2023",
+      "năm 2024",
+    ]);
+    expect(restOfYearName(parsePeriod("2023-12"))).toBe("năm 2024");
+    expect(restOfYearName(parsePeriod("2023-Q4"))).toBe("năm 2024");
+    expect(restOfYearName(parsePeriod("2023-Q3"))).toBe("3 tháng cuối năm 2023");
   });
 });

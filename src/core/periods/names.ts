@@ -1,3 +1,4 @@
+import { lastMonth } from "./month-span.ts";
 import type { Period } from "./period.ts";
 
 /** Options for period names. */
@@ -49,6 +50,20 @@ export function vietnameseName(p: Period, options: NameOptions = {}): string {
     case "year":
       return year;
   }
+}
+
+/**
+ * The months after a period up to December, as the "phương hướng, nhiệm vụ" part of a report
+ * names them: "5 tháng cuối năm 2023" after 7 months, "6 tháng cuối năm 2023" after the first
+ * half, "tháng 12 năm 2023" after 11 months. A period that ends in December leaves no month of
+ * its year: the next year is named ("năm 2024").
+ * @example restOfYearName(parsePeriod("2023-9M")) // "3 tháng cuối năm 2023"
+ */
+export function restOfYearName(p: Period): string {
+  const left = 12 - lastMonth(p);
+  if (left === 0) return `năm ${p.year + 1}`;
+  if (left === 1) return `tháng 12 năm ${p.year}`;
+  return `${left} tháng cuối năm ${p.year}`;
 }
 
 /**
