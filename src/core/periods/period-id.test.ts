@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anyPeriod } from "../../../test/support/arbitraries/periods.ts";
 import { BaocaoError } from "../errors.ts";
-import type { Period } from "./period.ts";
+import { firstMonth, lastMonth } from "./month-span.ts";
+import { MAX_YEAR, MIN_YEAR, type Period } from "./period.ts";
 import { formatPeriodId, parsePeriod, tryParsePeriod } from "./period-id.ts";
 
 const month = (year: number, index: number): Period => ({ type: "month", year, index });
@@ -162,6 +163,20 @@ describe("properties", () => {
           expect(formatPeriodId(parsePeriod(id))).toBe(canonical);
         }
       }),
+    );
+  });
+
+  it("YYYY-nM is January to month n for every n, in one canonical id that reads back the same", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MIN_YEAR, max: MAX_YEAR }),
+        fc.integer({ min: 1, max: 12 }),
+        (year, n) => {
+          const p = parsePeriod(`${year}-${n}M`);
+          expect([p.year, firstMonth(p), lastMonth(p)]).toEqual([year, 1, n]);
+          expect(parsePeriod(formatPeriodId(p))).toEqual(p);
+        },
+      ),
     );
   });
 });
