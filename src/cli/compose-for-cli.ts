@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BaocaoError } from "../core/errors.ts";
+import { formatPeriodId, parsePeriod } from "../core/periods/index.ts";
 import type { Engine } from "../engine/index.ts";
 import { type Composed, inThreadComposer } from "../report/composer/index.ts";
 import type { ReportCheck, ReportMeta } from "../report/index.ts";
@@ -22,14 +23,18 @@ export interface CliReportRequest {
   readonly today?: string;
 }
 
-/** The request of a command's options, with the `--template` file's text when one was named. */
+/**
+ * The request of a command's options, with the `--template` file's text when one was named. The
+ * period is read and written back canonically (`202308` → `2023-08`, `2023-6M` → `2023-H1`), so
+ * the report is stored and found under the one id the web app uses; a bad id is an error.
+ */
 export function cliRequest(
   options: { unit: string; period: string; asOf?: string; today?: string },
   template: string | undefined,
 ): CliReportRequest {
   return {
     unit: options.unit,
-    period: options.period,
+    period: formatPeriodId(parsePeriod(options.period)),
     ...(template !== undefined ? { template } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.today ? { today: options.today } : {}),

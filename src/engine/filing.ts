@@ -1,5 +1,5 @@
 import { monthsOf, type Period } from "../core/periods/index.ts";
-import type { ReportingRegime } from "../core/regimes/index.ts";
+import { frequencyOf, type ReportingRegime } from "../core/regimes/index.ts";
 
 /** The kinds of period a unit files an indicator by, beyond the month: its forms' frequencies. */
 export type FilingOf = (unit: string, indicator: string) => readonly ReportingRegime["frequency"][];
@@ -30,5 +30,6 @@ export function keptMonth(
   filed: readonly ReportingRegime["frequency"][],
 ): Period | undefined {
   if (given.type === "month") return given;
-  return filed.includes(given.type) ? monthsOf(given).at(-1) : undefined;
+  const frequency = frequencyOf(given);
+  return frequency && filed.includes(frequency) ? monthsOf(given).at(-1) : undefined;
 }

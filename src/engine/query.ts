@@ -23,7 +23,7 @@ export interface QueryRequest {
   /** Indicator codes; all indicators of the catalogue when omitted. */
   readonly indicators?: readonly string[];
   readonly units: readonly string[];
-  /** Period ids of any type: `2023-08`, `2023-Q3`, `2023-H1`, `2023-9M`, `2023`. */
+  /** Period ids of any type: `2023-08`, `2023-Q3`, `2023-H1`, `2023-7M`, `2023-9M`, `2023`. */
   readonly periods: readonly string[];
   /** Measures to compute; all when omitted. */
   readonly measures?: readonly Measure[];

@@ -8,11 +8,12 @@ import { BaocaoError } from "../core/errors.ts";
 import { formatNumber } from "../core/numbers/index.ts";
 import {
   formatPeriodId,
+  monthsOf,
   type Period,
   tryParsePeriod,
   vietnameseName,
 } from "../core/periods/index.ts";
-import { FREQUENCY_VI } from "../core/regimes/index.ts";
+import { FREQUENCY_VI, frequencyOf } from "../core/regimes/index.ts";
 import type { DataValueKey, ValueStatus } from "../core/values/index.ts";
 import { checkDisaggregation, type Disaggregation } from "./disaggregation-key.ts";
 import { type FilingOf, keptMonth, MONTHS_ONLY } from "./filing.ts";
@@ -77,7 +78,7 @@ export function checkValueInput(
     throw new BaocaoError(
       "value.invalid_period",
       given
-        ? `Kỳ "${input.period}": chỉ tiêu ${indicator.code} (${indicator.nameVi}) của đơn vị ${input.unit} không thuộc biểu ${FREQUENCY_VI[given.type]} nào của đơn vị; số liệu được nhập theo tháng, dạng 2023-08 (số của cả kỳ chỉ nhận cho chỉ tiêu của biểu quý, 6 tháng, 9 tháng hoặc năm).`
+        ? `Kỳ "${input.period}": chỉ tiêu ${indicator.code} (${indicator.nameVi}) của đơn vị ${input.unit} không thuộc biểu ${frequencyWords(given)} nào của đơn vị; số liệu được nhập theo tháng, dạng 2023-08 (số của cả kỳ chỉ nhận cho chỉ tiêu của biểu quý, 6 tháng, 9 tháng hoặc năm).`
         : `Kỳ "${input.period}" không hợp lệ: số liệu được nhập theo tháng, dạng 2023-08.`,
       {
         field: "period",
@@ -211,4 +212,10 @@ function checkRange(
       ...(range.max !== undefined ? { max: range.max } : {}),
     },
   );
+}
+
+/** The words of a form that would cover the period: "quý", "9 tháng"; "7 tháng" where none does. */
+function frequencyWords(p: Period): string {
+  const frequency = frequencyOf(p);
+  return frequency ? FREQUENCY_VI[frequency] : `${monthsOf(p).length} tháng`;
 }

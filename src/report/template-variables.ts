@@ -1,7 +1,9 @@
 import {
   monthsOf,
   nextPeriod,
+  type Period,
   parsePeriod,
+  restOfYearName,
   samePeriodLastYear,
   vietnameseName,
 } from "../core/periods/index.ts";
@@ -11,14 +13,20 @@ const ROMAN = ["I", "II", "III", "IV"] as const;
 
 /**
  * Words of a template that depend only on the period, written `{{ $month }}`. A report of a
- * quarter, half year, nine months or year speaks of its last month ("đến ngày 30/9", "phương
- * hướng tháng 10"), so the month words follow the period's last month:
+ * quarter, half year, n months from January ("7 tháng đầu năm") or year speaks of its last
+ * month ("đến ngày 30/9", "phương hướng tháng 10"), so the month words follow the period's last
+ * month:
  * - `$month`, `$year`: the last month and its year; `$next_month`, `$next_year`: the month after
  *   it (December → 1 and the next year);
  * - `$last_day`: that month's last day (28, 29, 30 or 31); `$cutoff_day`: the front matter's
  *   `cutoffDay` (the day offices count figures to, "đến ngày 30/…"), never past the last day;
  * - `$quarter`: the last month's quarter in Roman numerals ("III");
- * - `$last_year`; `$period_name` ("quý III năm 2023"), `$next_period_name`.
+ * - `$last_year`; `$period_name` ("quý III năm 2023", "7 tháng đầu năm 2023");
+ * - `$next_period_name`: what the "phương hướng, nhiệm vụ" part is about — the next period of
+ *   the kind ("quý IV năm 2023", "6 tháng cuối năm 2023", "năm 2024"), but for n months from
+ *   January the rest of the year ("5 tháng cuối năm 2023"): the next 7-month period is a year on;
+ * - `$rest_of_year_name`: the months left in the year ("3 tháng cuối năm 2023"; "năm 2024"
+ *   after December).
  */
 export function templateVariables(
   periodId: string,
@@ -39,8 +47,15 @@ export function templateVariables(
     quarter: ROMAN[Math.ceil(last.index / 3) - 1] as string,
     last_year: String(samePeriodLastYear(period).year),
     period_name: vietnameseName(period),
-    next_period_name: vietnameseName(nextPeriod(period)),
+    next_period_name: nextPeriodName(period),
+    rest_of_year_name: restOfYearName(period),
   };
+}
+
+function nextPeriodName(period: Period): string {
+  return period.type === "year_to_date"
+    ? restOfYearName(period)
+    : vietnameseName(nextPeriod(period));
 }
 
 /**

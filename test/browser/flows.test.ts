@@ -218,6 +218,18 @@ describeInBrowser("the web app in Chromium, on the demo", () => {
     // The report screen composes ~170 figures in a worker: slow on a loaded machine.
   }, 90_000);
 
+  it("opens the year-to-date report of the header's month: January to August, 2023-8M", async () => {
+    const office = await session("vanphong");
+    await office.goto(`${server.url}/report?${TOWN}`);
+    await office.getByTestId("report-kind").getByText("Từ đầu năm").click();
+    await expect.poll(() => new URL(office.url()).searchParams.get("kind")).toBe("year_to_date");
+    await office.getByTestId("report-missing").waitFor();
+    await office.getByTestId("report-start-from-month").click();
+    await office.getByRole("heading", { name: /8 tháng đầu năm 2023/ }).waitFor();
+    const [stored] = await server.engine.store.repos.reports.versions("NGA_NAM", "2023-8M");
+    expect(stored?.status).toBe("draft");
+  }, 90_000);
+
   it("shows the other main screens (screenshots)", async () => {
     const office = await session("vanphong");
     for (const [name, path, testId] of [

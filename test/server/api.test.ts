@@ -289,9 +289,10 @@ describeEachEngine("HTTP API on the reference dataset", (fresh) => {
       expect(preview.figures).toHaveLength(1);
     });
 
-    // Quarterly, half-year, nine-month and yearly reports compose through the API as in the
-    // CLI: every figure is the engine's own for that period; a month-only id is no longer required.
-    it.each(["2023-Q3", "2023-H1", "2023-9M", "2023"])(
+    // Quarterly, half-year, n-month ("7 tháng đầu năm") and yearly reports compose through the
+    // API as in the CLI: every figure is the engine's own for that period; a month-only id is no
+    // longer required.
+    it.each(["2023-Q3", "2023-H1", "2023-7M", "2023-9M", "2023-11M", "2023"])(
       "previews a report of the period %s with the engine's figures",
       async (period) => {
         const preview = await viewer(api.reports.preview, {
@@ -323,6 +324,17 @@ describeEachEngine("HTTP API on the reference dataset", (fresh) => {
       );
       expect(error.status).toBe(400);
       expect(error.message).toContain("2023-Q3");
+    });
+
+    it("refuses 6 months from January written 2023-6M: that period is 2023-H1", async () => {
+      const error = await failure(
+        viewer(api.reports.preview, {
+          params: { unit: "NGA_NAM", period: "2023-6M" },
+          body: { template: "x" },
+        }),
+      );
+      expect(error.status).toBe(400);
+      expect(error.message).toContain("2023-7M");
     });
 
     it("saves the draft with the version check: a save over someone else's is refused", async () => {

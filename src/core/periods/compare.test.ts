@@ -17,12 +17,22 @@ describe("comparePeriods", () => {
   });
 
   it("orders a mixed list by first month, then shorter first", () => {
-    const ids = ["2023", "2023-02", "2023-9M", "2023-H1", "2023-Q1", "2023-01", "2022-Q4"];
+    const ids = [
+      "2023",
+      "2023-02",
+      "2023-9M",
+      "2023-H1",
+      "2023-7M",
+      "2023-Q1",
+      "2023-01",
+      "2022-Q4",
+    ];
     expect(ids.map(parsePeriod).sort(comparePeriods).map(formatPeriodId)).toEqual([
       "2022-Q4",
       "2023-01",
       "2023-Q1",
       "2023-H1",
+      "2023-7M",
       "2023-9M",
       "2023",
       "2023-02",

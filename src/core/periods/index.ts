@@ -2,7 +2,7 @@
 
 export { comparePeriods, periodsEqual } from "./compare.ts";
 export { monthsOf } from "./months-of.ts";
-export { englishName, type NameOptions, vietnameseName } from "./names.ts";
+export { englishName, type NameOptions, restOfYearName, vietnameseName } from "./names.ts";
 export {
   type DateRange,
   isPeriodType,
@@ -17,6 +17,8 @@ export {
   periodsPerYear,
   REPORTING_REGIMES,
   type ReportingRegime,
+  YEAR_TO_DATE_MONTHS,
+  yearToDatePeriod,
 } from "./period.ts";
 export { periodContaining } from "./period-containing.ts";
 export { formatPeriodId, parsePeriod, tryParsePeriod } from "./period-id.ts";

@@ -1,22 +1,27 @@
 import type { Period, PeriodType } from "./period.ts";
 
-/** Number of months each period type spans. */
-export const MONTHS_IN: Readonly<Record<PeriodType, number>> = {
+/** The period types of one length, which tile the year. */
+export type FixedLengthType = Exclude<PeriodType, "year_to_date">;
+
+/** Number of months each period type of one length spans. */
+export const MONTHS_IN: Readonly<Record<FixedLengthType, number>> = {
   month: 1,
   quarter: 3,
   half: 6,
-  nine_months: 9,
   year: 12,
 };
 
-/** First month (1–12) of the period; every period starts at a multiple of its length. */
+/**
+ * First month (1–12) of the period: a year-to-date period starts in January, the others at a
+ * multiple of their length.
+ */
 export function firstMonth(p: Period): number {
-  return (p.index - 1) * MONTHS_IN[p.type] + 1;
+  return p.type === "year_to_date" ? 1 : (p.index - 1) * MONTHS_IN[p.type] + 1;
 }
 
-/** Last month (1–12) of the period. */
+/** Last month (1–12) of the period; a year-to-date period's index is its last month. */
 export function lastMonth(p: Period): number {
-  return p.index * MONTHS_IN[p.type];
+  return p.type === "year_to_date" ? p.index : p.index * MONTHS_IN[p.type];
 }
 
 /**

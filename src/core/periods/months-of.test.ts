@@ -20,6 +20,16 @@ describe("monthsOf", () => {
       "2023-11",
       "2023-12",
     ]);
+    expect(ids("2023-7M")).toEqual([
+      "2023-01",
+      "2023-02",
+      "2023-03",
+      "2023-04",
+      "2023-05",
+      "2023-06",
+      "2023-07",
+    ]);
+    expect(ids("2023-11M").at(-1)).toBe("2023-11");
     expect(ids("2023-9M")).toHaveLength(9);
     expect(ids("2023-9M").at(-1)).toBe("2023-09");
     expect(ids("2023")).toHaveLength(12);

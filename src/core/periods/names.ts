@@ -1,3 +1,4 @@
+import { lastMonth } from "./month-span.ts";
 import type { Period } from "./period.ts";
 
 /** Options for period names. */
@@ -28,6 +29,7 @@ const ENGLISH_MONTHS = [
  * A year keeps its number even in short form: "năm" alone would name no period.
  * @example vietnameseName(parsePeriod("2023-Q3")) // "quý III năm 2023"
  * @example vietnameseName(parsePeriod("2023-H1"), { short: true }) // "6 tháng đầu năm"
+ * @example vietnameseName(parsePeriod("2023-7M")) // "7 tháng đầu năm 2023"
  */
 export function vietnameseName(p: Period, options: NameOptions = {}): string {
   const year = `năm ${p.year}`;
@@ -42,11 +44,26 @@ export function vietnameseName(p: Period, options: NameOptions = {}): string {
       const half = p.index === 1 ? "6 tháng đầu năm" : "6 tháng cuối năm";
       return short ? half : `${half} ${p.year}`;
     }
-    case "nine_months":
-      return short ? "9 tháng" : `9 tháng ${year}`;
+    case "year_to_date":
+      // "7 tháng đầu năm 2023", as the reports' titles write it; short "7 tháng" ("so với 7 tháng").
+      return short ? `${p.index} tháng` : `${p.index} tháng đầu ${year}`;
     case "year":
       return year;
   }
+}
+
+/**
+ * The months after a period up to December, as the "phương hướng, nhiệm vụ" part of a report
+ * names them: "5 tháng cuối năm 2023" after 7 months, "6 tháng cuối năm 2023" after the first
+ * half, "tháng 12 năm 2023" after 11 months. A period that ends in December leaves no month of
+ * its year: the next year is named ("năm 2024").
+ * @example restOfYearName(parsePeriod("2023-9M")) // "3 tháng cuối năm 2023"
+ */
+export function restOfYearName(p: Period): string {
+  const left = 12 - lastMonth(p);
+  if (left === 0) return `năm ${p.year + 1}`;
+  if (left === 1) return `tháng 12 năm ${p.year}`;
+  return `${left} tháng cuối năm ${p.year}`;
 }
 
 /**
@@ -67,8 +84,8 @@ export function englishName(p: Period, options: NameOptions = {}): string {
       const half = p.index === 1 ? "first half" : "second half";
       return short ? half : `${half} of ${year}`;
     }
-    case "nine_months":
-      return short ? "nine months" : `nine months of ${year}`;
+    case "year_to_date":
+      return short ? `${p.index} months` : `first ${p.index} months of ${year}`;
     case "year":
       return year;
   }

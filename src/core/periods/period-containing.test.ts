@@ -4,7 +4,7 @@ import { anyIsoDate, anyRegime } from "../../../test/support/arbitraries/periods
 import { isBaocaoError } from "../errors.ts";
 import { PERIOD_TYPES, type Period } from "./period.ts";
 import { periodContaining } from "./period-containing.ts";
-import { formatPeriodId } from "./period-id.ts";
+import { formatPeriodId, parsePeriod } from "./period-id.ts";
 import { periodContains } from "./period-range.ts";
 
 const id = (p: Period | undefined) => (p === undefined ? undefined : formatPeriodId(p));
@@ -25,13 +25,14 @@ describe("periodContaining under the calendar", () => {
     expect(id(periodContaining(date, "month", "calendar"))).toBe("2023-08");
     expect(id(periodContaining(date, "quarter", "calendar"))).toBe("2023-Q3");
     expect(id(periodContaining(date, "half", "calendar"))).toBe("2023-H2");
-    expect(id(periodContaining(date, "nine_months", "calendar"))).toBe("2023-9M");
     expect(id(periodContaining(date, "year", "calendar"))).toBe("2023");
   });
 
-  it("has no nine-month period from October on", () => {
-    expect(periodContaining("2023-10-01", "nine_months", "calendar")).toBeUndefined();
-    expect(id(periodContaining("2023-09-30", "nine_months", "calendar"))).toBe("2023-9M");
+  it("leaves the nine months on 30 September (a year-to-date period is asked whether it contains)", () => {
+    const nine = parsePeriod("2023-9M");
+    expect(periodContains(nine, "2023-10-01", "calendar")).toBe(false);
+    expect(periodContains(nine, "2023-09-30", "calendar")).toBe(true);
+    expect(periodContains(nine, "2023-01-01", "calendar")).toBe(true);
   });
 });
 
@@ -47,14 +48,16 @@ describe("periodContaining under Decree 09/2019", () => {
     expect(id(periodContaining(date, "month", "decree09"))).toBe("2023-01");
     expect(id(periodContaining(date, "quarter", "decree09"))).toBe("2023-Q1");
     expect(id(periodContaining(date, "half", "decree09"))).toBe("2023-H1");
-    expect(id(periodContaining(date, "nine_months", "decree09"))).toBe("2023-9M");
+    expect(periodContains(parsePeriod("2023-9M"), date, "decree09")).toBe(true);
     expect(id(periodContaining(date, "year", "decree09"))).toBe("2023");
     expect(id(periodContaining("2022-12-14", "year", "decree09"))).toBe("2022");
   });
 
-  it("closes the nine months on 14 September", () => {
-    expect(id(periodContaining("2023-09-14", "nine_months", "decree09"))).toBe("2023-9M");
-    expect(periodContaining("2023-09-15", "nine_months", "decree09")).toBeUndefined();
+  it("closes the nine and seven months on the 14th", () => {
+    expect(periodContains(parsePeriod("2023-9M"), "2023-09-14", "decree09")).toBe(true);
+    expect(periodContains(parsePeriod("2023-9M"), "2023-09-15", "decree09")).toBe(false);
+    expect(periodContains(parsePeriod("2023-7M"), "2023-07-14", "decree09")).toBe(true);
+    expect(periodContains(parsePeriod("2023-7M"), "2023-07-15", "decree09")).toBe(false);
   });
 
   it("crosses quarter boundaries on the 15th", () => {
@@ -74,6 +77,10 @@ describe("periodContaining errors", () => {
     expect(codeOf(() => periodContaining("2023-08-01", "week" as never, "calendar"))).toBe(
       "period.invalid",
     );
+    // A date of August lies in 8, 9, 10 and 11 months from January: no one period holds it.
+    expect(codeOf(() => periodContaining("2023-08-01", "year_to_date" as never, "calendar"))).toBe(
+      "period.invalid",
+    );
     expect(codeOf(() => periodContaining("2200-12-15", "month", "decree09"))).toBe(
       "period.out_of_range",
     );
@@ -87,14 +94,10 @@ describe("properties", () => {
     fc.assert(
       fc.property(
         anyIsoDate(1900, 2199),
-        fc.constantFrom(...PERIOD_TYPES),
+        fc.constantFrom(...PERIOD_TYPES.filter((t) => t !== "year_to_date")),
         anyRegime,
         (date, type, regime) => {
-          const p = periodContaining(date, type, regime);
-          if (p === undefined) {
-            expect(type).toBe("nine_months");
-            return;
-          }
+          const p = periodContaining(date, type as Exclude<typeof type, "year_to_date">, regime);
           expect(p.type).toBe(type);
           expect(periodContains(p, date, regime)).toBe(true);
         },

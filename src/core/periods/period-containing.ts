@@ -1,45 +1,36 @@
 import { BaocaoError } from "../errors.ts";
 import { parseIsoDate } from "../time/index.ts";
-import { absoluteMonth, fromAbsoluteMonth, MONTHS_IN } from "./month-span.ts";
+import { absoluteMonth, type FixedLengthType, fromAbsoluteMonth, MONTHS_IN } from "./month-span.ts";
 import {
   isPeriodType,
   MAX_YEAR,
   MIN_YEAR,
   makePeriod,
   type Period,
-  type PeriodType,
   type ReportingRegime,
 } from "./period.ts";
 import { DECREE09_CUTOFF_DAY, invalidRegime } from "./period-range.ts";
 
 /**
  * The period of a type whose dates include `date` under the regime. Under Decree 09 a date
- * after the 14th belongs to the next month (2023-08-15 → 2023-09). Only January to September
- * lie in a nine-month period, so for `nine_months` the answer may be `undefined`.
+ * after the 14th belongs to the next month (2023-08-15 → 2023-09). Only the kinds that tile
+ * the year have one such period: a date of February lies in every "n tháng đầu năm" from 2 to
+ * 11, so `year_to_date` is refused (`period.invalid`).
  * @example periodContaining("2022-12-20", "year", "decree09") // 2023
  */
 export function periodContaining(
   date: string,
-  type: Exclude<PeriodType, "nine_months">,
+  type: FixedLengthType,
   regime: ReportingRegime,
-): Period;
-export function periodContaining(
-  date: string,
-  type: PeriodType,
-  regime: ReportingRegime,
-): Period | undefined;
-export function periodContaining(
-  date: string,
-  type: PeriodType,
-  regime: ReportingRegime,
-): Period | undefined {
-  if (!isPeriodType(type)) {
-    throw new BaocaoError("period.invalid", `Loại kỳ báo cáo không hợp lệ: "${String(type)}".`, {
-      type,
-    });
+): Period {
+  if (!isPeriodType(type) || type === ("year_to_date" as string)) {
+    throw new BaocaoError(
+      "period.invalid",
+      `Loại kỳ báo cáo không hợp lệ: "${String(type)}" (chỉ tháng, quý, 6 tháng hoặc năm chứa một ngày duy nhất).`,
+      { type },
+    );
   }
   const { year, month } = reportMonthOf(date, regime);
-  if (type === "nine_months" && month > MONTHS_IN.nine_months) return undefined;
   return makePeriod(type, year, Math.ceil(month / MONTHS_IN[type]));
 }
 

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anyPeriod } from "../../../test/support/arbitraries/periods.ts";
 import { BaocaoError } from "../errors.ts";
-import type { Period } from "./period.ts";
+import { firstMonth, lastMonth } from "./month-span.ts";
+import { MAX_YEAR, MIN_YEAR, type Period } from "./period.ts";
 import { formatPeriodId, parsePeriod, tryParsePeriod } from "./period-id.ts";
 
 const month = (year: number, index: number): Period => ({ type: "month", year, index });
@@ -30,8 +31,8 @@ function spellings(p: Period): string[] {
       return [`${y}-Q${i}`, `${y}Q${i}`, `${y}-q${i}`];
     case "half":
       return [`${y}-H${i}`, `${y}S${i}`, `${y}H${i}`, `${y}-S${i}`, `${y}s${i}`];
-    case "nine_months":
-      return [`${y}-9M`, `${y}-9m`, `${y}9M`];
+    case "year_to_date":
+      return [`${y}-${i}M`, `${y}-${i}m`, `${y}${i}M`, `${y}-${i.padStart(2, "0")}M`];
     case "year":
       return [y];
   }
@@ -43,8 +44,20 @@ describe("parsePeriod", () => {
     expect(parsePeriod("2023-Q3")).toEqual({ type: "quarter", year: 2023, index: 3 });
     expect(parsePeriod("2023-H1")).toEqual({ type: "half", year: 2023, index: 1 });
     expect(parsePeriod("2023-H2")).toEqual({ type: "half", year: 2023, index: 2 });
-    expect(parsePeriod("2023-9M")).toEqual({ type: "nine_months", year: 2023, index: 1 });
+    expect(parsePeriod("2023-9M")).toEqual({ type: "year_to_date", year: 2023, index: 9 });
+    expect(parsePeriod("2023-7M")).toEqual({ type: "year_to_date", year: 2023, index: 7 });
+    expect(parsePeriod("2023-11M")).toEqual({ type: "year_to_date", year: 2023, index: 11 });
     expect(parsePeriod("2023")).toEqual({ type: "year", year: 2023, index: 1 });
+  });
+
+  it("reads n months from January as the one kind that covers them", () => {
+    const read = (id: string) => formatPeriodId(parsePeriod(id));
+    expect(read("2023-1M")).toBe("2023-01");
+    expect(read("2023-2M")).toBe("2023-2M");
+    expect(read("2023-3M")).toBe("2023-Q1");
+    expect(read("2023-6M")).toBe("2023-H1");
+    expect(read("2023-12M")).toBe("2023");
+    expect(read("2023-07M")).toBe("2023-7M");
   });
 
   it("reads DHIS2 ids, where S1/S2 are half-years", () => {
@@ -66,8 +79,8 @@ describe("parsePeriod", () => {
     expect(error.details).toEqual({ input: "08/2023" });
     expect(error.message).toBe(
       'Mã kỳ báo cáo không hợp lệ: "08/2023". Các dạng được chấp nhận: 2023-08 (tháng), ' +
-        "2023-Q3 (quý), 2023-H1 hoặc 2023-H2 (6 tháng), 2023-9M (9 tháng), 2023 (năm); " +
-        "hoặc dạng DHIS2: 202308, 2023Q3, 2023S1.",
+        "2023-Q3 (quý), 2023-H1 hoặc 2023-H2 (6 tháng), 2023-7M, 2023-9M, 2023-11M " +
+        "(7, 9, 11 tháng đầu năm), 2023 (năm); hoặc dạng DHIS2: 202308, 2023Q3, 2023S1.",
     );
   });
 
@@ -78,6 +91,8 @@ describe("parsePeriod", () => {
       ["2023-Q5", "quý phải từ 1 đến 4"],
       ["2023-Q0", "quý phải từ 1 đến 4"],
       ["2023S3", "kỳ 6 tháng phải là 1 (đầu năm) hoặc 2 (cuối năm)"],
+      ["2023-13M", "số tháng đầu năm phải từ 1 đến 12"],
+      ["2023-0M", "số tháng đầu năm phải từ 1 đến 12"],
       ["1899", "năm phải từ 1900 đến 2200"],
       ["2201-01", "năm phải từ 1900 đến 2200"],
     ];
@@ -90,7 +105,17 @@ describe("parsePeriod", () => {
   });
 
   it("rejects near misses that would be ambiguous", () => {
-    for (const id of ["2023-8", "23-08", "2023-Q", "2023-H", "2023-6M", "2023-08-01", "", "Q3"]) {
+    for (const id of [
+      "2023-8",
+      "23-08",
+      "2023-Q",
+      "2023-H",
+      "2023-M",
+      "2023-123M",
+      "2023-08-01",
+      "",
+      "Q3",
+    ]) {
       expect(tryParsePeriod(id), id).toBeUndefined();
     }
   });
@@ -138,6 +163,20 @@ describe("properties", () => {
           expect(formatPeriodId(parsePeriod(id))).toBe(canonical);
         }
       }),
+    );
+  });
+
+  it("YYYY-nM is January to month n for every n, in one canonical id that reads back the same", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MIN_YEAR, max: MAX_YEAR }),
+        fc.integer({ min: 1, max: 12 }),
+        (year, n) => {
+          const p = parsePeriod(`${year}-${n}M`);
+          expect([p.year, firstMonth(p), lastMonth(p)]).toEqual([year, 1, n]);
+          expect(parsePeriod(formatPeriodId(p))).toEqual(p);
+        },
+      ),
     );
   });
 });

@@ -1,16 +1,18 @@
 import { BaocaoError, isBaocaoError } from "../errors.ts";
 import {
+  isPeriodIndex,
   MAX_YEAR,
   MIN_YEAR,
   makePeriod,
   type Period,
   type PeriodType,
-  periodsPerYear,
+  yearToDatePeriod,
 } from "./period.ts";
 
 const ACCEPTED_FORMS =
-  "2023-08 (tháng), 2023-Q3 (quý), 2023-H1 hoặc 2023-H2 (6 tháng), 2023-9M (9 tháng), " +
-  "2023 (năm); hoặc dạng DHIS2: 202308, 2023Q3, 2023S1";
+  "2023-08 (tháng), 2023-Q3 (quý), 2023-H1 hoặc 2023-H2 (6 tháng), " +
+  "2023-7M, 2023-9M, 2023-11M (7, 9, 11 tháng đầu năm), 2023 (năm); " +
+  "hoặc dạng DHIS2: 202308, 2023Q3, 2023S1";
 
 /** One accepted spelling of a period id; the year is always the first capture group. */
 interface IdForm {
@@ -24,7 +26,7 @@ const FORMS: readonly IdForm[] = [
   { pattern: /^(\d{4})-?(\d{2})$/, type: "month" },
   { pattern: /^(\d{4})-?Q(\d)$/, type: "quarter" },
   { pattern: /^(\d{4})-?[HS](\d)$/, type: "half" },
-  { pattern: /^(\d{4})-?9M$/, type: "nine_months" },
+  { pattern: /^(\d{4})-?(\d{1,2})M$/, type: "year_to_date" },
   { pattern: /^(\d{4})$/, type: "year" },
 ];
 
@@ -32,7 +34,7 @@ const INDEX_RULE: Readonly<Record<PeriodType, string>> = {
   month: "tháng phải từ 01 đến 12",
   quarter: "quý phải từ 1 đến 4",
   half: "kỳ 6 tháng phải là 1 (đầu năm) hoặc 2 (cuối năm)",
-  nine_months: "",
+  year_to_date: "số tháng đầu năm phải từ 1 đến 12",
   year: "",
 };
 
@@ -47,6 +49,9 @@ function invalidId(input: unknown, reason?: string): BaocaoError {
 
 /**
  * Reads a period id in canonical or DHIS2 form (case and surrounding spaces do not matter).
+ * `YYYY-nM` is January to month n; where another kind covers the same months it reads as that
+ * kind, the canonical one: `2023-1M` → `2023-01`, `2023-3M` → `2023-Q1`, `2023-6M` →
+ * `2023-H1`, `2023-12M` → `2023`.
  * Throws `period.invalid_id` naming the bad id and the accepted forms.
  * @example parsePeriod("2023S1") // { type: "half", year: 2023, index: 1 }
  */
@@ -58,11 +63,16 @@ export function parsePeriod(id: string): Period {
     if (!match) continue;
     const year = Number(match[1]);
     const index = match[2] === undefined ? 1 : Number(match[2]);
-    if (index < 1 || index > periodsPerYear(form.type)) throw invalidId(id, INDEX_RULE[form.type]);
+    // "n tháng đầu năm" takes every n from 1 to 12; the n another kind covers read as that kind.
+    const valid =
+      form.type === "year_to_date" ? index >= 1 && index <= 12 : isPeriodIndex(form.type, index);
+    if (!valid) throw invalidId(id, INDEX_RULE[form.type]);
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw invalidId(id, `năm phải từ ${MIN_YEAR} đến ${MAX_YEAR}`);
     }
-    return makePeriod(form.type, year, index);
+    return form.type === "year_to_date"
+      ? yearToDatePeriod(year, index)
+      : makePeriod(form.type, year, index);
   }
   throw invalidId(id);
 }
@@ -90,8 +100,8 @@ export function formatPeriodId(p: Period): string {
       return `${year}-Q${p.index}`;
     case "half":
       return `${year}-H${p.index}`;
-    case "nine_months":
-      return `${year}-9M`;
+    case "year_to_date":
+      return `${year}-${p.index}M`;
     case "year":
       return year;
   }

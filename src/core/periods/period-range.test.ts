@@ -25,6 +25,8 @@ describe("periodRange under the calendar", () => {
     expect(range("2023-H1", "calendar")).toEqual({ start: "2023-01-01", end: "2023-06-30" });
     expect(range("2023-H2", "calendar")).toEqual({ start: "2023-07-01", end: "2023-12-31" });
     expect(range("2023-9M", "calendar")).toEqual({ start: "2023-01-01", end: "2023-09-30" });
+    expect(range("2023-7M", "calendar")).toEqual({ start: "2023-01-01", end: "2023-07-31" });
+    expect(range("2024-2M", "calendar")).toEqual({ start: "2024-01-01", end: "2024-02-29" });
     expect(range("2023", "calendar")).toEqual({ start: "2023-01-01", end: "2023-12-31" });
   });
 
@@ -50,6 +52,7 @@ describe("periodRange under Decree 09/2019", () => {
 
   it("gives the nine-month window 15 December to 14 September", () => {
     expect(range("2023-9M", "decree09")).toEqual({ start: "2022-12-15", end: "2023-09-14" });
+    expect(range("2023-11M", "decree09")).toEqual({ start: "2022-12-15", end: "2023-11-14" });
   });
 
   it("handles December and the later quarters and half", () => {

@@ -9,6 +9,8 @@ import {
   monthPeriod,
   PERIOD_TYPES,
   periodsPerYear,
+  YEAR_TO_DATE_MONTHS,
+  yearToDatePeriod,
 } from "./period.ts";
 
 function codeOf(run: () => unknown): string | undefined {
@@ -28,9 +30,17 @@ describe("makePeriod", () => {
     expect(Object.isFrozen(p)).toBe(true);
   });
 
-  it("defaults the index to 1 for nine months and year", () => {
-    expect(makePeriod("nine_months", 2023)).toEqual({ type: "nine_months", year: 2023, index: 1 });
+  it("defaults the index to 1 for a year", () => {
     expect(makePeriod("year", 2023)).toEqual({ type: "year", year: 2023, index: 1 });
+  });
+
+  it("builds year-to-date periods of the n no other kind covers", () => {
+    expect(makePeriod("year_to_date", 2023, 7)).toEqual({
+      type: "year_to_date",
+      year: 2023,
+      index: 7,
+    });
+    expect(YEAR_TO_DATE_MONTHS).toEqual([2, 4, 5, 7, 8, 9, 10, 11]);
   });
 
   it("accepts the edges of the year range", () => {
@@ -43,7 +53,12 @@ describe("makePeriod", () => {
     expect(codeOf(() => makePeriod("month", 2023, 13))).toBe("period.invalid");
     expect(codeOf(() => makePeriod("quarter", 2023, 5))).toBe("period.invalid");
     expect(codeOf(() => makePeriod("half", 2023, 3))).toBe("period.invalid");
-    expect(codeOf(() => makePeriod("nine_months", 2023, 2))).toBe("period.invalid");
+    for (const n of [0, 1, 3, 6, 12, 13, 7.5]) {
+      expect(
+        codeOf(() => makePeriod("year_to_date", 2023, n)),
+        String(n),
+      ).toBe("period.invalid");
+    }
     expect(codeOf(() => makePeriod("year", 2023, 2))).toBe("period.invalid");
     expect(codeOf(() => makePeriod("month", 2023, 1.5))).toBe("period.invalid");
   });
@@ -51,6 +66,12 @@ describe("makePeriod", () => {
   it("explains a bad index in Vietnamese", () => {
     expect(() => makePeriod("quarter", 2023, 5)).toThrow(
       "Kỳ báo cáo không hợp lệ: quý số 5 (số thứ tự phải từ 1 đến 4).",
+    );
+  });
+
+  it("names the kind that covers 1, 3, 6 or 12 months from January", () => {
+    expect(() => makePeriod("year_to_date", 2023, 6)).toThrow(
+      "Kỳ báo cáo không hợp lệ: kỳ lũy kế số 6 (số tháng phải là 2, 4, 5, 7, 8, 9, 10, 11; 1, 3, 6, 12 tháng là tháng 1, quý I, 6 tháng đầu năm, cả năm).",
     );
   });
 
@@ -65,6 +86,21 @@ describe("makePeriod", () => {
 
   it("rejects an unknown type coming from untyped input", () => {
     expect(codeOf(() => makePeriod("week" as never, 2023, 1))).toBe("period.invalid");
+  });
+});
+
+describe("yearToDatePeriod", () => {
+  it("gives January to month n in its one canonical kind", () => {
+    const of = (n: number) => yearToDatePeriod(2023, n);
+    expect(of(1)).toEqual({ type: "month", year: 2023, index: 1 });
+    expect(of(2)).toEqual({ type: "year_to_date", year: 2023, index: 2 });
+    expect(of(3)).toEqual({ type: "quarter", year: 2023, index: 1 });
+    expect(of(6)).toEqual({ type: "half", year: 2023, index: 1 });
+    expect(of(7)).toEqual({ type: "year_to_date", year: 2023, index: 7 });
+    expect(of(11)).toEqual({ type: "year_to_date", year: 2023, index: 11 });
+    expect(of(12)).toEqual({ type: "year", year: 2023, index: 1 });
+    expect(codeOf(() => of(13))).toBe("period.invalid");
+    expect(codeOf(() => of(0))).toBe("period.invalid");
   });
 });
 

@@ -1,20 +1,33 @@
 import { BaocaoError } from "../errors.ts";
 
-/** The kinds of reporting period (kỳ báo cáo) that Decree 09/2019 reports use. */
-export type PeriodType = "month" | "quarter" | "half" | "nine_months" | "year";
+/**
+ * The kinds of reporting period (kỳ báo cáo) that Decree 09/2019 reports use. `year_to_date`
+ * is "n tháng đầu năm": January to month n (the 7-, 9- or 11-month reports).
+ */
+export type PeriodType = "month" | "quarter" | "half" | "year_to_date" | "year";
 
-/** Every period type, shortest first. */
+/** Every period type, shortest first (a year-to-date period is 2 to 11 months). */
 export const PERIOD_TYPES: readonly PeriodType[] = Object.freeze([
   "month",
   "quarter",
   "half",
-  "nine_months",
+  "year_to_date",
   "year",
 ]);
 
 /**
+ * The n of the year-to-date periods ("n tháng đầu năm"). The other n name months another kind
+ * covers already, and each span of months has one period so that equal months mean equal
+ * periods: 1 tháng is January (`2023-01`), 3 tháng quý I (`2023-Q1`), 6 tháng đầu năm the first
+ * half (`2023-H1`), 12 tháng the year (`2023`); `yearToDatePeriod` and the id `2023-6M` read
+ * them so.
+ */
+export const YEAR_TO_DATE_MONTHS: readonly number[] = Object.freeze([2, 4, 5, 7, 8, 9, 10, 11]);
+
+/**
  * A reporting period. `index` is the month (1–12), quarter (1–4) or half (1–2) within the
- * year; it is always 1 for `nine_months` and `year`, so that every period has one shape.
+ * year, the n of a year-to-date period (its last month, see `YEAR_TO_DATE_MONTHS`); it is
+ * always 1 for `year`, so that every period has one shape.
  */
 export interface Period {
   readonly type: PeriodType;
@@ -45,11 +58,12 @@ export const MIN_YEAR = 1900;
 /** Latest year a period may have. */
 export const MAX_YEAR = 2200;
 
-const INDEX_COUNT: Readonly<Record<PeriodType, number>> = {
+// A year-to-date period recurs once a year, like a year: the next 7-month period is next year's.
+const PER_YEAR: Readonly<Record<PeriodType, number>> = {
   month: 12,
   quarter: 4,
   half: 2,
-  nine_months: 1,
+  year_to_date: 1,
   year: 1,
 };
 
@@ -58,7 +72,7 @@ const TYPE_WORD: Readonly<Record<PeriodType, string>> = {
   month: "tháng",
   quarter: "quý",
   half: "kỳ 6 tháng",
-  nine_months: "kỳ 9 tháng",
+  year_to_date: "kỳ lũy kế",
   year: "năm",
 };
 
@@ -72,9 +86,27 @@ export function isReportingRegime(value: unknown): value is ReportingRegime {
   return typeof value === "string" && (REPORTING_REGIMES as readonly string[]).includes(value);
 }
 
-/** How many periods of this type a year holds (12 months, 4 quarters, 2 halves, 1, 1). */
+/**
+ * How many periods of this type follow one another in a year: 12 months, 4 quarters, 2 halves,
+ * 1 year. A year-to-date period counts 1 too: it recurs yearly, 7 tháng 2023 → 7 tháng 2024.
+ */
 export function periodsPerYear(type: PeriodType): number {
-  return INDEX_COUNT[type];
+  return PER_YEAR[type];
+}
+
+/** True when `index` is a valid index for a period of this type. */
+export function isPeriodIndex(type: PeriodType, index: number): boolean {
+  if (type === "year_to_date") return YEAR_TO_DATE_MONTHS.includes(index);
+  return Number.isInteger(index) && index >= 1 && index <= PER_YEAR[type];
+}
+
+/** The rule an index of this type follows, in Vietnamese, for error messages. */
+function indexRule(type: PeriodType): string {
+  if (type === "year_to_date") {
+    return `số tháng phải là ${YEAR_TO_DATE_MONTHS.join(", ")}; 1, 3, 6, 12 tháng là tháng 1, quý I, 6 tháng đầu năm, cả năm`;
+  }
+  const count = PER_YEAR[type];
+  return count === 1 ? "số thứ tự phải là 1" : `số thứ tự phải từ 1 đến ${count}`;
 }
 
 /**
@@ -89,12 +121,10 @@ export function makePeriod(type: PeriodType, year: number, index = 1): Period {
       index,
     });
   }
-  const count = INDEX_COUNT[type];
-  if (!Number.isInteger(index) || index < 1 || index > count) {
-    const expected = count === 1 ? "phải là 1" : `phải từ 1 đến ${count}`;
+  if (!isPeriodIndex(type, index)) {
     throw new BaocaoError(
       "period.invalid",
-      `Kỳ báo cáo không hợp lệ: ${TYPE_WORD[type]} số ${String(index)} (số thứ tự ${expected}).`,
+      `Kỳ báo cáo không hợp lệ: ${TYPE_WORD[type]} số ${String(index)} (${indexRule(type)}).`,
       { type, year, index },
     );
   }
@@ -106,6 +136,26 @@ export function makePeriod(type: PeriodType, year: number, index = 1): Period {
     );
   }
   return Object.freeze({ type, year, index });
+}
+
+/**
+ * The period of the months from January to month `n` (1–12) in its one canonical kind:
+ * n = 1 → January, 3 → quý I, 6 → the first half, 12 → the year, otherwise "n tháng đầu năm".
+ * @example yearToDatePeriod(2023, 7) // 2023-7M
+ */
+export function yearToDatePeriod(year: number, n: number): Period {
+  switch (n) {
+    case 1:
+      return makePeriod("month", year, 1);
+    case 3:
+      return makePeriod("quarter", year, 1);
+    case 6:
+      return makePeriod("half", year, 1);
+    case 12:
+      return makePeriod("year", year);
+    default:
+      return makePeriod("year_to_date", year, n);
+  }
 }
 
 /** Shorthand for `makePeriod("month", year, month)`. */

@@ -35,8 +35,10 @@ describe("shiftPeriod", () => {
     expect(shift("2023-H1", -3)).toBe("2021-H2");
   });
 
-  it("moves nine months and years by whole years", () => {
+  it("moves year-to-date periods and years by whole years, keeping n", () => {
     expect(shift("2023-9M", -1)).toBe("2022-9M");
+    expect(shift("2023-7M", 1)).toBe("2024-7M");
+    expect(shift("2023-11M", -3)).toBe("2020-11M");
     expect(shift("2023", 2)).toBe("2025");
   });
 
@@ -71,6 +73,8 @@ describe("previous, next, same period last year", () => {
       ["2023-Q3", "2022-Q3"],
       ["2023-H2", "2022-H2"],
       ["2023-9M", "2022-9M"],
+      ["2023-7M", "2022-7M"],
+      ["2024-2M", "2023-2M"],
       ["2023", "2022"],
     ] as const) {
       expect(formatPeriodId(samePeriodLastYear(parsePeriod(id)))).toBe(expected);

@@ -2,8 +2,8 @@ import { BaocaoError } from "../errors.ts";
 import { MAX_YEAR, MIN_YEAR, makePeriod, type Period, periodsPerYear } from "./period.ts";
 
 /**
- * Moves a period by `n` periods of its own type (negative goes back). Nine-month and year
- * periods move by whole years, since a year holds only one of each.
+ * Moves a period by `n` periods of its own type (negative goes back). Year-to-date and year
+ * periods move by whole years, since a year holds only one of each: 2023-7M + 1 is 2024-7M.
  * @example shiftPeriod(parsePeriod("2023-Q1"), -1) // 2022-Q4
  */
 export function shiftPeriod(p: Period, n: number): Period {
@@ -15,7 +15,9 @@ export function shiftPeriod(p: Period, n: number): Period {
     );
   }
   const count = periodsPerYear(p.type);
-  const position = p.year * count + (p.index - 1) + n;
+  // Once a year: the index is not a position in the year but the kind's own (7 of "7 tháng").
+  const once = count === 1;
+  const position = p.year * count + (once ? 0 : p.index - 1) + n;
   const year = Math.floor(position / count);
   if (year < MIN_YEAR || year > MAX_YEAR) {
     throw new BaocaoError(
@@ -24,7 +26,7 @@ export function shiftPeriod(p: Period, n: number): Period {
       { type: p.type, year: p.year, index: p.index, n, min: MIN_YEAR, max: MAX_YEAR },
     );
   }
-  return makePeriod(p.type, year, position - year * count + 1);
+  return makePeriod(p.type, year, once ? p.index : position - year * count + 1);
 }
 
 /** The period just before, of the same type ("so tháng trước", "so quý trước"). */

@@ -45,6 +45,10 @@ describe("yearToDate", () => {
       periodRange(parsePeriod("2023-9M"), "decree09"),
     );
     expect(yearToDate(parsePeriod("2023-H2"), "calendar").months).toHaveLength(12);
+    // A year-to-date period is its own year to date.
+    expect(yearToDate(parsePeriod("2023-7M"), "decree09").range).toEqual(
+      periodRange(parsePeriod("2023-7M"), "decree09"),
+    );
     expect(yearToDate(parsePeriod("2023"), "calendar").range).toEqual({
       start: "2023-01-01",
       end: "2023-12-31",

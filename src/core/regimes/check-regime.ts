@@ -1,8 +1,8 @@
 import { BaocaoError } from "../errors.ts";
+import { FREQUENCIES } from "./frequency.ts";
 import type { ReportingRegime } from "./regime.ts";
 
 const CODE = /^[a-z][a-z0-9_]*$/;
-const FREQUENCIES = ["month", "quarter", "half", "nine_months", "year"];
 const CUTOFFS = ["calendar", "decree09"];
 
 /** What a regime is checked against: the catalogue's indicators and the known units. */

@@ -30,5 +30,8 @@ describe("a form's name in the month it is filed", () => {
     expect(named("quarter", 9)).toBe("Biểu (quý III năm 2023)");
     expect(named("half", 12)).toBe("Biểu (6 tháng cuối năm 2023)");
     expect(named("year", 12)).toBe("Biểu (năm 2023)");
+    expect(named("nine_months", 9)).toBe("Biểu (9 tháng đầu năm 2023)");
+    // No nine months hold December: the name stays as it is.
+    expect(named("nine_months", 12)).toBe("Biểu");
   });
 });

@@ -1,6 +1,7 @@
-import { MONTHS_IN } from "../periods/month-span.ts";
+import { lastMonth } from "../periods/month-span.ts";
 import { vietnameseName } from "../periods/names.ts";
-import { makePeriod, type Period } from "../periods/period.ts";
+import type { Period } from "../periods/period.ts";
+import { type Frequency, frequencyPeriod } from "./frequency.ts";
 import type { ReportingRegime } from "./regime.ts";
 
 /**
@@ -12,12 +13,12 @@ import type { ReportingRegime } from "./regime.ts";
  */
 export function isFiledIn(regime: Pick<ReportingRegime, "frequency">, month: Period): boolean {
   if (month.type !== "month") return false;
-  if (regime.frequency === "nine_months") return month.index === 9;
-  return month.index % MONTHS_IN[regime.frequency] === 0;
+  const period = frequencyPeriod(regime.frequency, month);
+  return period !== undefined && lastMonth(period) === month.index;
 }
 
 /** How often a form is filed, as a Vietnamese word after "biểu": "biểu quý", "biểu năm". */
-export const FREQUENCY_VI: Readonly<Record<ReportingRegime["frequency"], string>> = {
+export const FREQUENCY_VI: Readonly<Record<Frequency, string>> = {
   month: "tháng",
   quarter: "quý",
   half: "6 tháng",
@@ -35,6 +36,6 @@ export function filedFormName(
   month: Period,
 ): string {
   if (regime.frequency === "month" || month.type !== "month") return regime.nameVi;
-  const index = Math.ceil(month.index / MONTHS_IN[regime.frequency]);
-  return `${regime.nameVi} (${vietnameseName(makePeriod(regime.frequency, month.year, index))})`;
+  const period = frequencyPeriod(regime.frequency, month);
+  return period ? `${regime.nameVi} (${vietnameseName(period)})` : regime.nameVi;
 }

@@ -5,6 +5,7 @@
 export interface ReportingRegime {
   readonly code: string;
   readonly nameVi: string;
+  /** `nine_months` is January to September (the period `2023-9M`). */
   readonly frequency: "month" | "quarter" | "half" | "nine_months" | "year";
   readonly cutoff: "calendar" | "decree09";
   /** Day of the month the data is due (of the report month under Decree 09, else of the next month). */

@@ -20,12 +20,13 @@ export const MonthId = z
 
 /**
  * A reporting period of any kind, written the canonical way: `2023-08`, `2023-Q3`, `2023-H1`,
- * `2023-9M` or `2023` (reports of a quarter, half year, nine months or year).
+ * `2023-7M` … `2023-11M` or `2023` (reports of a quarter, half year, n months from January or
+ * year). `2023-6M` is refused: its canonical id is `2023-H1` (likewise 1M, 3M, 12M).
  */
 export const PeriodId = z.string().refine((id) => {
   const period = tryParsePeriod(id);
   return period !== undefined && formatPeriodId(period) === id;
-}, "Kỳ phải có dạng 2023-08 (tháng), 2023-Q3 (quý), 2023-H1 (6 tháng), 2023-9M (9 tháng) hoặc 2023 (năm)");
+}, "Kỳ phải có dạng 2023-08 (tháng), 2023-Q3 (quý), 2023-H1 (6 tháng), 2023-7M, 2023-9M, 2023-11M (7, 9, 11 tháng đầu năm) hoặc 2023 (năm)");
 
 /** A real calendar day, `2023-09-30` (the core's one date rule: 2023-02-30 is refused). */
 export const IsoDate = z

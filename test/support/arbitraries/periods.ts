@@ -9,17 +9,26 @@ import {
   periodsPerYear,
   REPORTING_REGIMES,
   type ReportingRegime,
+  YEAR_TO_DATE_MONTHS,
 } from "../../../src/core/periods/period.ts";
 import { daysInMonth, formatIsoDate } from "../../../src/core/time/index.ts";
 
-/** Any valid period. */
+/** Any valid period; a year-to-date one of any n it may have (2, 4, 5, 7–11). */
 export const anyPeriod: fc.Arbitrary<Period> = fc
   .record({
     type: fc.constantFrom(...PERIOD_TYPES),
     year: fc.integer({ min: MIN_YEAR, max: MAX_YEAR }),
     position: fc.nat(),
   })
-  .map(({ type, year, position }) => makePeriod(type, year, (position % periodsPerYear(type)) + 1));
+  .map(({ type, year, position }) =>
+    makePeriod(
+      type,
+      year,
+      type === "year_to_date"
+        ? (YEAR_TO_DATE_MONTHS[position % YEAR_TO_DATE_MONTHS.length] as number)
+        : (position % periodsPerYear(type)) + 1,
+    ),
+  );
 
 /** Either reporting regime. */
 export const anyRegime: fc.Arbitrary<ReportingRegime> = fc.constantFrom(...REPORTING_REGIMES);

@@ -158,6 +158,7 @@ export const en: Record<MessageKey, string> = {
   "report.title": "Report",
   "report.kind": "Report kind",
   "report.kind.month": "Month",
+  "report.kind.year_to_date": "Year to date",
   "report.kind.quarter": "Quarter",
   "report.kind.half": "Half year",
   "report.kind.nine_months": "Nine months",

@@ -156,6 +156,7 @@ export const vi = {
   "report.title": "Báo cáo",
   "report.kind": "Loại báo cáo",
   "report.kind.month": "Tháng",
+  "report.kind.year_to_date": "Từ đầu năm",
   "report.kind.quarter": "Quý",
   "report.kind.half": "6 tháng",
   "report.kind.nine_months": "9 tháng",
