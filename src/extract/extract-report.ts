@@ -106,7 +106,11 @@ export function extractReport(request: ExtractRequest): ExtractedReport {
           figure,
           file,
           sentence: text,
-          reason: "câu có nhưng không xác định được số ở vị trí này (câu đã viết khác)",
+          // Numbers in words (“Mười ba tỷ, năm trăm linh ba triệu”) are not read back: the same
+          // value is almost always written in digits beside them.
+          reason: figure.format.startsWith("words")
+            ? "số viết bằng chữ chưa đọc lại được"
+            : "câu có nhưng không xác định được số ở vị trí này (câu đã viết khác)",
         });
         continue;
       }
