@@ -34,4 +34,33 @@ describe("real reports of other localities read back against their own templates
       await truth.store.close();
     }
   });
+
+  it("reads a province's monthly report found with the search tool (Lạng Sơn, 10/2023) against a template written for it: every value, none wrong", async () => {
+    const truth = await readRealReport(REAL_REPORTS[2] as (typeof REAL_REPORTS)[2]);
+    try {
+      const score = scoreRealReport(truth);
+      expect(score.wrong).toEqual([]);
+      expect(score.missed).toEqual([]);
+      expect(score.correct).toBe(13);
+      // Each of the 13 values checked by hand is a figure of the template, read once.
+      const read = truth.report.found.filter((f) => f.inversion.kind !== "check");
+      expect(read.map((f) => f.figure.source).sort()).toEqual(
+        [
+          "retail_sales",
+          "crop_sown_area[crop=lua]",
+          ...["lua", "ngo", "khoai_lang", "lac"].flatMap((c) => [
+            `crop_harvested_area[crop=${c}]`,
+            `crop_yield[crop=${c}]`,
+          ]),
+          ...["lua", "ngo", "khoai_lang"].map((c) => `crop_output[crop=${c}]`),
+        ].sort(),
+      );
+      // The report's own slip (“năng suất lúa” under “Cây ngô”) does not stop the reading.
+      expect(read.find((f) => f.figure.source === "crop_yield[crop=ngo]")?.sentence).toMatch(
+        /năng suất lúa đạt 46,87 tạ\/ha/,
+      );
+    } finally {
+      await truth.store.close();
+    }
+  });
 });
