@@ -77,6 +77,7 @@ export const ERROR_CODES = {
   "dhis2.unknown_org_unit": ["not_found", "Không có đơn vị này"],
   "extract.no_file": ["invalid", "Chưa chọn tệp báo cáo cũ"],
   "extract.no_template": ["invalid", "Chưa có mẫu báo cáo để đọc báo cáo cũ"],
+  "extract.pdf_without_text": ["invalid", "Tệp PDF không có lớp chữ (bản scan)"],
   "extract.unknown_unit": ["not_found", "Không có đơn vị này"],
   "extract.unreadable_file": ["invalid", "Không đọc được tệp báo cáo cũ"],
   "extract.unsupported_file": ["invalid", "Loại tệp báo cáo cũ chưa đọc được"],

@@ -3,7 +3,7 @@ import type { Template } from "../report/index.ts";
 import { type Inversion, invertFigure } from "./invert.ts";
 import { CONTEXT_SPAN, locateFigures } from "./locate-figures.ts";
 import { matchSentences } from "./match-sentences.ts";
-import { readFigure } from "./read-figure.ts";
+import { ownText, readFigure } from "./read-figure.ts";
 import { reportSentences, type Sentence, sentenceText } from "./sentences.ts";
 import { dice, wordBag } from "./similarity.ts";
 import { type TemplateFigure, templateText } from "./template-sentences.ts";
@@ -106,12 +106,17 @@ export function extractReport(request: ExtractRequest): ExtractedReport {
           figure,
           file,
           sentence: text,
-          reason: "câu có nhưng không xác định được số ở vị trí này (câu đã viết khác)",
+          // Numbers in words (“Mười ba tỷ, năm trăm linh ba triệu”) are not read back: the same
+          // value is almost always written in digits beside them.
+          reason: figure.format.startsWith("words")
+            ? "số viết bằng chữ chưa đọc lại được"
+            : "câu có nhưng không xác định được số ở vị trí này (câu đã viết khác)",
         });
         continue;
       }
       const inversion = invertFigure(figure.source, request);
-      const reading = readFigure(at.text, figure.format, inversion.dongPerUnit);
+      const written = ownText(at.text, figure.format, textAfter(sentence, hole));
+      const reading = readFigure(written, figure.format, inversion.dongPerUnit);
       if (!reading.ok) {
         missing.push({ figure, file, sentence: text, reason: reading.reason });
         continue;
@@ -124,7 +129,7 @@ export function extractReport(request: ExtractRequest): ExtractedReport {
         figure,
         file,
         sentence: text,
-        written: at.text,
+        written,
         value: reading.value,
         confidence: Math.round(confidence * 100) / 100,
         notes: reading.notes,
@@ -150,6 +155,13 @@ function confusableSentences(sentences: readonly Sentence[]): Set<number> {
 
 /** Two template sentences this alike cannot be told apart by their words alone. */
 const CONFUSABLE = 0.8;
+
+/** The template's own text right after a hole, up to the next hole. */
+function textAfter(sentence: Sentence, hole: number): string {
+  const at = sentence.pieces.findIndex((p) => "hole" in p && p.hole === hole);
+  const next = sentence.pieces[at + 1];
+  return next && "text" in next ? next.text : "";
+}
 
 function holesOf(sentence: Sentence): number[] {
   return sentence.pieces.flatMap((p) => ("hole" in p ? [p.hole] : []));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFigure } from "./read-figure.ts";
+import { ownText, readFigure } from "./read-figure.ts";
 
 describe("readFigure", () => {
   it("settles a number that reads two ways by the decimals its format writes", () => {
@@ -30,5 +30,16 @@ describe("readFigure", () => {
       value: 25_465,
     });
     expect(readFigure("03", "pad2")).toMatchObject({ ok: true, value: 3 });
+  });
+
+  it("leaves to the template a scale word it writes itself, and never multiplies by one the format does not write", () => {
+    // Đơn Dương's template: “{{ state_revenue | number:1 }} tỷ đồng”, the indicator in tỷ đồng.
+    expect(ownText("38,6 tỷ", "number:1", " tỷ đồng, đạt ")).toBe("38,6");
+    expect(readFigure("38,6", "number:1")).toMatchObject({ ok: true, value: 38.6 });
+    // Money formats write their scale word: it stays the figure's.
+    expect(ownText("121,224 tỷ", "money:ty:3", " tỷ đồng")).toBe("121,224 tỷ");
+    // A scale word the template does not write (“1,2 triệu người” for a count) is not guessed.
+    expect(ownText("1,2 triệu", "number:1", " người")).toBe("1,2 triệu");
+    expect(readFigure("1,2 triệu", "number:1")).toMatchObject({ ok: false });
   });
 });

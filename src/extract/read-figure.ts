@@ -28,6 +28,22 @@ function tryParse(text: string, locale: "vi" | "en"): ParsedNumber | undefined {
   }
 }
 
+const SCALE_WORD = /^(.*\d)\s+(tỷ|tỉ|triệu|nghìn|ngàn)$/iu;
+
+/**
+ * The figure as its own format wrote it. Reports write money as "38,6 tỷ đồng" and the reader
+ * takes "38,6 tỷ" as one figure; but when the format writes no scale word (`number:1`) and the
+ * template writes that word itself right after the hole (“{{ x | number:1 }} tỷ đồng”, x in tỷ
+ * đồng), the word is the template's text and the figure is “38,6”.
+ */
+export function ownText(written: string, format: string, after: string): string {
+  const kind = parseFigureFormat(format).kind;
+  const m = SCALE_WORD.exec(written);
+  if (!m || kind === "money" || kind === "amount") return written;
+  const word = (m[2] as string).toLowerCase();
+  return after.trimStart().toLowerCase().startsWith(word) ? (m[1] as string) : written;
+}
+
 /**
  * Reads a figure written by a template format back into the value the format was given:
  * "121,224 tỷ" under `money:ty:3` for an indicator in triệu đồng → 121224. A number that reads
@@ -59,6 +75,13 @@ export function readFigure(written: string, format: string, dongPerUnit = 1): Fi
     reading = readings[0];
     notes.push("settled_by_format");
   }
+  // A scale word under a format that writes none: 1,2 triệu of a count, or 38,6 tỷ of an
+  // indicator in tỷ đồng whose template does not write the word — which one is not known.
+  if (reading.scale !== undefined && f.kind !== "money" && f.kind !== "amount")
+    return {
+      ok: false,
+      reason: `“${written}” có chữ chỉ đơn vị mà định dạng ${format} không viết, không đoán`,
+    };
   let value = reading.value;
   if (f.kind === "money") value /= dongPerUnit;
   else if (f.kind === "amount" && reading.scale === undefined) {

@@ -1,10 +1,10 @@
 import mammoth from "mammoth";
 import { BaocaoError } from "../core/errors.ts";
+import { pdfText } from "./pdf-text.ts";
 
 /**
- * The plain text of a past report file: TXT and MD as UTF-8, DOCX through mammoth (its
- * paragraphs, one a line). PDF is not read yet: convert it first (`pdftotext -layout f.pdf`,
- * for a PDF with a text layer) and give the text.
+ * The plain text of a past report file: TXT and MD as UTF-8, DOCX through mammoth and a PDF with
+ * a text layer through PDF.js (their paragraphs, one a line).
  */
 export async function reportFileText(bytes: Uint8Array, name: string): Promise<string> {
   const lower = name.toLowerCase();
@@ -22,11 +22,10 @@ export async function reportFileText(bytes: Uint8Array, name: string): Promise<s
       );
     }
   }
+  if (lower.endsWith(".pdf")) return pdfText(bytes, name);
   throw new BaocaoError(
     "extract.unsupported_file",
-    lower.endsWith(".pdf")
-      ? `Chưa đọc được PDF (${name}): hãy chuyển sang văn bản trước, ví dụ “pdftotext -layout ${name}”, rồi đưa tệp .txt.`
-      : `Không đọc được tệp ${name}: chỉ nhận .txt, .md, .docx.`,
+    `Không đọc được tệp ${name}: chỉ nhận .txt, .md, .docx, .pdf.`,
     { file: name },
   );
 }

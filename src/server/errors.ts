@@ -77,12 +77,15 @@ export function installErrorHandler(app: FastifyInstance): void {
     const status =
       "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : 500;
     if (status >= 500) request.log.error(error);
+    const limit = request.routeOptions.bodyLimit ?? 0;
     const message =
       status === 404
         ? "Không tìm thấy địa chỉ này."
-        : status < 500
-          ? `Yêu cầu không hợp lệ: ${error.message}`
-          : "Máy chủ gặp lỗi ngoài dự kiến; hãy thử lại hoặc báo cho quản trị viên.";
+        : status === 413
+          ? `Dữ liệu gửi lên quá lớn (quá ${Math.round(limit / 2 ** 20)} MB một lần): hãy gửi ít tệp hơn hoặc tệp nhỏ hơn.`
+          : status < 500
+            ? `Yêu cầu không hợp lệ: ${error.message}`
+            : "Máy chủ gặp lỗi ngoài dự kiến; hãy thử lại hoặc báo cho quản trị viên.";
     return reply
       .status(status)
       .send(body(status < 500 ? "request.invalid" : "server.error", message));

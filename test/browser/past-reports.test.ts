@@ -77,4 +77,19 @@ describeInBrowser("importing figures from a past report", () => {
     });
     expect(stored.find((r) => r.disaggregation === "")?.note).toMatch(/sửa khi nhập/);
   });
+
+  it("reads a PDF as it reads the DOCX: the report printed to PDF, its figures beside their sentences", async () => {
+    const pdf = join(import.meta.dirname, "../fixtures/extract/bao-cao-thang-8-2023.pdf");
+    const page = await demo.session("vanphong", PHONE);
+    await page.goto(`${demo.server.url}/past-reports?unit=NGA_NAM&period=2023-08`);
+    await page.getByRole("heading", { level: 1, name: "Nhập số liệu từ báo cáo cũ" }).waitFor();
+    expect(await page.locator("input[type=file]").last().getAttribute("accept")).toContain(".pdf");
+    await page.locator("input[type=file]").last().setInputFiles(pdf);
+    await page.getByTestId("past-read").click();
+    await page.getByTestId("past-summary").waitFor();
+    expect(await page.getByTestId("past-summary").textContent()).toMatch(
+      /^Đã đọc 1 báo cáo: tìm thấy 169 số liệu của mẫu, không tìm thấy 1/,
+    );
+    expect(await page.getByText("bao-cao-thang-8-2023.pdf").count()).toBeGreaterThan(0);
+  });
 });

@@ -20,6 +20,7 @@ import {
   referenceTruth,
   UNIT,
 } from "./reference-truth.ts";
+import { textlessPdf } from "./textless-pdf.ts";
 
 const REFERENCE = join(import.meta.dirname, "../fixtures/reference/bao-cao-thang-8-2023.txt");
 
@@ -183,13 +184,15 @@ describe("baocao extract", () => {
     ]);
   });
 
-  it("refuses a PDF with the way to give its text instead", async () => {
+  it("refuses a scanned PDF, naming the file and what to give instead", async () => {
     const env = { DATABASE_URL: `sqlite:${join(dir, "pdf.db")}` };
-    const pdf = join(dir, "bao-cao.pdf");
-    writeFileSync(pdf, "%PDF-1.4");
+    const pdf = join(dir, "bao-cao-scan.pdf");
+    writeFileSync(pdf, textlessPdf());
     const args = ["-t", DEFAULT_TEMPLATE, "-u", UNIT, "-p", PERIOD, "-o", join(dir, "p.csv")];
     const result = await runCli(["extract", ...args, pdf], env);
     expect(result.code).toBe(EXIT.failed);
-    expect(result.err[0]).toMatch(/^Lỗi: Chưa đọc được PDF \(bao-cao\.pdf\): .*pdftotext -layout/);
+    expect(result.err[0]).toMatch(
+      /^Lỗi: Tệp PDF bao-cao-scan\.pdf không có lớp chữ .*Hãy dùng bản Word \(\.docx\)/,
+    );
   });
 });

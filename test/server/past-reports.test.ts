@@ -9,6 +9,8 @@ const REPORT = readFileSync(
   join(import.meta.dirname, "../fixtures/reference/bao-cao-thang-8-2023.txt"),
 );
 const upload = { fileName: "bao-cao-thang-8.txt", content: REPORT.toString("base64") };
+/** The same report printed to PDF (see test/extract/pdf-extract.test.ts). */
+const PDF = readFileSync(join(import.meta.dirname, "../fixtures/extract/bao-cao-thang-8-2023.pdf"));
 
 // Issue 20's web page: last year's report read back against the unit's own template, reviewed,
 // then imported through the same preview as an Excel form.
@@ -36,6 +38,31 @@ describeEachEngine("reading past reports back into values over HTTP", (fresh) =>
     for (const v of read.values.filter((x) => x.stored === null)) expect(v.version).toBe(0);
     expect(read.checks.some((c) => c.verdict === "disagree" && c.written === "101%")).toBe(true);
     expect(read.summary[0]).toMatch(/^Đã đọc 1 báo cáo/);
+  });
+
+  it("reads a PDF upload as it reads the report's text, and says plainly when the upload is too large", async () => {
+    const body = (files: { fileName: string; content: string }[]) => ({
+      body: { unit: "NGA_NAM", period: "2023-08", files },
+    });
+    const fromText = await office(api.pastReports.read, body([upload]));
+    const fromPdf = await office(
+      api.pastReports.read,
+      body([{ fileName: "bao-cao-thang-8.pdf", content: PDF.toString("base64") }]),
+    );
+    const shown = (r: typeof fromText) => r.values.map((v) => [v.indicator, v.unit, v.value]);
+    expect(shown(fromPdf)).toEqual(shown(fromText));
+    expect(fromPdf.values[0]?.file).toBe("bao-cao-thang-8.pdf");
+    // Twelve months of PDFs fit in the route's 32 MiB; more is refused before it is parsed.
+    const tooLarge = await f.app.inject({
+      method: "POST",
+      url: api.pastReports.read.path,
+      headers: { "content-type": "application/json" },
+      payload: Buffer.alloc(33 * 2 ** 20, "A"),
+    });
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json().error.message).toMatch(
+      /^Dữ liệu gửi lên quá lớn \(quá 32 MB một lần\): hãy gửi ít tệp hơn/,
+    );
   });
 
   it("imports reviewed values as last year's, refusing one saved since it was read", async () => {

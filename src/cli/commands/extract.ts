@@ -25,7 +25,7 @@ interface ExtractOptions {
 export function registerExtract(program: Command, io: CliIo): void {
   program
     .command("extract")
-    .description("Lấy lại số liệu từ các báo cáo đã viết theo mẫu (.txt, .md, .docx)")
+    .description("Lấy lại số liệu từ các báo cáo đã viết theo mẫu (.txt, .md, .docx, .pdf)")
     .argument("<files...>", "các báo cáo cũ của cùng đơn vị, cùng kỳ")
     .requiredOption("-t, --template <file>", "mẫu báo cáo đã dùng để viết các báo cáo đó")
     .requiredOption("-u, --unit <code>", "mã đơn vị của báo cáo, ví dụ NGA_NAM")

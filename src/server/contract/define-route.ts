@@ -25,6 +25,8 @@ export interface RouteDef<
   readonly body?: B;
   /** The JSON answer; absent for routes that send a file. */
   readonly response?: R;
+  /** The largest request body in bytes, for an upload that needs more than the server's default. */
+  readonly bodyLimit?: number;
 }
 
 /** Identity, for inference: keeps each schema's own type on the route. */

@@ -53,17 +53,24 @@ export const ExtractCheckView = z.object({
 
 const ReportFile = z.object({
   fileName: z.string().min(1).max(255),
-  /** The file (.docx, .txt, .md), base64. */
+  /** The file (.docx, .pdf, .txt, .md), base64. */
   content: z.string().min(1).max(7_000_000),
 });
+
+/**
+ * A year of monthly reports as PDF (a few hundred KB each saved from Word, a third more in
+ * base64) needs more than the server's 5 MiB a request.
+ */
+export const PAST_REPORTS_BODY_LIMIT = 32 * 1024 * 1024;
 
 export const pastReportRoutes = {
   read: defineRoute({
     method: "POST",
     path: "/api/past-reports/read",
     summary:
-      "Đọc lại số liệu từ các báo cáo cũ (.docx, .txt, .md) viết theo mẫu báo cáo của đơn vị: số đọc được kèm câu, số không đọc được và vì sao, và phần kiểm tra",
+      "Đọc lại số liệu từ các báo cáo cũ (.docx, .pdf có lớp chữ, .txt, .md) viết theo mẫu báo cáo của đơn vị: số đọc được kèm câu, số không đọc được và vì sao, và phần kiểm tra",
     tag: "past-reports",
+    bodyLimit: PAST_REPORTS_BODY_LIMIT,
     body: z.object({
       unit: UnitCode,
       /** The month the past reports are of (e.g. last year's August). */

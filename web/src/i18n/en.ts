@@ -667,14 +667,14 @@ export const en: Record<MessageKey, string> = {
   "menu.pastReports": "Figures from past reports",
   "past.title": "Import figures from past reports",
   "past.intro":
-    "No figures of last year to compare with? Upload the reports already written (Word .docx, .txt, .md) of the unit picked. Each is set beside the report template to tell which number filled which hole; review each value beside its sentence, correct or leave out wrong ones, then preview and import.",
+    "No figures of last year to compare with? Upload the reports already written (Word .docx, PDF, .txt, .md) of the unit picked. Each is set beside the report template to tell which number filled which hole; review each value beside its sentence, correct or leave out wrong ones, then preview and import.",
   "past.period": "Period of the past reports",
   "past.template": "Report template",
   "past.templateNote": "Left empty: the unit's latest report template.",
   "past.chooseTemplate": "Choose a template file (.md)",
   "past.drop": "Drop past reports here, or click to choose files",
   "past.dropNote":
-    "Takes .docx, .txt, .md (UTF-8); convert a PDF to text first. Numbers that read two ways are never guessed.",
+    "Takes .docx, .pdf with a text layer (a PDF saved from Word; not a scan), .txt, .md (UTF-8). Numbers that read two ways are never guessed.",
   "past.read": "Read figures",
   "past.reading": "Reading the reports…",
   "past.importing": "Comparing with the stored figures…",

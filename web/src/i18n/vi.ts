@@ -666,14 +666,14 @@ export const vi = {
   "menu.pastReports": "Số liệu từ báo cáo cũ",
   "past.title": "Nhập số liệu từ báo cáo cũ",
   "past.intro":
-    "Chưa có số liệu năm trước để so cùng kỳ? Tải lên các báo cáo đã viết (Word .docx, .txt, .md) của đơn vị đang chọn. Hệ thống đặt từng báo cáo cạnh mẫu báo cáo để biết số nào điền vào chỗ nào; bạn xem từng số bên cạnh câu của nó, sửa hoặc bỏ số sai, rồi xem trước và nhập.",
+    "Chưa có số liệu năm trước để so cùng kỳ? Tải lên các báo cáo đã viết (Word .docx, PDF, .txt, .md) của đơn vị đang chọn. Hệ thống đặt từng báo cáo cạnh mẫu báo cáo để biết số nào điền vào chỗ nào; bạn xem từng số bên cạnh câu của nó, sửa hoặc bỏ số sai, rồi xem trước và nhập.",
   "past.period": "Kỳ của các báo cáo cũ",
   "past.template": "Mẫu báo cáo",
   "past.templateNote": "Để trống: dùng mẫu báo cáo mới nhất của đơn vị.",
   "past.chooseTemplate": "Chọn tệp mẫu (.md)",
   "past.drop": "Kéo thả các báo cáo cũ vào đây, hoặc bấm để chọn tệp",
   "past.dropNote":
-    "Nhận .docx, .txt, .md (UTF-8); PDF hãy chuyển sang văn bản trước. Số viết hiểu được hai cách không bao giờ bị đoán.",
+    "Nhận .docx, .pdf có lớp chữ (PDF lưu từ Word; bản scan thì không), .txt, .md (UTF-8). Số viết hiểu được hai cách không bao giờ bị đoán.",
   "past.read": "Đọc số liệu",
   "past.reading": "Đang đọc các báo cáo…",
   "past.importing": "Đang so với số liệu đã lưu…",

@@ -135,7 +135,7 @@ export function PastReportsPage() {
         </Form>
         <Upload.Dragger
           data-testid="past-files"
-          accept=".docx,.txt,.md"
+          accept=".docx,.pdf,.txt,.md"
           multiple
           fileList={files.map((f, i) => ({ uid: `${i}-${f.name}`, name: f.name, status: "done" }))}
           beforeUpload={(file) => {
