@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { monthPeriod, parsePeriod } from "../periods/index.ts";
-import { filedFormName, isFiledIn } from "./filed-in.ts";
+import { formatPeriodId, monthPeriod, parsePeriod } from "../periods/index.ts";
+import { filedFormName, filedPeriod, isFiledIn } from "./filed-in.ts";
 import type { ReportingRegime } from "./regime.ts";
 
 const months = (frequency: ReportingRegime["frequency"]) =>
@@ -30,5 +30,19 @@ describe("a form's name in the month it is filed", () => {
     expect(named("quarter", 9)).toBe("Biểu (quý III năm 2023)");
     expect(named("half", 12)).toBe("Biểu (6 tháng cuối năm 2023)");
     expect(named("year", 12)).toBe("Biểu (năm 2023)");
+  });
+});
+
+describe("the period a form filed in a month covers", () => {
+  it("is the month for a monthly form and the longer period ending in it for the others", () => {
+    const covered = (frequency: ReportingRegime["frequency"], month: number) =>
+      formatPeriodId(filedPeriod({ frequency }, monthPeriod(2023, month)));
+    expect(covered("month", 8)).toBe("2023-08");
+    expect(covered("quarter", 3)).toBe("2023-Q1");
+    expect(covered("quarter", 12)).toBe("2023-Q4");
+    expect(covered("half", 6)).toBe("2023-H1");
+    expect(covered("half", 12)).toBe("2023-H2");
+    expect(covered("nine_months", 9)).toBe("2023-9M");
+    expect(covered("year", 12)).toBe("2023");
   });
 });

@@ -35,6 +35,16 @@ export function filedFormName(
   month: Period,
 ): string {
   if (regime.frequency === "month" || month.type !== "month") return regime.nameVi;
+  return `${regime.nameVi} (${vietnameseName(filedPeriod(regime, month))})`;
+}
+
+/**
+ * The period a form filed in this month covers: the month itself for a monthly form, else the
+ * quarter, half, nine months or year that ends in it — what its figures are the whole of.
+ * @example filedPeriod({ frequency: "quarter" }, monthPeriod(2023, 9)) // 2023-Q3
+ */
+export function filedPeriod(regime: Pick<ReportingRegime, "frequency">, month: Period): Period {
+  if (regime.frequency === "month" || month.type !== "month") return month;
   const index = Math.ceil(month.index / MONTHS_IN[regime.frequency]);
-  return `${regime.nameVi} (${vietnameseName(makePeriod(regime.frequency, month.year, index))})`;
+  return makePeriod(regime.frequency, month.year, index);
 }

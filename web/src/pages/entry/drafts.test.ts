@@ -8,6 +8,7 @@ const form: EntryForm = {
   editable: true,
   submissions: [],
   lockedIndicators: [],
+  longerPeriods: [],
   findings: [],
   sectors: [
     {
