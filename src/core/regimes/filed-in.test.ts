@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPeriodId, monthPeriod, parsePeriod } from "../periods/index.ts";
-import { filedFormName, filedPeriod, isFiledIn } from "./filed-in.ts";
+import { filedFormName, filedPeriod, filingMonth, isFiledIn } from "./filed-in.ts";
 import type { ReportingRegime } from "./regime.ts";
 
 const months = (frequency: ReportingRegime["frequency"]) =>
@@ -44,5 +44,18 @@ describe("the period a form filed in a month covers", () => {
     expect(covered("half", 12)).toBe("2023-H2");
     expect(covered("nine_months", 9)).toBe("2023-9M");
     expect(covered("year", 12)).toBe("2023");
+  });
+});
+
+describe("the month a period's values are kept in", () => {
+  it("is the month itself, or a longer period's last month", () => {
+    const kept = (id: string) => formatPeriodId(filingMonth(parsePeriod(id)));
+    expect(["2023-08", "2023-Q1", "2023-H1", "2023-9M", "2023"].map(kept)).toEqual([
+      "2023-08",
+      "2023-03",
+      "2023-06",
+      "2023-09",
+      "2023-12",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { MONTHS_IN } from "../periods/month-span.ts";
+import { monthsOf } from "../periods/months-of.ts";
 import { vietnameseName } from "../periods/names.ts";
 import { makePeriod, type Period } from "../periods/period.ts";
 import type { ReportingRegime } from "./regime.ts";
@@ -47,4 +48,13 @@ export function filedPeriod(regime: Pick<ReportingRegime, "frequency">, month: P
   if (regime.frequency === "month" || month.type !== "month") return month;
   const index = Math.ceil(month.index / MONTHS_IN[regime.frequency]);
   return makePeriod(regime.frequency, month.year, index);
+}
+
+/**
+ * The month a period's form is filed in, where its values are kept: the month itself, or a
+ * longer period's last month.
+ * @example filingMonth(parsePeriod("2023-Q3")) // 2023-09
+ */
+export function filingMonth(period: Period): Period {
+  return monthsOf(period).at(-1) ?? period;
 }
