@@ -2,6 +2,7 @@ import { DownloadOutlined, ReloadOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Collapse, Grid, Input, Spin, Typography } from "antd";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { useLocation } from "react-router";
 import { call } from "../../api/client.ts";
 import { api, type EntryCell, type EntryForm, type EntryIndicator } from "../../api/contract.ts";
 import { errorMessage, isConflict, isNetworkError } from "../../api/errors.ts";
@@ -21,6 +22,7 @@ import { type ConflictInfo, readConflict } from "./conflict.ts";
 import { ConflictAlert } from "./conflict-alert.tsx";
 import { cellKey, changesOf, type Draft, problemsOf } from "./drafts.ts";
 import type { EntryListContext } from "./entry-list.tsx";
+import { periodAnchor } from "./entry-path.ts";
 import { FindingsList, findingsByIndicator } from "./findings-panel.tsx";
 import { periodBlocks } from "./period-blocks.ts";
 import { PeriodSection, sectorAnchor, useBlockTitle } from "./period-section.tsx";
@@ -112,6 +114,15 @@ export function EntryFormView({ form, reload }: Props) {
     if (changes.length === 0) setQueued(false);
     else doSave();
   }, [store.loaded, store.queued, online, save.isPending, changes.length, doSave, setQueued]);
+
+  // A link to a quarter's figures (Việc cần làm: `#period-2023-Q3`) opens the form at them.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (store.loaded && hash.length > 1)
+      document
+        .getElementById(decodeURIComponent(hash.slice(1)))
+        ?.scrollIntoView({ block: "start" });
+  }, [store.loaded, hash]);
 
   if (!store.loaded)
     return (
@@ -227,7 +238,13 @@ export function EntryFormView({ form, reload }: Props) {
               <SectorLinks
                 sectors={blocks.flatMap((block) =>
                   block.longer && blocks.length > 1
-                    ? [{ code: block.period, target: `period-${block.period}`, name: title(block) }]
+                    ? [
+                        {
+                          code: block.period,
+                          target: periodAnchor(block.period),
+                          name: title(block),
+                        },
+                      ]
                     : block.sectors.map((s) => ({
                         code: s.code,
                         target: sectorAnchor(block, s.code),

@@ -3,6 +3,7 @@ import { fmtMonth } from "../../format/dates.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { periodName } from "../report/report-period.ts";
 import { type EntryListContext, IndicatorCard } from "./entry-list.tsx";
+import { periodAnchor } from "./entry-path.ts";
 import { monthSpan, type PeriodBlock } from "./period-blocks.ts";
 
 /** The anchor of a sector's heading in a block (the month's keep the plain `sector-CODE`). */
@@ -73,7 +74,7 @@ export function PeriodSection({
   if (!headed) return sectors;
   return (
     <section
-      id={`period-${block.period}`}
+      id={periodAnchor(block.period)}
       className={`entry-period${block.longer ? " entry-period--longer" : ""}`}
       aria-labelledby={titleId}
       data-testid={`entry-period-${block.period}`}
