@@ -6,7 +6,7 @@ import type { Finding } from "../core/validation/index.ts";
 import { type DataValueRecord, keyString } from "../core/values/index.ts";
 import type { Engine } from "../engine/index.ts";
 import { entryCells } from "./entry-cells.ts";
-import { longerPeriodsFiled } from "./filed-periods.ts";
+import { laterFilings, longerPeriodsFiled } from "./filed-periods.ts";
 import { submissionItem } from "./submission-item.ts";
 import { unitAsOf } from "./unit-scope.ts";
 
@@ -70,6 +70,7 @@ export async function entryFormOf(
     longerPeriods: longerPeriodsFiled(regimes, unitCode, period)
       .map((p) => ({ ...p, indicators: p.indicators.filter((code) => shown.has(code)) }))
       .filter((p) => p.indicators.length > 0),
+    laterFilings: laterFilings(regimes, unitCode, period),
     sectors: [...bySector].map(([code, list]) => ({
       code,
       nameVi: getSector(code).nameVi,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReportingRegime } from "../core/regimes/index.ts";
-import { longerPeriodsFiled } from "./filed-periods.ts";
+import { laterFilings, longerPeriodsFiled } from "./filed-periods.ts";
 
 const regime = (
   code: string,
@@ -47,5 +47,27 @@ describe("the longer periods a unit's forms are filed for in a month", () => {
       ["2023-Q4", "quarter", "quý IV năm 2023", ["quarterly"], ["jobs"]],
       ["2023", "year", "năm 2023", ["yearly"], ["area"]],
     ]);
+  });
+});
+
+describe("the longer forms a unit enters in a later month", () => {
+  it("names each with the period and the month it is entered in", () => {
+    expect(laterFilings(regimes, "P1", "2023-08")).toEqual([
+      {
+        code: "quarterly",
+        nameVi: "Biểu quarterly",
+        period: "2023-Q3",
+        periodNameVi: "quý III năm 2023",
+        month: "2023-09",
+      },
+      {
+        code: "yearly",
+        nameVi: "Biểu yearly",
+        period: "2023",
+        periodNameVi: "năm 2023",
+        month: "2023-12",
+      },
+    ]);
+    expect(laterFilings(regimes, "P1", "2023-12")).toEqual([]);
   });
 });

@@ -5,7 +5,12 @@ import {
   parsePeriod,
   vietnameseName,
 } from "../core/periods/index.ts";
-import { filedPeriod, isFiledIn, type ReportingRegime } from "../core/regimes/index.ts";
+import {
+  filedPeriod,
+  isFiledIn,
+  nextFilingMonth,
+  type ReportingRegime,
+} from "../core/regimes/index.ts";
 
 /**
  * A period longer than the month that a unit's forms are filed for in this month (a quarterly
@@ -58,4 +63,43 @@ export function longerPeriodsFiled(
     groups.set(id, { ...group, indicators: [...group.indicators, ...fresh] });
   }
   return [...groups.values()];
+}
+
+/** A longer form of the unit not filed this month, and the month it is entered in. */
+export interface LaterFiling {
+  readonly code: string;
+  readonly nameVi: string;
+  /** The period it will be entered for: `2023-Q3`. */
+  readonly period: string;
+  /** "quý III năm 2023". */
+  readonly periodNameVi: string;
+  /** The month it is entered in, its period's last: `2023-09`. */
+  readonly month: string;
+}
+
+/**
+ * The unit's quarterly (half, nine-month, yearly) forms that are not filed this month, each with
+ * the month it is: a clerk looking for the quarter's form in August is told to open September.
+ */
+export function laterFilings(
+  regimes: readonly ReportingRegime[],
+  unit: string,
+  monthId: string,
+): LaterFiling[] {
+  const month = parsePeriod(monthId);
+  return regimes
+    .filter(
+      (r) => r.frequency !== "month" && r.reportingUnits.includes(unit) && !isFiledIn(r, month),
+    )
+    .map((r) => {
+      const filed = nextFilingMonth(r, month);
+      const covered = filedPeriod(r, filed);
+      return {
+        code: r.code,
+        nameVi: r.nameVi,
+        period: formatPeriodId(covered),
+        periodNameVi: vietnameseName(covered),
+        month: formatPeriodId(filed),
+      };
+    });
 }

@@ -38,7 +38,7 @@ describeEachEngine("a quarterly form over HTTP: the entry form and its Excel she
   }, 120_000);
   afterAll(() => f.close());
 
-  it("lists the quarter and its indicator apart in September's entry form, and none in August", async () => {
+  it("lists the quarter and its indicator apart in September's entry form, and points August to September", async () => {
     const september = await ward(api.values.entry, {
       query: { unit: "PHUONG_1", period: "2023-09" },
     });
@@ -53,6 +53,17 @@ describeEachEngine("a quarterly form over HTTP: the entry form and its Excel she
     ]);
     const august = await ward(api.values.entry, { query: { unit: "PHUONG_1", period: "2023-08" } });
     expect(august.longerPeriods).toEqual([]);
+    // In August the clerk is told the quarter's form is entered in September.
+    expect(august.laterFilings).toEqual([
+      {
+        code: "ward_quarterly",
+        nameVi: "Báo cáo quý của phường",
+        period: "2023-Q3",
+        periodNameVi: "quý III năm 2023",
+        month: "2023-09",
+      },
+    ]);
+    expect(september.laterFilings).toEqual([]);
   });
 
   it("gives the quarter its own sheet, headed by the quarter, with the quarter before and last year's", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPeriodId, monthPeriod, parsePeriod } from "../periods/index.ts";
-import { filedFormName, filedPeriod, filingMonth, isFiledIn } from "./filed-in.ts";
+import { filedFormName, filedPeriod, filingMonth, isFiledIn, nextFilingMonth } from "./filed-in.ts";
 import type { ReportingRegime } from "./regime.ts";
 
 const months = (frequency: ReportingRegime["frequency"]) =>
@@ -57,5 +57,19 @@ describe("the month a period's values are kept in", () => {
       "2023-09",
       "2023-12",
     ]);
+  });
+});
+
+describe("the next month a form is filed in", () => {
+  it("is the month itself when filed then, else the end of the form's period", () => {
+    const next = (frequency: ReportingRegime["frequency"], id: string) =>
+      formatPeriodId(nextFilingMonth({ frequency }, parsePeriod(id)));
+    expect(next("month", "2023-08")).toBe("2023-08");
+    expect(next("quarter", "2023-08")).toBe("2023-09");
+    expect(next("quarter", "2023-09")).toBe("2023-09");
+    expect(next("quarter", "2023-10")).toBe("2023-12");
+    expect(next("half", "2023-01")).toBe("2023-06");
+    expect(next("nine_months", "2023-10")).toBe("2024-09");
+    expect(next("year", "2023-01")).toBe("2023-12");
   });
 });

@@ -2,6 +2,7 @@ import { MONTHS_IN } from "../periods/month-span.ts";
 import { monthsOf } from "../periods/months-of.ts";
 import { vietnameseName } from "../periods/names.ts";
 import { makePeriod, type Period } from "../periods/period.ts";
+import { nextPeriod } from "../periods/shift.ts";
 import type { ReportingRegime } from "./regime.ts";
 
 /**
@@ -57,4 +58,16 @@ export function filedPeriod(regime: Pick<ReportingRegime, "frequency">, month: P
  */
 export function filingMonth(period: Period): Period {
   return monthsOf(period).at(-1) ?? period;
+}
+
+/**
+ * The first month from this one on in which a form is filed: the month itself when it is filed
+ * then, else the end of its current period (August → September for a quarterly form; October →
+ * September next year for a nine-month form).
+ */
+export function nextFilingMonth(regime: Pick<ReportingRegime, "frequency">, month: Period): Period {
+  let m = month;
+  // A form is filed at least once a year, so twelve steps always find its month.
+  for (let step = 0; step < 12 && !isFiledIn(regime, m); step++) m = nextPeriod(m);
+  return m;
 }

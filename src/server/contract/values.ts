@@ -64,6 +64,16 @@ export const EntryForm = z.object({
    * month's. Their values are kept in this month.
    */
   longerPeriods: z.array(LongerPeriod),
+  /** The unit's longer forms not filed this month, with the month each is entered in. */
+  laterFilings: z.array(
+    z.object({
+      code: z.string(),
+      nameVi: z.string(),
+      period: z.string(),
+      periodNameVi: z.string(),
+      month: z.string(),
+    }),
+  ),
   sectors: z.array(
     z.object({ code: z.string(), nameVi: z.string(), indicators: z.array(EntryIndicator) }),
   ),

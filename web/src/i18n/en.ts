@@ -550,6 +550,8 @@ export const en: Record<MessageKey, string> = {
   "entry.periodTitle": "Report for {period}",
   "entry.longerIntro":
     "Figures for the whole {period} (months {span}), for {forms}: enter the whole period's figure, not month {month}'s alone.",
+  "entry.laterFiling": "{form} ({period}) is entered in {month}, the period's last month.",
+  "entry.openMonth": "Open {month}",
   "entry.sections": "Sectors",
   "entry.findingsCount": "Checks ({count})",
   "report.panels": "Panels beside the template",

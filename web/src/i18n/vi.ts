@@ -547,6 +547,8 @@ export const vi = {
   "entry.periodTitle": "Báo cáo {period}",
   "entry.longerIntro":
     "Số liệu của cả {period} (tháng {span}), theo {forms}: nhập số của cả kỳ, không phải số của riêng tháng {month}.",
+  "entry.laterFiling": "{form} ({period}) được nhập vào tháng {month}, tháng cuối kỳ.",
+  "entry.openMonth": "Mở tháng {month}",
   "entry.sections": "Các lĩnh vực",
   "entry.findingsCount": "Kết quả kiểm tra ({count})",
   "report.panels": "Phần hiển thị bên cạnh mẫu báo cáo",

@@ -9,6 +9,7 @@ const form: EntryForm = {
   submissions: [],
   lockedIndicators: [],
   longerPeriods: [],
+  laterFilings: [],
   findings: [],
   sectors: [
     {

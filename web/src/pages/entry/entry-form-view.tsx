@@ -24,6 +24,7 @@ import { cellKey, changesOf, type Draft, problemsOf } from "./drafts.ts";
 import type { EntryListContext } from "./entry-list.tsx";
 import { periodAnchor } from "./entry-path.ts";
 import { FindingsList, findingsByIndicator } from "./findings-panel.tsx";
+import { LaterFilings } from "./later-filings.tsx";
 import { periodBlocks } from "./period-blocks.ts";
 import { PeriodSection, sectorAnchor, useBlockTitle } from "./period-section.tsx";
 import { SaveBar } from "./save-bar.tsx";
@@ -198,6 +199,7 @@ export function EntryFormView({ form, reload }: Props) {
         }
       />
       <SubmissionStatus form={form} />
+      <LaterFilings form={form} />
       {!form.editable && form.lockedIndicators.length === 0 && (
         <Alert
           data-testid="entry-readonly"

@@ -19,6 +19,7 @@ const form = (longer: EntryForm["longerPeriods"]): EntryForm => ({
   submissions: [],
   lockedIndicators: [],
   longerPeriods: longer,
+  laterFilings: [],
   findings: [],
   sectors: [
     { code: "economy", nameVi: "Kinh tế", indicators: [indicator("rice"), indicator("jobs")] },
