@@ -1,5 +1,5 @@
-import type { Period } from "../core/periods/index.ts";
-import { filingMonth, type ReportingRegime } from "../core/regimes/index.ts";
+import { monthsOf, type Period } from "../core/periods/index.ts";
+import type { ReportingRegime } from "../core/regimes/index.ts";
 
 /** The kinds of period a unit files an indicator by, beyond the month: its forms' frequencies. */
 export type FilingOf = (unit: string, indicator: string) => readonly ReportingRegime["frequency"][];
@@ -30,5 +30,5 @@ export function keptMonth(
   filed: readonly ReportingRegime["frequency"][],
 ): Period | undefined {
   if (given.type === "month") return given;
-  return filed.includes(given.type) ? filingMonth(given) : undefined;
+  return filed.includes(given.type) ? monthsOf(given).at(-1) : undefined;
 }

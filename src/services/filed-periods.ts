@@ -1,10 +1,4 @@
-import {
-  formatPeriodId,
-  PERIOD_TYPES,
-  type PeriodType,
-  parsePeriod,
-  vietnameseName,
-} from "../core/periods/index.ts";
+import { formatPeriodId, parsePeriod, vietnameseName } from "../core/periods/index.ts";
 import {
   filedPeriod,
   isFiledIn,
@@ -19,7 +13,7 @@ import {
 export interface FiledPeriod {
   /** The period's id: `2023-Q3`, `2023-H1`, `2023-9M`, `2023`. */
   readonly period: string;
-  readonly kind: Exclude<PeriodType, "month">;
+  readonly kind: Exclude<ReportingRegime["frequency"], "month">;
   /** "quý III năm 2023". */
   readonly nameVi: string;
   /** The forms filed for it, by code and name. */
@@ -27,6 +21,15 @@ export interface FiledPeriod {
   /** Codes of the indicators entered for the whole period, in the forms' order. */
   readonly indicators: readonly string[];
 }
+
+/** Frequencies, shortest first. */
+const BY_LENGTH: readonly ReportingRegime["frequency"][] = [
+  "month",
+  "quarter",
+  "half",
+  "nine_months",
+  "year",
+];
 
 /**
  * The longer periods a unit's forms cover in this month, shortest first. An indicator that a
@@ -46,7 +49,7 @@ export function longerPeriodsFiled(
   const groups = new Map<string, FiledPeriod & { forms: FiledPeriod["forms"][number][] }>();
   const byLength = [...filed]
     .filter((r) => r.frequency !== "month")
-    .sort((a, b) => PERIOD_TYPES.indexOf(a.frequency) - PERIOD_TYPES.indexOf(b.frequency));
+    .sort((a, b) => BY_LENGTH.indexOf(a.frequency) - BY_LENGTH.indexOf(b.frequency));
   for (const regime of byLength) {
     const covered = filedPeriod(regime, month);
     const id = formatPeriodId(covered);

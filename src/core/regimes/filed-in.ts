@@ -1,8 +1,6 @@
 import { MONTHS_IN } from "../periods/month-span.ts";
-import { monthsOf } from "../periods/months-of.ts";
 import { vietnameseName } from "../periods/names.ts";
 import { makePeriod, type Period } from "../periods/period.ts";
-import { nextPeriod } from "../periods/shift.ts";
 import type { ReportingRegime } from "./regime.ts";
 
 /**
@@ -37,37 +35,6 @@ export function filedFormName(
   month: Period,
 ): string {
   if (regime.frequency === "month" || month.type !== "month") return regime.nameVi;
-  return `${regime.nameVi} (${vietnameseName(filedPeriod(regime, month))})`;
-}
-
-/**
- * The period a form filed in this month covers: the month itself for a monthly form, else the
- * quarter, half, nine months or year that ends in it — what its figures are the whole of.
- * @example filedPeriod({ frequency: "quarter" }, monthPeriod(2023, 9)) // 2023-Q3
- */
-export function filedPeriod(regime: Pick<ReportingRegime, "frequency">, month: Period): Period {
-  if (regime.frequency === "month" || month.type !== "month") return month;
   const index = Math.ceil(month.index / MONTHS_IN[regime.frequency]);
-  return makePeriod(regime.frequency, month.year, index);
-}
-
-/**
- * The month a period's form is filed in, where its values are kept: the month itself, or a
- * longer period's last month.
- * @example filingMonth(parsePeriod("2023-Q3")) // 2023-09
- */
-export function filingMonth(period: Period): Period {
-  return monthsOf(period).at(-1) ?? period;
-}
-
-/**
- * The first month from this one on in which a form is filed: the month itself when it is filed
- * then, else the end of its current period (August → September for a quarterly form; October →
- * September next year for a nine-month form).
- */
-export function nextFilingMonth(regime: Pick<ReportingRegime, "frequency">, month: Period): Period {
-  let m = month;
-  // A form is filed at least once a year, so twelve steps always find its month.
-  for (let step = 0; step < 12 && !isFiledIn(regime, m); step++) m = nextPeriod(m);
-  return m;
+  return `${regime.nameVi} (${vietnameseName(makePeriod(regime.frequency, month.year, index))})`;
 }

@@ -1,10 +1,4 @@
 export { checkRegime, type RegimeContext } from "./check-regime.ts";
-export {
-  FREQUENCY_VI,
-  filedFormName,
-  filedPeriod,
-  filingMonth,
-  isFiledIn,
-  nextFilingMonth,
-} from "./filed-in.ts";
+export { FREQUENCY_VI, filedFormName, isFiledIn } from "./filed-in.ts";
+export { filedPeriod, filingMonth, nextFilingMonth } from "./filed-period.ts";
 export type { ReportingRegime } from "./regime.ts";

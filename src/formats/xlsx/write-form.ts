@@ -147,7 +147,7 @@ function writeSheet(ws: ExcelJS.Worksheet, form: FormSheet): void {
     "STT",
     "Chỉ tiêu",
     "Đơn vị tính",
-    `${PREVIOUS[period.type]} (${shortName(previousPeriod(period))})`,
+    `${previousWord(period)} (${shortName(previousPeriod(period))})`,
     `Cùng kỳ năm trước (${shortName(samePeriodLastYear(period))})`,
     `Số liệu ${shortName(period)}`,
     "Ước / Chính thức",
@@ -261,13 +261,12 @@ function numberFormat(decimals: number): string {
 }
 
 /** The reference column of the period before, by the sheet's kind of period. */
-const PREVIOUS: Readonly<Record<Period["type"], string>> = {
-  month: "Tháng trước",
-  quarter: "Quý trước",
-  half: "Kỳ trước",
-  nine_months: "Kỳ trước",
-  year: "Năm trước",
-};
+function previousWord(p: Period): string {
+  if (p.type === "month") return "Tháng trước";
+  if (p.type === "quarter") return "Quý trước";
+  if (p.type === "year") return "Năm trước";
+  return "Kỳ trước";
+}
 
 /** A period in a column header: "T8/2023", "Quý III/2023", "6 tháng đầu năm 2023", "Năm 2023". */
 function shortName(p: Period): string {
