@@ -1,4 +1,4 @@
 export { checkRegime, type RegimeContext } from "./check-regime.ts";
 export { FREQUENCY_VI, filedFormName, isFiledIn } from "./filed-in.ts";
-export { filedPeriod, filingMonth, nextFilingMonth } from "./filed-period.ts";
 export type { ReportingRegime } from "./regime.ts";
+export { filedPeriod, filingMonth, nextFilingMonth } from "./when-filed.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatPeriodId, monthPeriod, parsePeriod } from "../periods/index.ts";
-import { filedPeriod, filingMonth, nextFilingMonth } from "./filed-period.ts";
 import type { ReportingRegime } from "./regime.ts";
+import { filedPeriod, filingMonth, nextFilingMonth } from "./when-filed.ts";
 
 describe("the period a form filed in a month covers", () => {
   it("is the month for a monthly form and the longer period ending in it for the others", () => {
