@@ -6,6 +6,7 @@ import type { Finding } from "../core/validation/index.ts";
 import { type DataValueRecord, keyString } from "../core/values/index.ts";
 import type { Engine } from "../engine/index.ts";
 import { entryCells } from "./entry-cells.ts";
+import { laterFilings, longerPeriodsFiled } from "./filed-periods.ts";
 import { submissionItem } from "./submission-item.ts";
 import { unitAsOf } from "./unit-scope.ts";
 
@@ -53,15 +54,23 @@ export async function entryFormOf(
     ]);
   const forms = await engine.submissions.list(period, (u) => u === unitCode);
   const lockedForms = new Set(forms.filter((f) => f.locked).map((f) => f.regime));
+  const regimes = await engine.regimes();
   const locked = new Set(
-    (await engine.regimes()).filter((r) => lockedForms.has(r.code)).flatMap((r) => r.indicators),
+    regimes.filter((r) => lockedForms.has(r.code)).flatMap((r) => r.indicators),
   );
+  const shown = new Set(indicators.map((i) => i.code));
   return {
     unit,
     period,
     editable: who.mayWrite && indicators.some((i) => !locked.has(i.code)),
     submissions: forms.map((f) => submissionItem(f, who.actor, who.mayReview)),
     lockedIndicators: indicators.filter((i) => locked.has(i.code)).map((i) => i.code),
+    // A quarterly (half, nine-month, yearly) form's figures are the whole period's: the form
+    // shows them apart, named by their period, so the clerk does not type one month's figure.
+    longerPeriods: longerPeriodsFiled(regimes, unitCode, period)
+      .map((p) => ({ ...p, indicators: p.indicators.filter((code) => shown.has(code)) }))
+      .filter((p) => p.indicators.length > 0),
+    laterFilings: laterFilings(regimes, unitCode, period),
     sectors: [...bySector].map(([code, list]) => ({
       code,
       nameVi: getSector(code).nameVi,

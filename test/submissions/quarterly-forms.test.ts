@@ -42,6 +42,7 @@ describeEachEngine("a quarterly form, filed in the quarter's last month", (fresh
     ]);
     // Named with its quarter, so the clerk knows the figures are the whole quarter's.
     expect(september[0]?.regimeName).toBe("Báo cáo quý của phường (quý III năm 2023)");
+    expect(september[0]?.filedPeriod).toBe("2023-Q3");
     // The ward's entry form has the quarterly figures in September, nothing in July or August.
     const codes = async (period: string) =>
       (await indicatorsReportedBy(engine, "P1", period, [])).map((i) => i.code);

@@ -7,3 +7,4 @@ export {
   frequencyPeriod,
 } from "./frequency.ts";
 export type { ReportingRegime } from "./regime.ts";
+export { filedPeriod, filingMonth, nextFilingMonth } from "./when-filed.ts";

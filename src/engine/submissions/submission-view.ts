@@ -1,5 +1,5 @@
-import { parsePeriod } from "../../core/periods/index.ts";
-import { filedFormName, type ReportingRegime } from "../../core/regimes/index.ts";
+import { formatPeriodId, parsePeriod } from "../../core/periods/index.ts";
+import { filedFormName, filedPeriod, type ReportingRegime } from "../../core/regimes/index.ts";
 import {
   dateLockHolds,
   dueDate,
@@ -18,6 +18,11 @@ import type { SubmissionEvent, SubmissionRecord } from "../../store/index.ts";
  * `RemindedForm`: which form, its state and due day), and where it stands in the cycle.
  */
 export interface SubmissionView extends RemindedForm {
+  /**
+   * The period the form's figures are the whole of: the month, or the quarter (`2023-Q3`), half,
+   * nine months or year a longer form filed this month covers.
+   */
+  readonly filedPeriod: string;
   /** 0 while nobody acted on it; the version a transition must name. */
   readonly version: number;
   readonly lockDate: string | null;
@@ -74,6 +79,7 @@ export function submissionView(parts: ViewParts): SubmissionView {
     unitName: parts.unitName,
     regime: regime.code,
     regimeName: filedFormName(regime, parsePeriod(period)),
+    filedPeriod: formatPeriodId(filedPeriod(regime, parsePeriod(period))),
     period,
     state,
     version: record?.version ?? 0,

@@ -22,10 +22,13 @@ export interface FormLine {
   readonly samePeriodLastYear: number | null;
 }
 
-/** One sheet: a unit's form for a month. */
+/** One sheet: a unit's form for a month, or for the quarter (half, year…) ending in it. */
 export interface FormSheet {
   readonly unit: { readonly code: string; readonly nameVi: string };
-  /** Month id `2023-08`. */
+  /**
+   * Month id `2023-08`; or `2023-Q3`, `2023-H1`, `2023-9M`, `2023` for a longer form's figures,
+   * kept in that period's last month.
+   */
   readonly period: string;
   /** The form (reporting regime) code and name, when the unit reports under one. */
   readonly form: { readonly code: string; readonly nameVi: string };

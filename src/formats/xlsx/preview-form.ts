@@ -1,4 +1,6 @@
 import { BaocaoError, isBaocaoError } from "../../core/errors.ts";
+import { formatPeriodId, parsePeriod } from "../../core/periods/index.ts";
+import { filingMonth } from "../../core/regimes/index.ts";
 import { type DataValueRecord, keyString } from "../../core/values/index.ts";
 import { type Engine, parseDisaggregationKey, type ValueInput } from "../../engine/index.ts";
 import { describeLocation } from "../located-error.ts";
@@ -32,6 +34,11 @@ export interface FormPreview {
   readonly cells: readonly string[];
 }
 
+/** The month a sheet's values are kept in: its month, or a longer period's last month. */
+function keptMonthId(period: string): string {
+  return formatPeriodId(filingMonth(parsePeriod(period)));
+}
+
 /**
  * Compares an uploaded form with the database: a line the user edited becomes a write when the
  * stored value is still the version the workbook was made from, and a conflict when someone has
@@ -44,14 +51,14 @@ export async function previewFormUpload(
   const stored = new Map<string, DataValueRecord>();
   const groups = new Map<string, FormEntry[]>();
   for (const e of entries) {
-    const k = `${e.unit}|${e.period}`;
+    const k = `${e.unit}|${keptMonthId(e.period)}`;
     groups.set(k, [...(groups.get(k) ?? []), e]);
   }
   const versions = new Map<string, number>();
   for (const group of groups.values()) {
     const filter = {
       unitCodes: [group[0]?.unit as string],
-      periods: [group[0]?.period as string],
+      periods: [keptMonthId(group[0]?.period as string)],
       indicatorCodes: [...new Set(group.map((e) => e.indicator))],
     };
     for (const record of await engine.storedValues(filter)) stored.set(keyString(record), record);
@@ -64,7 +71,7 @@ export async function previewFormUpload(
     const key = keyString({
       indicatorCode: e.indicator,
       unitCode: e.unit,
-      period: e.period,
+      period: keptMonthId(e.period),
       disaggregation: e.disaggregation,
     });
     const current = stored.get(key);
@@ -105,6 +112,8 @@ export async function previewFormUpload(
     changes.push({ ...base, kind: same ? "unchanged" : current ? "changed" : "new" });
     if (same) continue;
     cells.push(e.cell);
+    // A quarter's sheet writes the quarter (`2023-Q3`): the engine keeps it in the last month,
+    // and refuses it when the unit no longer files that indicator by quarter.
     inputs.push({
       indicator: e.indicator,
       unit: e.unit,

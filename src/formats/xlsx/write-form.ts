@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import {
+  monthsOf,
+  type Period,
   parsePeriod,
   previousPeriod,
   samePeriodLastYear,
@@ -30,9 +32,10 @@ const THIN = { style: "thin", color: { argb: "FF999999" } } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /**
- * A workbook of forms, one sheet per unit × month, laid out like a Vietnamese biểu mẫu: header
+ * A workbook of forms, one sheet per unit × period, laid out like a Vietnamese biểu mẫu: header
  * with the unit, form, period and due date; indicators in catalogue order with their measure
- * units; last month and the same month last year shaded as read-only reference; value, status
+ * units; the period before and the same period last year shaded as read-only reference (a
+ * quarter's sheet: the quarter before, the same quarter last year); value, status
  * and note the only unlocked cells, with data validation; hidden columns hold each line's key,
  * version and value as made, and a hidden sheet lists them with a checksum, so an upload maps
  * exactly and finds what changed since.
@@ -62,7 +65,10 @@ export async function writeFormWorkbook(
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-/** A form sheet as the hidden sheet lists it: which unit and month, and each line's key. */
+/**
+ * A form sheet as the hidden sheet lists it: which unit and period (a month, or the quarter,
+ * half, nine months or year its figures are the whole of), and each line's key.
+ */
 export interface MetaSheet {
   readonly sheet: string;
   readonly unit: string;
@@ -102,7 +108,7 @@ export function checksum(content: string): string {
 
 function writeSheet(ws: ExcelJS.Worksheet, form: FormSheet): void {
   const period = parsePeriod(form.period);
-  const month = (p: typeof period) => `T${p.index}/${p.year}`;
+  const longer = period.type !== "month";
   ws.columns = [
     { key: "number", width: 6 },
     { key: "name", width: 52 },
@@ -125,20 +131,25 @@ function writeSheet(ws: ExcelJS.Worksheet, form: FormSheet): void {
   ws.getCell("A3").alignment = { horizontal: "center" };
   ws.mergeCells("A4:H4");
   const due = form.dueDate ? ` — hạn gửi ${vietnameseDate(form.dueDate)}` : "";
-  ws.getCell("A4").value = `Kỳ báo cáo: ${vietnameseName(period)}${due}`;
+  ws.getCell("A4").value =
+    `Kỳ báo cáo: ${vietnameseName(period)}${longer ? ` (${monthSpan(period)})` : ""}${due}`;
   ws.getCell("A4").alignment = { horizontal: "center" };
   ws.getCell("A5").value = `Đơn vị báo cáo: ${form.unit.nameVi} (${form.unit.code})`;
+  // A quarter's figures are typed in its last month: say they are the whole quarter's.
+  const whole = longer
+    ? `Số liệu của cả ${vietnameseName(period)}, không phải của riêng tháng ${monthsOf(period).at(-1)?.index}. `
+    : "";
   ws.getCell("A6").value =
-    "Chỉ nhập vào các ô nền trắng (số liệu, ước/chính thức, ghi chú); các ô nền xám để tham khảo.";
+    `${whole}Chỉ nhập vào các ô nền trắng (số liệu, ước/chính thức, ghi chú); các ô nền xám để tham khảo.`;
   ws.getCell("A6").font = { italic: true, size: 9 };
   const header = ws.getRow(HEADER_ROW);
   header.values = [
     "STT",
     "Chỉ tiêu",
     "Đơn vị tính",
-    `Tháng trước (${month(previousPeriod(period))})`,
-    `Cùng kỳ năm trước (${month(samePeriodLastYear(period))})`,
-    `Số liệu ${month(period)}`,
+    `${previousWord(period)} (${shortName(previousPeriod(period))})`,
+    `Cùng kỳ năm trước (${shortName(samePeriodLastYear(period))})`,
+    `Số liệu ${shortName(period)}`,
     "Ước / Chính thức",
     "Ghi chú",
     "key",
@@ -247,6 +258,31 @@ function valueValidation(line: FormLine): ExcelJS.DataValidation {
 
 function numberFormat(decimals: number): string {
   return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+}
+
+/** The reference column of the period before, by the sheet's kind of period. */
+function previousWord(p: Period): string {
+  if (p.type === "month") return "Tháng trước";
+  if (p.type === "quarter") return "Quý trước";
+  if (p.type === "year") return "Năm trước";
+  return "Kỳ trước";
+}
+
+/** A period in a column header: "T8/2023", "Quý III/2023", "6 tháng đầu năm 2023", "Năm 2023". */
+function shortName(p: Period): string {
+  if (p.type === "month") return `T${p.index}/${p.year}`;
+  if (p.type === "quarter") return `Quý ${vietnameseName(p, { short: true }).slice(4)}/${p.year}`;
+  return capitalised(vietnameseName(p));
+}
+
+/** "7–9/2023": the months a longer period spans. */
+function monthSpan(p: Period): string {
+  const months = monthsOf(p);
+  return `tháng ${months[0]?.index}–${months.at(-1)?.index}/${p.year}`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function vietnameseDate(iso: string): string {

@@ -29,6 +29,8 @@ export const SubmissionItem = z.object({
   regime: z.string(),
   regimeName: z.string(),
   period: z.string(),
+  /** The month, or the quarter (`2023-Q3`), half, nine months or year a longer form covers. */
+  filedPeriod: z.string(),
   state: SubmissionStateView,
   /** The version a transition must name (0: nobody acted on it yet). */
   version: z.number(),

@@ -38,6 +38,16 @@ export const FindingView = z.object({
 });
 export type FindingView = z.output<typeof FindingView>;
 
+/** A longer period filed in the month: `2023-Q3`, "quý III năm 2023", its forms and indicators. */
+export const LongerPeriod = z.object({
+  period: z.string(),
+  kind: z.enum(["quarter", "half", "nine_months", "year"]),
+  nameVi: z.string(),
+  forms: z.array(z.object({ code: z.string(), nameVi: z.string() })),
+  indicators: z.array(z.string()),
+});
+export type LongerPeriod = z.output<typeof LongerPeriod>;
+
 /** The data-entry form of a unit and month: what it reports, what is stored, what fails. */
 export const EntryForm = z.object({
   unit: z.object({ code: z.string(), nameVi: z.string() }),
@@ -48,6 +58,22 @@ export const EntryForm = z.object({
   submissions: z.array(SubmissionItem),
   /** Indicators whose figures a sent, approved or date-locked form holds: shown read-only. */
   lockedIndicators: z.array(z.string()),
+  /**
+   * The quarters, halves, nine months or years the unit's forms are filed for in this month
+   * (its last), and the indicators entered as that whole period's figures; the others are the
+   * month's. Their values are kept in this month.
+   */
+  longerPeriods: z.array(LongerPeriod),
+  /** The unit's longer forms not filed this month, with the month each is entered in. */
+  laterFilings: z.array(
+    z.object({
+      code: z.string(),
+      nameVi: z.string(),
+      period: z.string(),
+      periodNameVi: z.string(),
+      month: z.string(),
+    }),
+  ),
   sectors: z.array(
     z.object({ code: z.string(), nameVi: z.string(), indicators: z.array(EntryIndicator) }),
   ),

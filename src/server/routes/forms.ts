@@ -1,24 +1,13 @@
 import type { FastifyInstance } from "fastify";
-import { getSector, measureUnitName, valueRange } from "../../core/catalogue/index.ts";
 import { BaocaoError } from "../../core/errors.ts";
 import {
-  formatPeriodId,
-  parsePeriod,
-  previousPeriod,
-  samePeriodLastYear,
-} from "../../core/periods/index.ts";
-import { type DataValueRecord, keyString } from "../../core/values/index.ts";
-import {
   confirmFormUpload,
-  type FormLine,
   type FormSheet,
   previewFormUpload,
   readFormWorkbook,
   writeFormWorkbook,
 } from "../../formats/index.ts";
-import { entryCells } from "../../services/entry-cells.ts";
-import { indicatorsReportedBy } from "../../services/entry-form.ts";
-import { unitAsOf } from "../../services/unit-scope.ts";
+import { formSheetsOf } from "../../services/form-sheets.ts";
 import { authorize, requireUser } from "../auth/index.ts";
 import type { ServerContext } from "../context.ts";
 import { api } from "../contract/index.ts";
@@ -28,7 +17,10 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 /** Units one workbook may hold (one sheet each). */
 const MAX_UNITS = 200;
 
-/** Excel forms: download a unit's (or several units') form for a month; upload it filled, preview, confirm. */
+/**
+ * Excel forms: download a unit's (or several units') forms for a month — a sheet for the month and
+ * one for each quarter, half, nine months or year filed in it; upload them filled, preview, confirm.
+ */
 export function formRoutes(app: FastifyInstance, ctx: ServerContext): void {
   addRoute(app, api.forms.download, async ({ query, request, reply }) => {
     const user = requireUser(request);
@@ -41,7 +33,7 @@ export function formRoutes(app: FastifyInstance, ctx: ServerContext): void {
       );
     for (const unit of units) authorize(request, "data.read", unit);
     const sheets: FormSheet[] = [];
-    for (const unit of units) sheets.push(await formSheet(ctx, unit, query.period));
+    for (const unit of units) sheets.push(...(await formSheetsOf(ctx.engine, unit, query.period)));
     const file = await writeFormWorkbook(sheets, {
       madeAt: ctx.now(),
       madeBy: user.username,
@@ -73,73 +65,4 @@ export function formRoutes(app: FastifyInstance, ctx: ServerContext): void {
       written: body.confirm && preview.inputs.length > 0,
     };
   });
-}
-
-/** A unit's form for a month: what it reports, what is stored, last month and last year. */
-async function formSheet(
-  ctx: ServerContext,
-  unitCode: string,
-  periodId: string,
-): Promise<FormSheet> {
-  const unit = unitAsOf(ctx.engine, unitCode, periodId);
-  const period = parsePeriod(periodId);
-  const catalogue = ctx.engine.catalogue;
-  const [stored, previous, lastYear] = await Promise.all(
-    [period, previousPeriod(period), samePeriodLastYear(period)].map((p) =>
-      ctx.engine.storedValues({ unitCodes: [unitCode], periods: [formatPeriodId(p)] }),
-    ),
-  );
-  const indicators = await indicatorsReportedBy(ctx.engine, unitCode, periodId, stored ?? []);
-  const audited = await ctx.engine.auditedVersions({
-    unitCodes: [unitCode],
-    periods: [periodId],
-    indicatorCodes: indicators.map((i) => i.code),
-  });
-  const figure = (records: readonly DataValueRecord[] | undefined, code: string, d: string) =>
-    records?.find((r) => r.indicatorCode === code && r.disaggregation === d)?.value ?? null;
-  const lines: FormLine[] = indicators.flatMap((indicator) => {
-    const range = valueRange(indicator, catalogue.measureUnits);
-    return entryCells(catalogue, indicator, stored ?? [], (d) =>
-      audited.get(
-        keyString({
-          indicatorCode: indicator.code,
-          unitCode,
-          period: periodId,
-          disaggregation: d,
-        }),
-      ),
-    ).map((cell) => ({
-      sectorVi: getSector(indicator.sector).nameVi,
-      indicator: indicator.code,
-      nameVi: indicator.nameVi,
-      disaggregation: cell.disaggregation,
-      labelVi: cell.labelVi,
-      unitVi: measureUnitName(catalogue, indicator.unit),
-      valueType: indicator.valueType,
-      decimals: indicator.decimals,
-      ...(range.min !== undefined ? { min: range.min } : {}),
-      ...(range.max !== undefined ? { max: range.max } : {}),
-      value: cell.value ?? cell.textValue,
-      status: cell.status,
-      note: cell.note,
-      version: cell.version,
-      previous: figure(previous, indicator.code, cell.disaggregation),
-      samePeriodLastYear: figure(lastYear, indicator.code, cell.disaggregation),
-    }));
-  });
-  const regime = (await ctx.engine.regimes()).find((r) => r.reportingUnits.includes(unitCode));
-  const due = regime
-    ? (await ctx.engine.reportingStatus(periodId)).find(
-        (s) => s.regime === regime.code && s.unit === unitCode,
-      )?.deadline
-    : undefined;
-  return {
-    unit: { code: unit.code, nameVi: unit.nameVi },
-    period: periodId,
-    form: regime
-      ? { code: regime.code, nameVi: regime.nameVi }
-      : { code: "BM-SL", nameVi: "Số liệu kinh tế - xã hội hằng tháng" },
-    ...(due ? { dueDate: due } : {}),
-    lines,
-  };
 }

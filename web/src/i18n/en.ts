@@ -548,6 +548,11 @@ export const en: Record<MessageKey, string> = {
     "{count} unsaved figures kept on this device from your last session were restored. Check them, then Save.",
   "entry.leave":
     "{count} figures are not saved. They stay on this device and come back when you reopen the form.",
+  "entry.periodTitle": "Report for {period}",
+  "entry.longerIntro":
+    "Figures for the whole {period} (months {span}), for {forms}: enter the whole period's figure, not month {month}'s alone.",
+  "entry.laterFiling": "{form} ({period}) is entered in {month}, the period's last month.",
+  "entry.openMonth": "Open {month}",
   "entry.sections": "Sectors",
   "entry.findingsCount": "Checks ({count})",
   "report.panels": "Panels beside the template",

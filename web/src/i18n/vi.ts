@@ -545,6 +545,11 @@ export const vi = {
     "Đã khôi phục {count} số liệu chưa lưu được giữ trên máy này từ lần nhập trước. Kiểm tra rồi bấm Lưu.",
   "entry.leave":
     "Có {count} số liệu chưa lưu. Chúng vẫn được giữ trên máy này và sẽ hiện lại khi bạn mở lại biểu nhập.",
+  "entry.periodTitle": "Báo cáo {period}",
+  "entry.longerIntro":
+    "Số liệu của cả {period} (tháng {span}), theo {forms}: nhập số của cả kỳ, không phải số của riêng tháng {month}.",
+  "entry.laterFiling": "{form} ({period}) được nhập vào tháng {month}, tháng cuối kỳ.",
+  "entry.openMonth": "Mở tháng {month}",
   "entry.sections": "Các lĩnh vực",
   "entry.findingsCount": "Kết quả kiểm tra ({count})",
   "report.panels": "Phần hiển thị bên cạnh mẫu báo cáo",

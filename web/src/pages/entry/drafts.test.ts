@@ -8,6 +8,8 @@ const form: EntryForm = {
   editable: true,
   submissions: [],
   lockedIndicators: [],
+  longerPeriods: [],
+  laterFilings: [],
   findings: [],
   sectors: [
     {

@@ -2,6 +2,7 @@ import { DownloadOutlined, ReloadOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Collapse, Grid, Input, Spin, Typography } from "antd";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { useLocation } from "react-router";
 import { call } from "../../api/client.ts";
 import { api, type EntryCell, type EntryForm, type EntryIndicator } from "../../api/contract.ts";
 import { errorMessage, isConflict, isNetworkError } from "../../api/errors.ts";
@@ -16,11 +17,16 @@ import { draftKey } from "../../offline/draft-store.ts";
 import { useOnline } from "../../offline/use-online.ts";
 import { useSession } from "../../session/session.tsx";
 import { downloadForm } from "../import/form-files.ts";
+import { periodName } from "../report/report-period.ts";
 import { type ConflictInfo, readConflict } from "./conflict.ts";
 import { ConflictAlert } from "./conflict-alert.tsx";
 import { cellKey, changesOf, type Draft, problemsOf } from "./drafts.ts";
-import { type EntryListContext, IndicatorCard } from "./entry-list.tsx";
+import type { EntryListContext } from "./entry-list.tsx";
+import { periodAnchor } from "./entry-path.ts";
 import { FindingsList, findingsByIndicator } from "./findings-panel.tsx";
+import { LaterFilings } from "./later-filings.tsx";
+import { periodBlocks } from "./period-blocks.ts";
+import { PeriodSection, sectorAnchor, useBlockTitle } from "./period-section.tsx";
 import { SaveBar } from "./save-bar.tsx";
 import { SectorLinks } from "./sector-links.tsx";
 import { SubmissionStatus } from "./submission-status.tsx";
@@ -42,8 +48,9 @@ interface Props {
  * conflicts and findings.
  */
 export function EntryFormView({ form, reload }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { message } = App.useApp();
+  const title = useBlockTitle();
   const queryClient = useQueryClient();
   const unitName = useUnitName();
   const sectorName = useSectorName();
@@ -109,6 +116,15 @@ export function EntryFormView({ form, reload }: Props) {
     else doSave();
   }, [store.loaded, store.queued, online, save.isPending, changes.length, doSave, setQueued]);
 
+  // A link to a quarter's figures (Việc cần làm: `#period-2023-Q3`) opens the form at them.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (store.loaded && hash.length > 1)
+      document
+        .getElementById(decodeURIComponent(hash.slice(1)))
+        ?.scrollIntoView({ block: "start" });
+  }, [store.loaded, hash]);
+
   if (!store.loaded)
     return (
       <div style={{ padding: 48, textAlign: "center" }}>
@@ -132,6 +148,13 @@ export function EntryFormView({ form, reload }: Props) {
       ),
     }))
     .filter((sector) => sector.indicators.length > 0);
+  // A quarterly form's figures apart from the month's, each part headed by its period.
+  const blocks = periodBlocks(form, shownSectors);
+  const allBlocks = periodBlocks(form);
+  const headed = allBlocks.length > 1 || allBlocks[0]?.longer !== undefined;
+  // A unit filing only a quarterly form this month sees the quarter, not the month, named.
+  const only = allBlocks.length === 1 ? allBlocks[0] : undefined;
+  const shownPeriod = only?.longer ? periodName(only.period, lang) : fmtMonth(form.period);
   const ctx: EntryListContext = {
     drafts,
     problems,
@@ -158,7 +181,7 @@ export function EntryFormView({ form, reload }: Props) {
   return (
     <>
       <PageTitle
-        title={`${t("entry.title")} — ${unitName(form.unit.code)} — ${fmtMonth(form.period)}`}
+        title={`${t("entry.title")} — ${unitName(form.unit.code)} — ${capitalised(shownPeriod)}`}
         extra={
           <>
             {wide && <Typography.Text type="secondary">{t("entry.keyboard")}</Typography.Text>}
@@ -176,6 +199,7 @@ export function EntryFormView({ form, reload }: Props) {
         }
       />
       <SubmissionStatus form={form} />
+      <LaterFilings form={form} />
       {!form.editable && form.lockedIndicators.length === 0 && (
         <Alert
           data-testid="entry-readonly"
@@ -214,26 +238,31 @@ export function EntryFormView({ form, reload }: Props) {
                 style={{ maxWidth: 360, marginBottom: 8 }}
               />
               <SectorLinks
-                sectors={shownSectors.map((s) => ({ code: s.code, name: sectorName(s.code) }))}
+                sectors={blocks.flatMap((block) =>
+                  block.longer && blocks.length > 1
+                    ? [
+                        {
+                          code: block.period,
+                          target: periodAnchor(block.period),
+                          name: title(block),
+                        },
+                      ]
+                    : block.sectors.map((s) => ({
+                        code: s.code,
+                        target: sectorAnchor(block, s.code),
+                        name: sectorName(s.code),
+                      })),
+                )}
               />
-              {shownSectors.map((sector) => (
-                <section
-                  key={sector.code}
-                  id={`sector-${sector.code}`}
-                  className="entry-sector"
-                  aria-labelledby={`sector-title-${sector.code}`}
-                >
-                  <h2 id={`sector-title-${sector.code}`}>
-                    {sectorName(sector.code)} ({sector.indicators.length})
-                  </h2>
-                  {sector.indicators.map((indicator) => (
-                    <IndicatorCard
-                      key={indicator.code}
-                      indicator={indicator}
-                      ctx={locked.has(indicator.code) ? { ...ctx, editable: false } : ctx}
-                    />
-                  ))}
-                </section>
+              {blocks.map((block) => (
+                <PeriodSection
+                  key={block.period}
+                  block={block}
+                  headed={headed}
+                  month={form.period}
+                  ctx={ctx}
+                  locked={locked}
+                />
               ))}
             </>
           )}
@@ -288,4 +317,9 @@ export function EntryFormView({ form, reload }: Props) {
       )}
     </>
   );
+}
+
+/** "quý III năm 2023" → "Quý III năm 2023", for a title; "09/2023" stays as it is. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

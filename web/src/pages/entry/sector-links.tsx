@@ -1,8 +1,15 @@
 import { Button } from "antd";
 import { useI18n } from "../../i18n/index.ts";
 
-/** Links to the form's sectors, one line that scrolls sideways on its own on a phone. */
-export function SectorLinks({ sectors }: { sectors: readonly { code: string; name: string }[] }) {
+/**
+ * Links to the form's sectors (and to a quarter's block), one line that scrolls sideways on its
+ * own on a phone; `target` is the id of the heading's section.
+ */
+export function SectorLinks({
+  sectors,
+}: {
+  sectors: readonly { code: string; target: string; name: string }[];
+}) {
   const { t } = useI18n();
   if (sectors.length < 2) return null;
   return (
@@ -13,9 +20,7 @@ export function SectorLinks({ sectors }: { sectors: readonly { code: string; nam
           size="small"
           shape="round"
           data-testid={`section-${sector.code}`}
-          onClick={() =>
-            document.getElementById(`sector-${sector.code}`)?.scrollIntoView({ block: "start" })
-          }
+          onClick={() => document.getElementById(sector.target)?.scrollIntoView({ block: "start" })}
         >
           {sector.name}
         </Button>

@@ -10,6 +10,7 @@ import { fmtDate, fmtMonth } from "../../format/dates.ts";
 import { useFormat } from "../../format/use-format.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { useUnitPeriod } from "../../layout/use-unit-period.ts";
+import { entryPath } from "../entry/entry-path.ts";
 import { CycleHistory } from "./cycle-history.tsx";
 import { RemindButton } from "./remind-button.tsx";
 import { SectionLists } from "./section-list.tsx";
@@ -86,7 +87,7 @@ export function TodoPage() {
                     title: t("todo.unit"),
                     key: "unit",
                     render: (_, s) => (
-                      <Link to={`/entry?unit=${s.unit}&period=${s.period}`} title={t("todo.open")}>
+                      <Link to={entryPath(s)} title={t("todo.open")}>
                         {s.unitName}
                       </Link>
                     ),
