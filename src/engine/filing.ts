@@ -1,5 +1,5 @@
-import { monthsOf, type Period } from "../core/periods/index.ts";
-import { frequencyOf, type ReportingRegime } from "../core/regimes/index.ts";
+import type { Period } from "../core/periods/index.ts";
+import { filingMonth, frequencyOf, type ReportingRegime } from "../core/regimes/index.ts";
 
 /** The kinds of period a unit files an indicator by, beyond the month: its forms' frequencies. */
 export type FilingOf = (unit: string, indicator: string) => readonly ReportingRegime["frequency"][];
@@ -31,5 +31,5 @@ export function keptMonth(
 ): Period | undefined {
   if (given.type === "month") return given;
   const frequency = frequencyOf(given);
-  return frequency && filed.includes(frequency) ? monthsOf(given).at(-1) : undefined;
+  return frequency && filed.includes(frequency) ? filingMonth(given) : undefined;
 }

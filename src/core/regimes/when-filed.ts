@@ -1,31 +1,18 @@
 import { monthsOf } from "../periods/months-of.ts";
 import type { Period } from "../periods/period.ts";
-import { parsePeriod } from "../periods/period-id.ts";
 import { nextPeriod } from "../periods/shift.ts";
 import { isFiledIn } from "./filed-in.ts";
+import { frequencyPeriod } from "./frequency.ts";
 import type { ReportingRegime } from "./regime.ts";
-
-/** Months each longer form spans, to find the one that ends in a month. */
-const SPAN = { quarter: 3, half: 6, year: 12 } as const;
 
 /**
  * The period a form filed in this month covers: the month itself for a monthly form, else the
- * quarter, half, nine months or year that ends in it — what its figures are the whole of. Built
- * from the period's id, which names the nine months (`2023-9M`) whatever kind the periods module
- * gives it.
+ * quarter, half, nine months or year that ends in it — what its figures are the whole of.
  * @example filedPeriod({ frequency: "quarter" }, monthPeriod(2023, 9)) // 2023-Q3
  */
 export function filedPeriod(regime: Pick<ReportingRegime, "frequency">, month: Period): Period {
-  const { frequency } = regime;
-  if (frequency === "month" || month.type !== "month") return month;
-  if (frequency === "nine_months") return parsePeriod(`${month.year}-9M`);
-  const index = Math.ceil(month.index / SPAN[frequency]);
-  const id = {
-    quarter: `${month.year}-Q${index}`,
-    half: `${month.year}-H${index}`,
-    year: `${month.year}`,
-  };
-  return parsePeriod(id[frequency]);
+  if (regime.frequency === "month" || month.type !== "month") return month;
+  return frequencyPeriod(regime.frequency, month) ?? month;
 }
 
 /**
