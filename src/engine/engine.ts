@@ -23,7 +23,7 @@ import type {
   DataValueKey,
   DataValueRecord,
 } from "../core/values/index.ts";
-import type { DataValueFilter, Repositories, Store } from "../store/index.ts";
+import type { ChangeCounters, DataValueFilter, Repositories, Store } from "../store/index.ts";
 import { compileCatalogue } from "./compiled-catalogue.ts";
 import {
   type Evaluated,
@@ -102,10 +102,11 @@ export class Engine {
   /**
    * Reloads the catalogue and the units when another process (or an import) changed them since
    * they were loaded, and returns the data epoch (see `dataEpoch`) — one small read. The server
-   * calls it before every request.
+   * calls it before every request, passing the counters it already read for the request's
+   * session (so the request makes that one read, not two).
    */
-  async refresh(): Promise<number> {
-    const epochs = await this.store.repos.epochs.both();
+  async refresh(counters?: ChangeCounters): Promise<number> {
+    const epochs = counters ?? (await this.store.repos.epochs.counters());
     if (epochs.definitions !== this.definitions) {
       const { state, definitions } = await loadState(this.store);
       this.state = state;
