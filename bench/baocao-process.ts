@@ -14,13 +14,18 @@ export function runBaocao(command: string[], env: NodeJS.ProcessEnv): Promise<vo
   });
 }
 
-/** Starts `baocao serve` (with extra node flags, e.g. `--cpu-prof`) and waits until it answers. */
+/**
+ * Starts `baocao serve` (with extra node flags, e.g. `--cpu-prof`, and extra serve options, e.g.
+ * `--workers 2`) and waits until it answers.
+ */
 export async function serveBaocao(
   port: number,
   env: NodeJS.ProcessEnv,
   nodeFlags: readonly string[] = [],
+  serveOptions: readonly string[] = [],
 ): Promise<{ readonly base: string; stop(): Promise<void> }> {
-  const server = spawn("node", [...nodeFlags, BIN, "serve", "--port", String(port)], {
+  const args = [...nodeFlags, BIN, "serve", "--port", String(port), ...serveOptions];
+  const server = spawn("node", args, {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });

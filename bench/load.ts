@@ -2,13 +2,16 @@
  * The HTTP load benchmark (a script, not a test):
  *
  *   npm run bench:load -- --db sqlite|postgres [--duration 30] [--connections 50] [--writes 10]
+ *     [--workers 1] [--pg-db baocao_bench_load] [--serve-url URL] [--label NAME]
  *
  * Loads the demo (reference dataset and accounts) into a fresh database with `baocao demo
  * --no-serve`, starts `baocao serve` in its own process, then fires from this process with
  * autocannon: per connection a repeating sequence of dashboard reads (the town, August 2023) and
  * value saves (each a new value of a ward, with its version check), `--writes` saves in every
  * hundred requests. Prints throughput, latency p50/p99 and errors and writes
- * bench/results/load-<db>-writes<N>.json.
+ * bench/results/load-<db>-writes<N>[-w<workers>][-<label>].json. `--workers` serves with that many
+ * processes; `--serve-url` makes the server use another URL to the same database than the one the
+ * demo is loaded through (pgbouncer's, say); `--pg-db` names the database made for the run.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -21,7 +24,6 @@ import { runBaocao, serveBaocao } from "./baocao-process.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres";
-const PG_DB = "baocao_bench_load";
 
 const { values: args } = parseArgs({
   options: {
@@ -31,8 +33,14 @@ const { values: args } = parseArgs({
     writes: { type: "string", default: "10" },
     port: { type: "string", default: "3999" },
     profile: { type: "string" },
+    workers: { type: "string", default: "1" },
+    "pg-db": { type: "string", default: "baocao_bench_load" },
+    "serve-url": { type: "string" },
+    label: { type: "string" },
   },
 });
+const PG_DB = args["pg-db"];
+const workers = Number(args.workers);
 const db = args.db === "postgres" ? "postgres" : "sqlite";
 const duration = Number(args.duration);
 const connections = Number(args.connections);
@@ -47,7 +55,8 @@ async function main(): Promise<void> {
   await runBaocao(["demo", "--no-serve"], env);
   // `--profile DIR` writes a CPU profile of the server (node --cpu-prof) for finding hot spots.
   const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`] : [];
-  const server = await serveBaocao(port, env, profile);
+  const serveEnv = { ...env, DATABASE_URL: args["serve-url"] ?? databaseUrl };
+  const server = await serveBaocao(port, serveEnv, profile, ["--workers", String(workers)]);
   try {
     const viewer = await signIn("xem");
     const admin = await signIn("admin");
@@ -84,7 +93,9 @@ async function main(): Promise<void> {
     const load = os.loadavg()[0];
     const result = await autocannon({ url: base, connections, duration, requests: sequence });
     const summary = {
-      command: `npm run bench:load -- --db ${db} --duration ${duration} --connections ${connections} --writes ${writesPerHundred}`,
+      command: `npm run bench:load -- ${process.argv.slice(2).join(" ")}`,
+      workers,
+      through: args["serve-url"] ? "the --serve-url (pgbouncer)" : "direct",
       at: new Date().toISOString(),
       machine: `${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, Node ${process.version}`,
       loadAverageAtStart: load,
@@ -105,13 +116,18 @@ async function main(): Promise<void> {
     };
     console.log(JSON.stringify(summary, null, 2));
     writeFileSync(
-      join(ROOT, `bench/results/load-${db}-writes${writesPerHundred}.json`),
+      join(ROOT, `bench/results/${resultName()}.json`),
       `${JSON.stringify(summary, null, 2)}\n`,
     );
   } finally {
     await server.stop();
     await dispose();
   }
+}
+
+function resultName(): string {
+  const tail = `${workers > 1 ? `-w${workers}` : ""}${args.label ? `-${args.label}` : ""}`;
+  return `load-${db}-writes${writesPerHundred}${tail}`;
 }
 
 // Counts the wards report that take a plain total (no disaggregation) and hold nothing before 2022.

@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueInput } from "../core/catalogue/index.ts";
-import { referencedUnits } from "../core/formula/index.ts";
+import { dependencies, referencedUnits } from "../core/formula/index.ts";
 import { parsePeriod } from "../core/periods/index.ts";
 import type { ReportingRegime } from "../core/regimes/index.ts";
 import type { Target, TargetKindInfo } from "../core/targets/index.ts";
@@ -14,6 +14,7 @@ import {
   defineRule,
   type Finding,
   type RuleInput,
+  RulesTouched,
   structuralRules,
   type ValidationRule,
 } from "../core/validation/index.ts";
@@ -23,7 +24,7 @@ import type {
   DataValueKey,
   DataValueRecord,
 } from "../core/values/index.ts";
-import type { DataValueFilter, Repositories, Store } from "../store/index.ts";
+import type { ChangeCounters, DataValueFilter, Repositories, Store } from "../store/index.ts";
 import { compileCatalogue } from "./compiled-catalogue.ts";
 import {
   type Evaluated,
@@ -80,6 +81,8 @@ export class Engine {
     readonly rules: ValidationRule[];
     readonly codes: string[];
     readonly peers: string[];
+    /** Which of `rules` each indicator's change can turn (made on the first save's check). */
+    touched?: RulesTouched;
   };
 
   /** The definitions counter the catalogue and units in memory were loaded at. */
@@ -102,10 +105,11 @@ export class Engine {
   /**
    * Reloads the catalogue and the units when another process (or an import) changed them since
    * they were loaded, and returns the data epoch (see `dataEpoch`) — one small read. The server
-   * calls it before every request.
+   * calls it before every request, passing the counters it already read for the request's
+   * session (so the request makes that one read, not two).
    */
-  async refresh(): Promise<number> {
-    const epochs = await this.store.repos.epochs.both();
+  async refresh(counters?: ChangeCounters): Promise<number> {
+    const epochs = counters ?? (await this.store.repos.epochs.counters());
     if (epochs.definitions !== this.definitions) {
       const { state, definitions } = await loadState(this.store);
       this.state = state;
@@ -314,8 +318,39 @@ export class Engine {
     periodId: string,
     extra: readonly RuleInput[] = [],
   ): Promise<Finding[]> {
-    const period = parsePeriod(periodId);
     const { rules, codes, peers } = this.compiledRules([...(await this.rules()), ...extra]);
+    return this.runRulesAt(unit, periodId, rules, codes, peers);
+  }
+
+  /**
+   * The findings of the rules that read any of `changed` (directly or through derived
+   * indicators) for a unit and period: what a save checks. The other rules read nothing that
+   * changed, so their findings are the ones `validate` gave before the save.
+   */
+  async validateChanged(
+    unit: string,
+    periodId: string,
+    changed: Iterable<string>,
+  ): Promise<Finding[]> {
+    const compiled = this.compiledRules(await this.rules());
+    compiled.touched ??= new RulesTouched(compiled.rules, (code) => {
+      const formula = this.state.compiled.formulas.get(code);
+      return formula ? dependencies(formula) : undefined;
+    });
+    const rules = compiled.touched.by(changed);
+    if (rules.length === 0) return [];
+    const { codes, peers } = readsOf(rules);
+    return this.runRulesAt(unit, periodId, rules, codes, peers);
+  }
+
+  private async runRulesAt(
+    unit: string,
+    periodId: string,
+    rules: readonly ValidationRule[],
+    codes: readonly string[],
+    peers: readonly string[],
+  ): Promise<Finding[]> {
+    const period = parsePeriod(periodId);
     const figures = await unitFigures(
       this.store.repos,
       this.state.compiled,
@@ -337,11 +372,7 @@ export class Engine {
    * Compiling parses every formula, so it is done once per catalogue and rule set, not per call
    * (the server validates after every save).
    */
-  private compiledRules(inputs: readonly RuleInput[]): {
-    rules: ValidationRule[];
-    codes: string[];
-    peers: string[];
-  } {
+  private compiledRules(inputs: readonly RuleInput[]): NonNullable<Engine["rulesCache"]> {
     const key = JSON.stringify([inputs, this.kindCodes()]);
     const cached = this.rulesCache;
     if (cached?.catalogue === this.catalogue && cached.key === key) return cached;
@@ -350,16 +381,21 @@ export class Engine {
       ...structuralRules(this.catalogue),
       ...inputs.map((r) => defineRule(r, symbols)),
     ];
-    const codes = [
-      ...new Set(rules.flatMap((r) => [...r.left.dependencies, ...r.right.dependencies])),
-    ];
-    // Units a rule names with `at(x, UNIT)`, e.g. a bank's loans against the town's figure.
-    const peers = [
-      ...new Set(
-        rules.flatMap((r) => [...referencedUnits(r.left.tree), ...referencedUnits(r.right.tree)]),
-      ),
-    ];
+    const { codes, peers } = readsOf(rules);
     this.rulesCache = { catalogue: this.catalogue, key, rules, codes, peers };
     return this.rulesCache;
   }
+}
+
+/** The indicators rules read, and the units they name with `at(x, UNIT)` (a bank's loans against the town's figure). */
+function readsOf(rules: readonly ValidationRule[]): { codes: string[]; peers: string[] } {
+  const codes = [
+    ...new Set(rules.flatMap((r) => [...r.left.dependencies, ...r.right.dependencies])),
+  ];
+  const peers = [
+    ...new Set(
+      rules.flatMap((r) => [...referencedUnits(r.left.tree), ...referencedUnits(r.right.tree)]),
+    ),
+  ];
+  return { codes, peers };
 }

@@ -33,6 +33,7 @@ import type { ServerContext } from "./context.ts";
 import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
 import { type LogLevel, newRequestId } from "./logging.ts";
 import { registerMetrics } from "./metrics.ts";
+import { countersOf } from "./request-counters.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
 import { catalogueAdminRoutes } from "./routes/catalogue-admin.ts";
 import { commitmentRoutes } from "./routes/commitments.ts";
@@ -193,7 +194,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The data epoch read there is the one the request's cached answers are checked against.
   app.decorateRequest("dataEpoch", -1);
   app.addHook("preHandler", async (request) => {
-    if (request.url.startsWith("/api/")) request.dataEpoch = await engine.refresh();
+    if (request.url.startsWith("/api/")) {
+      request.dataEpoch = await engine.refresh(await countersOf(request, deps.store));
+    }
   });
 
   // Ready to serve: the database answers and its schema is the one this version expects (a

@@ -6,7 +6,10 @@ export { type MigrationReport, migrateDown, migrateToLatest, schemaStatus } from
 export { migrations } from "./migrations/index.ts";
 export type { RecordRepositories, RegisterRepositories } from "./record-repositories.ts";
 export { CatalogueRepository } from "./repositories/catalogue.repository.ts";
-export { DataEpochRepository } from "./repositories/data-epoch.repository.ts";
+export {
+  type ChangeCounters,
+  DataEpochRepository,
+} from "./repositories/data-epoch.repository.ts";
 export {
   type DataValueColumns,
   type DataValueFilter,

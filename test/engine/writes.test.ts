@@ -187,6 +187,51 @@ describeEachEngine("engine writes", (fresh) => {
     ]);
   });
 
+  it("checks after a save only the rules that read a changed indicator, with the same findings", async () => {
+    await engine.write(
+      [
+        { indicator: "received", unit: "P1", period: "2023-08", value: 852 },
+        { indicator: "resolved", unit: "P1", period: "2023-08", value: 829 },
+        { indicator: "pending", unit: "P1", period: "2023-08", value: 24 },
+        { indicator: "loans", unit: "P1", period: "2023-08", value: 5 },
+      ],
+      clerk,
+    );
+    await store.repos.rules.upsert([
+      {
+        code: "land.dossier_balance",
+        left: "resolved + pending",
+        operator: "==",
+        right: "received",
+        severity: "warning",
+        message: "{left} khác {right}",
+      },
+      {
+        code: "loans.small",
+        left: "loans",
+        operator: "<",
+        right: "1",
+        severity: "info",
+        message: "{left}",
+      },
+    ]);
+    const all = await engine.validate("NN", "2023-08");
+    const codes = (findings: readonly { ruleCode: string }[]) => findings.map((f) => f.ruleCode);
+    expect(codes(all)).toEqual(expect.arrayContaining(["land.dossier_balance", "loans.small"]));
+    // Each change sees the findings of its own rules, exactly as a full check gives them.
+    const pendingOnly = await engine.validateChanged("NN", "2023-08", ["pending"]);
+    expect(codes(pendingOnly)).toContain("land.dossier_balance");
+    expect(codes(pendingOnly)).not.toContain("loans.small");
+    for (const finding of pendingOnly) expect(all).toContainEqual(finding);
+    const loansOnly = await engine.validateChanged("NN", "2023-08", ["loans"]);
+    expect(codes(loansOnly)).toContain("loans.small");
+    expect(codes(loansOnly)).not.toContain("land.dossier_balance");
+    for (const finding of loansOnly) expect(all).toContainEqual(finding);
+    // A change of every indicator is the full check.
+    const everything = engine.catalogue.indicators.map((i) => i.code);
+    expect(await engine.validateChanged("NN", "2023-08", everything)).toEqual(all);
+  });
+
   it("keeps incremental roll-ups equal to roll-ups rebuilt from raw values, for random write sequences", async () => {
     const units = ["P1", "P2", "P3", "LB", "TAX"];
     const months = ["2023-07", "2023-08", "2025-06"];

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Engine } from "../../src/engine/index.ts";
 import { type ApiCall, api } from "../../src/server/contract/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
@@ -32,6 +32,22 @@ describeEachEngine("HTTP API on the reference dataset", (fresh) => {
       expect(response.statusCode).toBe(401);
       expect(response.json()).toMatchObject({ error: { code: "auth.required" } });
       expect(response.json().error.message).toMatch(/đăng nhập/i);
+    });
+
+    // Issue 19: the counters (data, definitions, sessions) in one read, and the session from
+    // memory while the sessions counter stands still.
+    it("reads the database once before the handler of a signed-in request", async () => {
+      await viewer(api.auth.me, {});
+      const counters = vi.spyOn(f.store.repos.epochs, "counters");
+      const sessions = vi.spyOn(f.store.repos.sessions, "findActive");
+      try {
+        await viewer(api.auth.me, {});
+        expect(counters).toHaveBeenCalledTimes(1);
+        expect(sessions).not.toHaveBeenCalled();
+      } finally {
+        counters.mockRestore();
+        sessions.mockRestore();
+      }
     });
 
     it("names the field of a malformed request, in Vietnamese", async () => {

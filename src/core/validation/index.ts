@@ -20,4 +20,5 @@ export {
   type Severity,
   type ValidationRule,
 } from "./rule.ts";
+export { RulesTouched } from "./rules-touched.ts";
 export { structuralRules } from "./structural-rules.ts";

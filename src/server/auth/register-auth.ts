@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AncestorsOf } from "../../core/access/index.ts";
 import { type SignInHint, UserAdmin, warmUpPasswords } from "../../services/accounts/index.ts";
 import type { Store } from "../../store/index.ts";
+import { countersOf, decorateCounters } from "../request-counters.ts";
 import { csrfRefused, passwordChangeRequired } from "./auth-errors.ts";
 import { SESSION_COOKIE, servedOverHttps, sessionCookieOptions } from "./cookie.ts";
 import { LoginLimit } from "./login-limit.ts";
@@ -62,13 +63,16 @@ export async function registerAuth(app: FastifyInstance, deps: AuthDeps): Promis
   });
   app.decorateRequest("user", null);
   app.decorateRequest("authSession", null);
+  decorateCounters(app);
 
   app.addHook("onRequest", async (request, reply) => {
     if (!request.url.startsWith("/api/")) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const secure = servedOverHttps(request, secureAlways);
-    const found = await sessions.resolve(token);
+    // The counters first, then the session (see `Sessions.resolve`); the engine reuses the read.
+    const { sessions: counter } = await countersOf(request, deps.store);
+    const found = await sessions.resolve(token, counter);
     if (!found) {
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(secure));
       return;

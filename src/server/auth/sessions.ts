@@ -39,9 +39,25 @@ export interface ResolvedSession {
   readonly slid: boolean;
 }
 
-/** Opens, finds and ends sessions; all state lives in the database. */
+// Sessions kept in memory per process; the least recently resolved goes first beyond this.
+const CACHE_LIMIT = 10_000;
+
+/** A resolved session as kept in memory, with when this process last slid it. */
+interface CachedSession extends Omit<ResolvedSession, "slid"> {
+  readonly lastSeenAt: number;
+}
+
+/**
+ * Opens, finds and ends sessions. All state lives in the database; each process keeps the
+ * sessions it resolved in memory under the sessions counter (`data_epoch` row 3), which every
+ * logout, password change, disable and grant change moves, by trigger. While the counter stands
+ * still a cached session is exactly what the database would answer; when it moves, the whole
+ * cache goes, so a logout in any process is seen by every other at its next request.
+ */
 export class Sessions {
   private readonly repo: SessionRepository;
+  private readonly cache = new Map<string, CachedSession>();
+  private cachedAt = -1;
 
   constructor(
     store: Store,
@@ -71,18 +87,48 @@ export class Sessions {
     return { token, csrfToken, expiresAt };
   }
 
-  /** The live session of a cookie token, its expiry slid forward; undefined when none. */
-  async resolve(token: string): Promise<ResolvedSession | undefined> {
+  /**
+   * The live session of a cookie token, its expiry slid forward; undefined when none.
+   * `counter` is the sessions counter read before this call (never after: a logout between the
+   * lookup and a later read would leave a dead session cached under the new count). Without
+   * one (or without the counter row) nothing is cached.
+   */
+  async resolve(token: string, counter = -1): Promise<ResolvedSession | undefined> {
     const now = this.clock();
     const tokenHash = hashToken(token);
+    if (counter !== this.cachedAt) {
+      this.cache.clear();
+      this.cachedAt = counter;
+    }
+    const cached = this.cache.get(tokenHash);
+    // A copy that looks expired may have been slid by another process: the database decides.
+    const hit = cached && cached.expiresAt.getTime() > now.getTime() ? cached : undefined;
+    const found = hit ?? (await this.lookUp(tokenHash, now));
+    if (!found) {
+      this.cache.delete(tokenHash);
+      return undefined;
+    }
+    let session = found;
+    const slid = now.getTime() - found.lastSeenAt >= TOUCH_EVERY_MS;
+    if (slid) {
+      const expiresAt = new Date(now.getTime() + this.ttlMs);
+      await this.repo.touch(tokenHash, now.toISOString(), expiresAt.toISOString());
+      session = { ...found, expiresAt, lastSeenAt: now.getTime() };
+    }
+    if (counter >= 0) this.remember(session);
+    const { lastSeenAt: _, ...resolved } = session;
+    return { ...resolved, slid };
+  }
+
+  /** Ends the session with this token hash. */
+  async close(tokenHash: string): Promise<void> {
+    this.cache.delete(tokenHash);
+    await this.repo.delete(tokenHash);
+  }
+
+  private async lookUp(tokenHash: string, now: Date): Promise<CachedSession | undefined> {
     const found = await this.repo.findActive(tokenHash, now.toISOString());
     if (!found) return undefined;
-    let expiresAt = new Date(found.session.expiresAt);
-    const slid = now.getTime() - Date.parse(found.session.lastSeenAt) >= TOUCH_EVERY_MS;
-    if (slid) {
-      expiresAt = new Date(now.getTime() + this.ttlMs);
-      await this.repo.touch(tokenHash, now.toISOString(), expiresAt.toISOString());
-    }
     return {
       tokenHash,
       csrfToken: found.session.csrfToken,
@@ -90,13 +136,17 @@ export class Sessions {
       displayName: found.user.displayName,
       grants: found.grants,
       mustChangePassword: found.user.mustChangePassword,
-      expiresAt,
-      slid,
+      expiresAt: new Date(found.session.expiresAt),
+      lastSeenAt: Date.parse(found.session.lastSeenAt),
     };
   }
 
-  /** Ends the session with this token hash. */
-  async close(tokenHash: string): Promise<void> {
-    await this.repo.delete(tokenHash);
+  private remember(session: CachedSession): void {
+    this.cache.delete(session.tokenHash);
+    if (this.cache.size >= CACHE_LIMIT) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    this.cache.set(session.tokenHash, session);
   }
 }

@@ -35,7 +35,14 @@ export function valueRoutes(app: FastifyInstance, ctx: ServerContext): void {
     }));
     const result = await ctx.engine.write(inputs, { by: user.username, via: "form" });
     const first = body.values[0];
-    const findings = first ? await ctx.engine.validate(first.unit, first.period) : [];
+    // Only the rules a changed indicator can turn (the others' findings are as they were; the
+    // whole list is GET /api/validate's and the entry form's).
+    const changed = new Set(
+      result.outcomes.filter((o) => o.action !== "unchanged").map((o) => o.key.indicatorCode),
+    );
+    const findings = first
+      ? await ctx.engine.validateChanged(first.unit, first.period, changed)
+      : [];
     return {
       outcomes: result.outcomes.map((o) => ({
         indicator: o.key.indicatorCode,

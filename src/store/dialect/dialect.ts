@@ -61,7 +61,7 @@ export interface StoreDialect {
    * begin IMMEDIATE and already hold the one write lock.
    */
   keyLocks(keys: readonly string[]): readonly CompiledQuery[];
-  /** Reads both change counters, `data` and `definitions`, in one statement. */
+  /** Reads the change counters, `data`, `definitions` and `sessions`, in one statement. */
   readonly epochsQuery: CompiledQuery;
   /**
    * Moves the data counter once more after a write committed, where it is not moved inside the

@@ -15,6 +15,7 @@ import * as definitionAudit from "./20261203T160000-definition-audit.ts";
 import * as submissionsEpoch from "./20261203T170000-submissions-epoch.ts";
 import * as targetKinds from "./20261203T171500-target-kinds.ts";
 import * as reportSections from "./20261204T170000-report-sections.ts";
+import * as sessionsEpoch from "./20261204T230000-sessions-epoch.ts";
 import type { DialectName } from "./dialect-name.ts";
 
 /** A migration; one that needs engine-specific SQL is told the engine. */
@@ -44,6 +45,7 @@ export const migrations: Readonly<Record<string, StoreMigration>> = {
   "20261203T170000-submissions-epoch": submissionsEpoch,
   "20261203T171500-target-kinds": targetKinds,
   "20261204T170000-report-sections": reportSections,
+  "20261204T230000-sessions-epoch": sessionsEpoch,
 };
 
 /** Kysely's provider over the static list, each migration told the engine it runs on. */

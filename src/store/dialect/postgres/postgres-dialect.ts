@@ -54,7 +54,7 @@ export function postgresDialect(pool: pg.Pool): StoreDialect {
           CompiledQuery.raw("select pg_advisory_xact_lock(hashtextextended($1, 0))", [key]),
         ),
     epochsQuery: CompiledQuery.raw(
-      "select (select case when is_called then last_value else 0 end from data_epoch_seq) as data, (select n from data_epoch where id = 2) as definitions",
+      "select (select case when is_called then last_value else 0 end from data_epoch_seq) as data, (select n from data_epoch where id = 2) as definitions, (select n from data_epoch where id = 3) as sessions",
     ),
     afterCommit: CompiledQuery.raw("select nextval('data_epoch_seq')"),
     formLocks: (keys, mode) =>

@@ -46,7 +46,7 @@ export function sqliteDialect(native: SqliteDatabase.Database): StoreDialect {
     transactionSettings: () => [],
     keyLocks: () => [],
     epochsQuery: CompiledQuery.raw(
-      "select (select n from data_epoch where id = 1) as data, (select n from data_epoch where id = 2) as definitions",
+      "select (select n from data_epoch where id = 1) as data, (select n from data_epoch where id = 2) as definitions, (select n from data_epoch where id = 3) as sessions",
     ),
     afterCommit: null,
     formLocks: () => [],
