@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { buildApp } from "../../src/server/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { type ApiFixture, openApiFixture, TODAY } from "../server/api-fixture.ts";
+import { adminQuery } from "../support/engines.ts";
 
 // Issue 19: the server through pgbouncer in transaction mode (see docs/deployment.md): each
 // transaction may run on another server connection, so nothing may rely on a connection's
@@ -28,7 +28,7 @@ if (!url) {
     let b: FastifyInstance;
 
     beforeAll(async () => {
-      await admin(url, `create database ${name}`);
+      await adminQuery(url, `create database ${name}`);
       // Two apps on two pools through pgbouncer stand for two server processes.
       a = await openApiFixture(async () => openStore({ engine: "postgres", url: databaseUrl }));
       storeB = await openStore({ engine: "postgres", url: databaseUrl });
@@ -39,7 +39,7 @@ if (!url) {
       await b?.close();
       await storeB?.close();
       await a?.close();
-      await admin(url, `drop database if exists ${name} with (force)`);
+      await adminQuery(url, `drop database if exists ${name} with (force)`);
     });
 
     const signIn = async (app: FastifyInstance, username: string) => {
@@ -105,14 +105,4 @@ if (!url) {
       expect((await me(a.app)).statusCode).toBe(401);
     });
   });
-}
-
-async function admin(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

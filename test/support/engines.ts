@@ -38,7 +38,8 @@ const freshPostgres: FreshStore = async () => {
   };
 };
 
-async function adminQuery(url: string, text: string): Promise<void> {
+/** Runs one statement on its own connection (create or drop a database or schema). */
+export async function adminQuery(url: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
