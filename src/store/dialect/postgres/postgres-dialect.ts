@@ -57,6 +57,9 @@ export function postgresDialect(pool: pg.Pool): StoreDialect {
       "select (select case when is_called then last_value else 0 end from data_epoch_seq) as data, (select n from data_epoch where id = 2) as definitions",
     ),
     afterCommit: CompiledQuery.raw("select nextval('data_epoch_seq')"),
+    async appendInBulk(_db, _table, append) {
+      await append();
+    },
     formLocks: (keys, mode) =>
       keys.length === 0
         ? []
