@@ -117,6 +117,15 @@ export class RollupRepository {
       this.db,
       this.dialect.insertStatements(SCOPE, [pairs.indicatorCode, pairs.period]),
     );
+    // PostgreSQL plans from statistics: the temporary table has none until analyzed, and those of
+    // the values date from before this transaction's millions of rows. Planned as if both were
+    // small, the rebuild looked values up one unit at a time and sorted on disk (7.9 s instead of
+    // 3.4 s for 600,000 values, measured); analyzed, it hashes. The sample sees this
+    // transaction's own rows, and the statistics are rolled back with it.
+    if (this.dialect.name === "postgres")
+      await sql`analyze ${sql.raw(SCOPE.table)}, data_values, indicators, unit_closure`.execute(
+        this.db,
+      );
     await sql`delete from rollups where (indicator_code, period) in
       (select indicator_code, period from ${sql.raw(SCOPE.table)})`.execute(this.db);
     // SQLite keeps the order of a cross join: the values outside, the pairs looked up inside.

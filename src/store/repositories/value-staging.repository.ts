@@ -116,6 +116,8 @@ export class ValueStagingRepository {
    */
   async apply(actor: Actor): Promise<void> {
     const t = sql.raw(STAGE.table);
+    // Statistics for PostgreSQL's planner (a temporary table has none until analyzed).
+    if (this.dialect.name === "postgres") await sql`analyze ${t}`.execute(this.db);
     const inOrder = sql.raw(`order by ${KEY}`);
     // Who made the changes, when and how is the same for all of them: parameters, not columns.
     const [at, by, via] = [actor.at, actor.by, actor.via].map((p) => sql`cast(${p} as text)`);

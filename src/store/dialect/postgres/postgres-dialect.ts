@@ -12,6 +12,9 @@ const SETTINGS: Record<TransactionKind, readonly CompiledQuery[]> = {
   import: [
     CompiledQuery.raw("set local lock_timeout = '8s'"),
     CompiledQuery.raw("set local statement_timeout = '15min'"),
+    // A large import sorts and groups millions of rows at its end (values and audit rows in key
+    // order, roll-ups rebuilt): in memory rather than in many passes over temporary files.
+    CompiledQuery.raw("set local work_mem = '64MB'"),
   ],
 };
 
