@@ -7,9 +7,15 @@ import {
   type DataValueRecord,
   keyString,
 } from "../core/values/index.ts";
-import type { Repositories, Store } from "../store/index.ts";
+import {
+  type Repositories,
+  type StagedChangeColumns,
+  type Store,
+  stagedChangeColumns,
+} from "../store/index.ts";
 import { type FilingOf, filingOf, MONTHS_ONLY } from "./filing.ts";
 import { ABSENT, DeltaSums, type RolledValue } from "./rollup-deltas.ts";
+import type { RollupScope } from "./rollup-scope.ts";
 import { type CheckedInput, checkValueInput, type ValueInput } from "./value-input.ts";
 import { refuseLockedValues } from "./value-locks.ts";
 import { ChunkWrites, WorkQueue, yieldToIo } from "./write-chunk.ts";
@@ -103,23 +109,33 @@ export function checkValues(
 }
 
 /**
+ * Where the writes of a slice of an import go besides the ordinary path's: `deferred` sums the
+ * roll-ups above the values' own units for the caller to write once at the end (the shared
+ * aggregates of towns and provinces are then locked only by its last statement); `staged`
+ * appends every change to the bulk load's staging table and keeps no roll-up at all (the
+ * caller applies the changes and rebuilds the roll-ups they touch at the end).
+ */
+export type SliceTarget =
+  | { readonly kind: "deferred"; readonly above: DeltaSums }
+  | { readonly kind: "staged"; readonly scope: RollupScope };
+
+/**
  * Writes checked inputs (all of a batch or a slice of it) inside the caller's transaction, after
- * refusing any that a submission or a lock date holds (the one place every writer passes). With
- * `deferred`, the roll-ups above the values' own units are added there for the caller to write
- * once at the end (an import: the shared aggregates of towns and provinces are then locked only
- * by its last statement, not from its first chunk on).
+ * refusing any that a submission or a lock date holds (the one place every writer passes).
  */
 export async function writeChecked(
   trx: Repositories,
   catalogue: Catalogue,
   checked: readonly CheckedInput[],
   context: Actor,
-  deferred?: DeltaSums,
+  target?: SliceTarget,
 ): Promise<WriteResult> {
   if (checked.length === 0)
     return { outcomes: [], created: 0, updated: 0, deleted: 0, unchanged: 0 };
   await refuseLockedValues(trx, checked, context.at);
-  return new BatchWriter(trx, catalogue, context).write(checked, deferred);
+  const writer = new BatchWriter(trx, catalogue, context);
+  if (target?.kind === "staged") return writer.stage(checked, target.scope);
+  return writer.write(checked, target?.above);
 }
 
 /**
@@ -195,6 +211,61 @@ class BatchWriter {
       deleted: counts.delete,
       unchanged: counts.unchanged,
     };
+  }
+
+  /**
+   * The bulk path: the same checks and decisions as `write`, each change appended to the staging
+   * table as one row (value and audit row together), no roll-up worked out: the (indicator, month)
+   * pairs whose roll-ups change are added to `scope`, for one rebuild at the end.
+   */
+  async stage(checked: readonly CheckedInput[], scope: RollupScope): Promise<WriteResult> {
+    const keys = checked.map((c) => keyString(c.key));
+    await this.reads.load(checked, keys);
+    const outcomes: WriteOutcome[] = [];
+    const counts = { create: 0, update: 0, delete: 0, unchanged: 0 };
+    const staged = stagedChangeColumns();
+    for (let i = 0; i < checked.length; i++) {
+      const { input, current, ...outcome } = this.decide(
+        checked[i] as CheckedInput,
+        keys[i] as string,
+      );
+      counts[outcome.action]++;
+      outcomes.push(outcome);
+      if (outcome.action === "unchanged") continue;
+      pushChange(staged, { ...outcome, action: outcome.action }, input, current);
+      const { indicatorCode, period } = outcome.key;
+      if (this.rolledUp.has(indicatorCode)) scope.add(indicatorCode, period);
+      for (const dependent of this.weightedBy.get(indicatorCode) ?? [])
+        if (this.rolledUp.has(dependent.code)) scope.add(dependent.code, period);
+    }
+    await this.repos.staging.stage(staged);
+    return {
+      outcomes,
+      created: counts.create,
+      updated: counts.update,
+      deleted: counts.delete,
+      unchanged: counts.unchanged,
+    };
+  }
+
+  /**
+   * What writing one input does, as `writeOne` decides it (the version check, the unit's month,
+   * unchanged content), with what the change stages. Keys are written once per import, so the
+   * batch's reads stay true for it.
+   */
+  private decide(item: CheckedInput, k: string): StagedOutcome {
+    const { index, input, key } = item;
+    const current = this.reads.stored.get(k);
+    const version = current?.version ?? this.reads.versions.get(k) ?? 0;
+    const { expectedVersion } = input;
+    if (expectedVersion !== undefined && expectedVersion !== version)
+      throw conflict(item, expectedVersion, version, current);
+    atIndex(index, () => this.reads.ancestorsOf(item));
+    const removing = input.delete === true;
+    if (removing ? current === undefined : current !== undefined && sameContent(current, input))
+      return { key, action: "unchanged", version, input, current };
+    const action = !current ? "create" : removing ? "delete" : "update";
+    return { key, action, version: version + 1, input, current };
   }
 
   /** Checks one input's version, then adds its value, audit row and roll-up changes to the writes. */
@@ -307,6 +378,33 @@ class BatchWriter {
       above.add(key, before, after, units, alsoTotal, 1);
     }
   }
+}
+
+/** An outcome with what its change stages: the input and the value stored before it. */
+interface StagedOutcome extends WriteOutcome {
+  readonly input: ValueInput;
+  readonly current: DataValueRecord | undefined;
+}
+
+/** Appends one change, as the ordinary path would write its value and audit row. */
+function pushChange(
+  staged: StagedChangeColumns,
+  change: WriteOutcome & { readonly action: "create" | "update" | "delete" },
+  input: ValueInput,
+  current: DataValueRecord | undefined,
+): void {
+  const { action } = change;
+  const removing = action === "delete";
+  pushKey(staged, change.key);
+  staged.action.push(action);
+  staged.value.push(removing ? null : input.value);
+  staged.textValue.push(removing ? null : (input.textValue ?? null));
+  staged.status.push(removing ? null : (input.status ?? "official"));
+  staged.note.push(input.note ?? "");
+  staged.source.push(input.source ?? "");
+  staged.version.push(change.version);
+  staged.oldValue.push(current?.value ?? null);
+  staged.oldStatus.push(current?.status ?? null);
 }
 
 function pushKey(

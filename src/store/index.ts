@@ -81,5 +81,9 @@ export {
   auditColumns,
   ValueAuditRepository,
 } from "./repositories/value-audit.repository.ts";
+export {
+  type StagedChangeColumns,
+  stagedChangeColumns,
+} from "./repositories/value-staging.repository.ts";
 export { Repositories } from "./repositories.ts";
 export type { Database } from "./schema.ts";

@@ -27,6 +27,7 @@ import { UnitClosureRepository } from "./repositories/unit-closure.repository.ts
 import { UserRepository } from "./repositories/user.repository.ts";
 import { UserAuditRepository } from "./repositories/user-audit.repository.ts";
 import { ValueAuditRepository } from "./repositories/value-audit.repository.ts";
+import { ValueStagingRepository } from "./repositories/value-staging.repository.ts";
 import type { Database } from "./schema.ts";
 
 /**
@@ -38,6 +39,8 @@ export class Repositories {
   readonly values: DataValueRepository;
   readonly valueAudit: ValueAuditRepository;
   readonly rollups: RollupRepository;
+  /** The bulk path of large imports: changes staged, then applied set-based. */
+  readonly staging: ValueStagingRepository;
   readonly epochs: DataEpochRepository;
   readonly catalogue: CatalogueRepository;
   readonly units: OrgUnitRepository;
@@ -67,6 +70,7 @@ export class Repositories {
     this.values = new DataValueRepository(db, dialect);
     this.valueAudit = new ValueAuditRepository(db, dialect);
     this.rollups = new RollupRepository(db, dialect);
+    this.staging = new ValueStagingRepository(db, dialect);
     this.epochs = new DataEpochRepository(db, dialect);
     this.catalogue = new CatalogueRepository(db);
     this.units = new OrgUnitRepository(db);

@@ -1,4 +1,4 @@
-import type { CompiledQuery, Dialect } from "kysely";
+import type { CompiledQuery, Dialect, QueryResult } from "kysely";
 
 /** A column's SQL type, as PostgreSQL's `unnest` needs it spelled. */
 export type ColumnType = "text" | "double precision" | "integer";
@@ -76,15 +76,25 @@ export interface StoreDialect {
    * transactions already run one at a time.
    */
   formLocks(keys: readonly number[], mode: "shared" | "exclusive"): readonly CompiledQuery[];
+  /**
+   * Runs `append`, one set-based insert of many rows into `table`, inside the caller's
+   * transaction, with the data counter moved once for it: SQLite's counter triggers run once per
+   * row (two million updates of the counter row for two million audit rows), so they are dropped
+   * for the statement and created again before the transaction ends; PostgreSQL's run once per
+   * statement already.
+   */
+  appendInBulk(db: Executor, table: string, append: () => Promise<unknown>): Promise<void>;
+}
+
+/** What runs a compiled statement: a connection or a transaction. */
+export interface Executor {
+  executeQuery<R>(query: CompiledQuery<R>): Promise<QueryResult<R>>;
 }
 
 /** A form's save waits briefly for locks; an import may run long but must not wait forever. */
 export type TransactionKind = "save" | "import";
 
 /** Runs statements one after the other. */
-export async function runAll(
-  db: { executeQuery(query: CompiledQuery): Promise<unknown> },
-  statements: readonly CompiledQuery[],
-): Promise<void> {
+export async function runAll(db: Executor, statements: readonly CompiledQuery[]): Promise<void> {
   for (const statement of statements) await db.executeQuery(statement);
 }

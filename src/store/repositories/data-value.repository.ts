@@ -77,7 +77,7 @@ const DATA_VALUES: ColumnTable = {
   ],
 };
 
-const REPLACE_STORED = `on conflict (${KEY_COLUMNS.join(", ")}) do update set
+export const REPLACE_STORED = `on conflict (${KEY_COLUMNS.join(", ")}) do update set
   value = excluded.value, text_value = excluded.text_value, status = excluded.status,
   note = excluded.note, source = excluded.source, version = excluded.version,
   updated_at = excluded.updated_at, updated_by = excluded.updated_by`;

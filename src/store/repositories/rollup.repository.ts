@@ -97,32 +97,82 @@ export class RollupRepository {
    */
   async rebuildFromRaw(): Promise<void> {
     await this.db.deleteFrom("rollups").execute();
-    const columns = STATISTIC_COLUMNS.map((s) => s.column).join(", ");
-    const parts = STATISTIC_COLUMNS.map((s) => `${s.rebuild} as ${s.column}`).join(", ");
-    const sums = STATISTIC_COLUMNS.map((s) => `sum(${s.column})`).join(", ");
-    await sql`
-      insert into rollups (indicator_code, unit_code, period, disaggregation, ${sql.raw(columns)})
-      select indicator_code, ancestor_code, period, disaggregation, ${sql.raw(sums)}
+    await sql`${sql.raw(rebuildStatement())}`.execute(this.db);
+  }
+
+  /**
+   * The same for some (indicator, month) pairs only: an aggregate sums values of its own indicator
+   * and month, so those pairs are the whole of what changes of their values touch. A bulk load
+   * rebuilds its roll-ups so, once, instead of adding differences value by value. The values are
+   * read in one pass, each looked up in the list of pairs (driving from the pairs would read all
+   * months of an indicator once per month).
+   */
+  async rebuildFor(pairs: { indicatorCode: string[]; period: string[] }): Promise<void> {
+    if (pairs.indicatorCode.length === 0) return;
+    const onCommit = this.dialect.name === "postgres" ? " on commit drop" : "";
+    await sql`drop table if exists ${sql.raw(SCOPE.table)}`.execute(this.db);
+    await sql`create temporary table ${sql.raw(SCOPE.table)} (indicator_code text, period text,
+      primary key (indicator_code, period))${sql.raw(onCommit)}`.execute(this.db);
+    await runAll(
+      this.db,
+      this.dialect.insertStatements(SCOPE, [pairs.indicatorCode, pairs.period]),
+    );
+    // PostgreSQL plans from statistics: the temporary table has none until analyzed, and those of
+    // the values date from before this transaction's millions of rows. Planned as if both were
+    // small, the rebuild looked values up one unit at a time and sorted on disk (7.9 s instead of
+    // 3.4 s for 600,000 values, measured); analyzed, it hashes. The sample sees this
+    // transaction's own rows, and the statistics are rolled back with it.
+    if (this.dialect.name === "postgres")
+      await sql`analyze ${sql.raw(SCOPE.table)}, data_values, indicators, unit_closure`.execute(
+        this.db,
+      );
+    await sql`delete from rollups where (indicator_code, period) in
+      (select indicator_code, period from ${sql.raw(SCOPE.table)})`.execute(this.db);
+    // SQLite keeps the order of a cross join: the values outside, the pairs looked up inside.
+    const scope = `cross join ${SCOPE.table} s`;
+    const where = "and s.indicator_code = v.indicator_code and s.period = v.period";
+    await sql`${sql.raw(rebuildStatement(scope, where))}`.execute(this.db);
+    await sql`drop table ${sql.raw(SCOPE.table)}`.execute(this.db);
+  }
+}
+
+/** The (indicator, month) pairs of a partial rebuild, in a temporary table. */
+const SCOPE: ColumnTable = {
+  table: "rollup_rebuild_scope",
+  columns: [
+    ["indicator_code", "text"],
+    ["period", "text"],
+  ],
+};
+
+/** The insert of aggregates recomputed from the raw values that `scope` and `where` (if any) keep. */
+function rebuildStatement(scope = "", where = ""): string {
+  const columns = STATISTIC_COLUMNS.map((s) => s.column).join(", ");
+  const parts = STATISTIC_COLUMNS.map((s) => `${s.rebuild} as ${s.column}`).join(", ");
+  const sums = STATISTIC_COLUMNS.map((s) => `sum(${s.column})`).join(", ");
+  return `
+      insert into rollups (indicator_code, unit_code, period, disaggregation, ${columns})
+      select indicator_code, ancestor_code, period, disaggregation, ${sums}
       from (
         select v.indicator_code, c.ancestor_code, v.period,
                case when k.copy = 'own' then v.disaggregation else '' end as disaggregation,
-               ${sql.raw(parts)}
+               ${parts}
         from data_values v
+        ${scope}
         join indicators i on i.code = v.indicator_code
-             and i.unit_aggregation in (${sql.raw(KEPT_KINDS)})
+             and i.unit_aggregation in (${KEPT_KINDS})
         join unit_closure c on c.unit_code = v.unit_code
              and c.from_period <= v.period and v.period < c.to_period
-             and (i.unit_aggregation in (${sql.raw(OVER_UNIT_KINDS)}) or c.depth = 0)
+             and (i.unit_aggregation in (${OVER_UNIT_KINDS}) or c.depth = 0)
         join (select 'own' as copy union all select 'total' as copy) k
              on k.copy = 'own' or (v.disaggregation <> '' and i.sums_options = 1)
         left join data_values w on i.weight_indicator is not null
              and w.indicator_code = i.weight_indicator and w.unit_code = v.unit_code
              and w.period = v.period and w.disaggregation = v.disaggregation
-        where v.value is not null
+        where v.value is not null ${where}
       ) x
       group by indicator_code, ancestor_code, period, disaggregation
-    `.execute(this.db);
-  }
+    `;
 }
 
 function fromRow(r: Selectable<RollupTable>): RollupCell {

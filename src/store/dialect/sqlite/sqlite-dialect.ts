@@ -50,6 +50,20 @@ export function sqliteDialect(native: SqliteDatabase.Database): StoreDialect {
     ),
     afterCommit: null,
     formLocks: () => [],
+    async appendInBulk(db, table, append) {
+      // The counter's triggers only (named by the data-epoch migration); any other trigger stays.
+      const { rows } = await db.executeQuery(
+        CompiledQuery.raw(
+          "select name, sql from sqlite_master where type = 'trigger' and tbl_name = ? and name = ?",
+          [table, `${table}_insert_bumps_epoch`],
+        ) as CompiledQuery<{ name: string; sql: string }>,
+      );
+      for (const { name } of rows) await db.executeQuery(CompiledQuery.raw(`drop trigger ${name}`));
+      await append();
+      for (const trigger of rows) await db.executeQuery(CompiledQuery.raw(trigger.sql));
+      if (rows.length > 0)
+        await db.executeQuery(CompiledQuery.raw("update data_epoch set n = n + 1 where id = 1"));
+    },
   };
 }
 

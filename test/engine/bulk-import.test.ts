@@ -1,0 +1,162 @@
+import fc from "fast-check";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { isBaocaoError } from "../../src/core/errors.ts";
+import type { Actor } from "../../src/core/values/index.ts";
+import type { Engine, ValueInput } from "../../src/engine/index.ts";
+import { BULK_FROM, type ValueWritePath, writeValueSource } from "../../src/engine/value-stream.ts";
+import type { Store } from "../../src/store/index.ts";
+import { describeEachEngine } from "../support/engines.ts";
+import { townEngine } from "./fixture.ts";
+import { batchArbitrary, everyValue, monthsFrom, snapshot } from "./value-batches.ts";
+
+const context = (n: number): Actor => ({
+  by: `importer ${n}`,
+  via: "import",
+  at: `2024-02-01T00:00:${String(n % 60).padStart(2, "0")}.000Z`,
+});
+
+/**
+ * The bulk path of an import (changes staged, applied set-based, roll-ups rebuilt for the pairs
+ * touched) against the ordinary one (chunk by chunk, roll-ups kept value by value): two stores
+ * take the same imports, one path each, and must end with the same results, values, audit rows
+ * and roll-ups.
+ */
+describeEachEngine("the bulk path of an import", (fresh) => {
+  let ordinary: Store;
+  let bulk: Store;
+  let engine: Engine;
+  beforeEach(async () => {
+    ordinary = await fresh();
+    bulk = await fresh();
+    engine = await townEngine(ordinary);
+    await townEngine(bulk);
+  });
+  afterEach(async () => {
+    await ordinary.close();
+    await bulk.close();
+  });
+
+  /** Imports `source` in one transaction by `path`: its counts, or its error's code and index. */
+  async function importBy(
+    store: Store,
+    path: ValueWritePath,
+    source: readonly ValueInput[] | AsyncIterable<readonly ValueInput[]>,
+    n: number,
+  ): Promise<unknown> {
+    try {
+      return await store.transaction(
+        (repos) => writeValueSource(repos, engine.catalogue, source, context(n), undefined, path),
+        "import",
+      );
+    } catch (error) {
+      if (!isBaocaoError(error)) throw error;
+      return [error.code, error.details.index];
+    }
+  }
+
+  async function sameByBothPaths(imports: readonly (readonly ValueInput[])[]) {
+    for (const store of [ordinary, bulk]) {
+      await store.db.deleteFrom("rollups").execute();
+      await store.db.deleteFrom("data_values").execute();
+      await store.db.deleteFrom("value_audit").execute();
+    }
+    const results: unknown[] = [];
+    for (const [n, values] of imports.entries()) {
+      const byOrdinary = await importBy(ordinary, "ordinary", values, n);
+      const byBulk = await importBy(bulk, "bulk", values, n);
+      expect(byBulk).toEqual(byOrdinary);
+      results.push(byOrdinary);
+    }
+    const expected = await snapshot(ordinary);
+    expect(await snapshot(bulk)).toEqual(expected);
+    return { ...expected, results };
+  }
+
+  it("stores the same values, audit rows and roll-ups as the ordinary path, for random imports", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(batchArbitrary(), { minLength: 1, maxLength: 4 }),
+        async (imports) => {
+          await sameByBothPaths(imports);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  }, 180_000); // two stores and up to four imports a run: slow on a busy machine
+
+  it("stores the same for imports of thousands of values: new ones, then revisions, deletes and new ones", async () => {
+    const months = monthsFrom(2010, 10 * 12); // 6 units × 8 series × 120 months = 5,760 values
+    const first = everyValue(months, (i) => i % 997);
+    const second = first
+      .filter((_, i) => i % 3 !== 0)
+      .map((v, i) =>
+        i % 5 === 0
+          ? { ...v, value: null, delete: true }
+          : i % 5 === 1
+            ? v
+            : { ...v, value: (v.value ?? 0) + step(v), status: "estimate" as const },
+      )
+      .concat(everyValue(monthsFrom(2022, 12), (i) => i));
+    const stored = await sameByBothPaths([first, second]);
+    expect(stored.results).toEqual([
+      { created: first.length, updated: 0, deleted: 0, unchanged: 0 },
+      expect.objectContaining({ created: 12 * 48 }),
+    ]);
+    expect(stored.values.length).toBeGreaterThan(5_000);
+    expect(stored.audit.length).toBeGreaterThan(stored.values.length);
+  }, 120_000);
+
+  it("writes nothing when a row of a late chunk is bad, on the bulk path", async () => {
+    const months = monthsFrom(2015, 12);
+    await importBy(
+      bulk,
+      "bulk",
+      everyValue(months, () => 1),
+      0,
+    );
+    const before = await snapshot(bulk);
+    const revision = everyValue(months, () => 2);
+    async function* chunks() {
+      yield revision.slice(0, 300);
+      yield revision.slice(300, 500);
+      // A unit that exists only from 2025-07.
+      yield [
+        ...revision.slice(500),
+        { indicator: "received", unit: "PNN", period: "2016-01", value: 1 },
+      ];
+    }
+    expect(await importBy(bulk, "bulk", chunks(), 1)).toEqual([
+      "value.unit_not_valid",
+      revision.length,
+    ]);
+    expect(await snapshot(bulk)).toEqual(before);
+  });
+
+  it("takes the bulk path after its first values by default, with the same result as the ordinary path", async () => {
+    // Before the 2025 merger 6 units, after it 3, × 8 series: more than BULK_FROM values, so
+    // both paths write part of it.
+    const months = monthsFrom(2000, 51 * 12);
+    const values = [
+      ...everyValue(
+        months.filter((m) => m < "2025-07"),
+        (i) => i % 13,
+      ),
+      ...everyValue(
+        months.filter((m) => m >= "2025-07"),
+        (i) => i % 7,
+        ["ST", "PNN", "LB2"],
+      ),
+    ].map((v) => ({ ...v, value: (v.value ?? 0) + step(v) }));
+    expect(values.length).toBeGreaterThan(BULK_FROM);
+    const ordinaryResult = await importBy(ordinary, "ordinary", values, 0);
+    const autoResult = await importBy(bulk, "auto", values, 0);
+    expect(autoResult).toEqual(ordinaryResult);
+    expect(autoResult).toEqual({ created: values.length, updated: 0, deleted: 0, unchanged: 0 });
+    expect(await snapshot(bulk)).toEqual(await snapshot(ordinary));
+  }, 180_000);
+});
+
+/** A revision's step: a decimal, but a whole one for the indicators that count (integers). */
+function step(v: ValueInput): number {
+  return ["received", "pupils"].includes(v.indicator) ? 1 : 1.25;
+}
