@@ -60,7 +60,7 @@ describeEachEngine("engine bulk writes", (fresh) => {
     expect(results).toEqual(expected);
     expect({ values: stored.values, audit: stored.audit }).toEqual(model.tables());
     expect(stored.rollups).toEqual(rebuilt.rollups);
-    return stored;
+    return { ...stored, results };
   }
 
   it("writes batches of new, revised, unchanged, deleted, stale and invalid values as the model says, with roll-ups equal to a rebuild", async () => {
@@ -85,11 +85,16 @@ describeEachEngine("engine bulk writes", (fresh) => {
           ? { ...v, value: null, delete: true }
           : i % 5 === 1
             ? v
-            : { ...v, value: (v.value ?? 0) + 1.25, status: "estimate" as const },
+            : { ...v, value: (v.value ?? 0) + 2, status: "estimate" as const },
       )
-      .concat(everyValue(monthsFrom(2020, 12), (i) => i));
+      .concat(everyValue(monthsFrom(2025, 6), (i) => i)); // months after the first batch's
     const stored = await runAgainstModel([first, second]);
     expect(stored.values.length).toBeGreaterThan(10_000);
+    // The revision itself went in (a refused batch would leave only the model's refusal to compare).
+    const [created, updated, deleted] = stored.results[1] as number[];
+    expect(created).toBeGreaterThan(0);
+    expect(updated).toBeGreaterThan(1_000);
+    expect(deleted).toBeGreaterThan(1_000);
   }, 120_000); // tens of thousands of values: slow on a busy machine
 
   it("writes nothing when a late input of a large batch is stale, and names that input", async () => {
