@@ -66,16 +66,20 @@ async function main(): Promise<void> {
       method: "PUT",
       path: "/api/values",
       headers: { ...admin, "content-type": "application/json" },
-      // Every save is a new value (version 0): one of a ward's monthly counts, in a month of
-      // 2014-01…2021-12 (the eight wards existed; the dataset starts in 2022).
+      // One of a ward's monthly counts, in a month of 2014-01…2021-12 (the eight wards existed;
+      // the dataset starts in 2022): 3,072 keys, each first saved as new (version 0), then, when
+      // a fast run has gone round them all, revised with its version check (the k-th round
+      // expects version k; the save before on that key was 3,072 saves earlier).
       setupRequest: (request: autocannon.Request) => {
         const n = next++;
+        const keys = WARDS.length * SAVED.length * 96;
         const unit = WARDS[n % WARDS.length];
         const indicator = SAVED[Math.floor(n / WARDS.length) % SAVED.length];
         const month = 2014 * 12 + (Math.floor(n / (WARDS.length * SAVED.length)) % 96);
         const period = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
+        const expectedVersion = Math.floor(n / keys);
         request.body = JSON.stringify({
-          values: [{ indicator, unit, period, value: n % 97, expectedVersion: 0 }],
+          values: [{ indicator, unit, period, value: n % 97, expectedVersion }],
         });
         return request;
       },
