@@ -173,7 +173,7 @@ class BatchWriter {
     const keys = checked.map((c) => keyString(c.key));
     await this.reads.load(checked, keys);
     const outcomes: WriteOutcome[] = [];
-    const counts = { create: 0, update: 0, delete: 0, unchanged: 0 };
+    const counts: ActionCounts = { create: 0, update: 0, delete: 0, unchanged: 0 };
     const queue = new WorkQueue();
     // Aggregates above the values' own units are hit by every chunk: added up over the whole
     // batch and written once at the end. A batch of one chunk (a form's edit) adds its own units'
@@ -204,13 +204,7 @@ class BatchWriter {
     if (!single && !deferred && above.size > 0)
       queue.push(() => this.repos.rollups.addDeltaColumns(above.columns));
     await queue.finish();
-    return {
-      outcomes,
-      created: counts.create,
-      updated: counts.update,
-      deleted: counts.delete,
-      unchanged: counts.unchanged,
-    };
+    return writeResult(outcomes, counts);
   }
 
   /**
@@ -222,7 +216,7 @@ class BatchWriter {
     const keys = checked.map((c) => keyString(c.key));
     await this.reads.load(checked, keys);
     const outcomes: WriteOutcome[] = [];
-    const counts = { create: 0, update: 0, delete: 0, unchanged: 0 };
+    const counts: ActionCounts = { create: 0, update: 0, delete: 0, unchanged: 0 };
     const staged = stagedChangeColumns();
     for (let i = 0; i < checked.length; i++) {
       const { input, current, ...outcome } = this.decide(
@@ -239,13 +233,7 @@ class BatchWriter {
         if (this.rolledUp.has(dependent.code)) scope.add(dependent.code, period);
     }
     await this.repos.staging.stage(staged);
-    return {
-      outcomes,
-      created: counts.create,
-      updated: counts.update,
-      deleted: counts.delete,
-      unchanged: counts.unchanged,
-    };
+    return writeResult(outcomes, counts);
   }
 
   /**
@@ -387,6 +375,19 @@ interface StagedOutcome extends WriteOutcome {
 }
 
 /** Appends one change, as the ordinary path would write its value and audit row. */
+/** Counts of each action, as `write` and `stage` keep them. */
+type ActionCounts = Record<WriteOutcome["action"], number>;
+
+function writeResult(outcomes: WriteOutcome[], counts: ActionCounts): WriteResult {
+  return {
+    outcomes,
+    created: counts.create,
+    updated: counts.update,
+    deleted: counts.delete,
+    unchanged: counts.unchanged,
+  };
+}
+
 function pushChange(
   staged: StagedChangeColumns,
   change: WriteOutcome & { readonly action: "create" | "update" | "delete" },
