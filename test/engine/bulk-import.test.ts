@@ -1,19 +1,20 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { isBaocaoError } from "../../src/core/errors.ts";
-import type { Actor } from "../../src/core/values/index.ts";
 import type { Engine, ValueInput } from "../../src/engine/index.ts";
 import { BULK_FROM, type ValueWritePath, writeValueSource } from "../../src/engine/value-stream.ts";
 import type { Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { townEngine } from "./fixture.ts";
-import { batchArbitrary, everyValue, monthsFrom, snapshot } from "./value-batches.ts";
+import {
+  actorNumbered,
+  batchArbitrary,
+  everyValue,
+  monthsFrom,
+  snapshot,
+} from "./value-batches.ts";
 
-const context = (n: number): Actor => ({
-  by: `importer ${n}`,
-  via: "import",
-  at: `2024-02-01T00:00:${String(n % 60).padStart(2, "0")}.000Z`,
-});
+const context = (n: number) => actorNumbered("importer", "2024-02-01", n);
 
 /**
  * The bulk path of an import (changes staged, applied set-based, roll-ups rebuilt for the pairs

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { isBaocaoError } from "../../src/core/errors.ts";
-import type { Actor } from "../../src/core/values/index.ts";
 import type { Engine, ValueInput } from "../../src/engine/index.ts";
 import { writeValues } from "../../src/engine/write-values.ts";
 import type { Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { townEngine } from "./fixture.ts";
 import {
+  actorNumbered,
   batchArbitrary,
   everyValue,
   monthsFrom,
@@ -17,11 +17,7 @@ import {
 } from "./value-batches.ts";
 import { ValueModel } from "./value-model.ts";
 
-const context = (n: number): Actor => ({
-  by: `clerk ${n}`,
-  via: "import",
-  at: `2024-01-01T00:00:${String(n % 60).padStart(2, "0")}.000Z`,
-});
+const context = (n: number) => actorNumbered("clerk", "2024-01-01", n);
 
 describeEachEngine("engine bulk writes", (fresh) => {
   let store: Store;

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { Actor } from "../../src/core/values/index.ts";
 import type { ValueInput } from "../../src/engine/index.ts";
 import type { Store } from "../../src/store/index.ts";
 import { units } from "./fixture.ts";
@@ -121,4 +122,13 @@ export function batchArbitrary() {
     }
     return inputs;
   });
+}
+
+/** The n-th writer of a test, at its own second of `day` (so audit rows sort by writer). */
+export function actorNumbered(name: string, day: string, n: number): Actor {
+  return {
+    by: `${name} ${n}`,
+    via: "import",
+    at: `${day}T00:00:${String(n % 60).padStart(2, "0")}.000Z`,
+  };
 }
