@@ -6,6 +6,7 @@ import pg from "pg";
 import { BaocaoError } from "../core/errors.ts";
 import { type DatabaseConfig, DEFAULT_SQLITE_PATH, redact } from "./config.ts";
 import type { StoreDialect, TransactionKind } from "./dialect/dialect.ts";
+import { CopyingClient } from "./dialect/postgres/copy-client.ts";
 import { postgresDialect } from "./dialect/postgres/postgres-dialect.ts";
 import { sqliteDialect } from "./dialect/sqlite/sqlite-dialect.ts";
 import { Repositories } from "./repositories.ts";
@@ -123,6 +124,8 @@ function ensureFolder(path: string, createFolders: boolean): void {
 
 function openPostgres(url: string, options: OpenOptions): Store {
   const pool = new pg.Pool({
+    // Its clients run COPY for the dialect's bulk appends (see CopyingClient).
+    Client: CopyingClient,
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5000,

@@ -43,6 +43,19 @@ export interface StoreDialect {
     from?: number,
     to?: number,
   ): CompiledQuery[];
+  /**
+   * Appends rows (`from` to `to`) to `target` in the caller's transaction, with no conflict
+   * clause (a key already stored fails the statement): PostgreSQL sends many rows with
+   * `COPY … FROM STDIN` (a few with an insert: COPY costs one round trip more), SQLite runs the
+   * insert statements.
+   */
+  appendRows(
+    db: Executor,
+    target: ColumnTable,
+    columns: Columns,
+    from?: number,
+    to?: number,
+  ): Promise<void>;
   /** The statements that delete the rows whose `keyColumns` match one of the key tuples. */
   deleteStatements(
     table: string,

@@ -85,7 +85,7 @@ export class ValueAuditRepository {
       c.via,
       c.note,
     ];
-    await runAll(this.db, this.dialect.insertStatements(VALUE_AUDIT, columns, "", from, to));
+    await this.dialect.appendRows(this.db, VALUE_AUDIT, columns, from, to);
   }
 
   /** The newest version of every audited key matching the filter, by `keyString`. */

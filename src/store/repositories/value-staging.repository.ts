@@ -106,7 +106,7 @@ export class ValueStagingRepository {
       c.oldValue,
       c.oldStatus,
     ];
-    await runAll(this.db, this.dialect.insertStatements(STAGE, columns));
+    await this.dialect.appendRows(this.db, STAGE, columns);
   }
 
   /**

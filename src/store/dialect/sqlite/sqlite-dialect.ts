@@ -1,6 +1,6 @@
 import type SqliteDatabase from "better-sqlite3";
 import { CompiledQuery } from "kysely";
-import type { Columns, FailureKind, StoreDialect } from "../dialect.ts";
+import { type Columns, type FailureKind, runAll, type StoreDialect } from "../dialect.ts";
 import { BaocaoSqliteDialect } from "./sqlite-driver.ts";
 
 /**
@@ -41,6 +41,9 @@ export function sqliteDialect(native: SqliteDatabase.Database): StoreDialect {
         statements.push(CompiledQuery.raw(text, rowMajor(keys, start, end)));
       }
       return statements;
+    },
+    async appendRows(db, target, columns, from, to) {
+      await runAll(db, this.insertStatements(target, columns, "", from, to));
     },
     failureOf,
     transactionSettings: () => [],
