@@ -5,7 +5,7 @@ import {
   type DataValueKey,
   keyString,
 } from "../../core/values/index.ts";
-import { type ColumnTable, runAll, type StoreDialect } from "../dialect/dialect.ts";
+import type { ColumnTable, StoreDialect } from "../dialect/dialect.ts";
 import type { Database } from "../schema.ts";
 import { type KeyColumns, keyColumnArrays, keyColumns } from "./data-value.repository.ts";
 

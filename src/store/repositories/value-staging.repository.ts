@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely, sql } from "kysely";
 import type { Actor, AuditEntry } from "../../core/values/index.ts";
-import { type ColumnTable, runAll, type StoreDialect } from "../dialect/dialect.ts";
+import type { ColumnTable, StoreDialect } from "../dialect/dialect.ts";
 import type { Database } from "../schema.ts";
 import { type KeyColumns, keyColumnArrays, REPLACE_STORED } from "./data-value.repository.ts";
 
