@@ -3,8 +3,12 @@ import { parseArgs } from "node:util";
 
 export type Scale = "S" | "M" | "L";
 export type DbEngine = "sqlite" | "postgres";
-/** How the raw rate inserts into PostgreSQL: multi-row VALUES, or one INSERT … SELECT FROM unnest(arrays). */
-export type RawMethod = "values" | "unnest";
+/**
+ * How the raw rate inserts into PostgreSQL: `COPY … FROM STDIN` (the default: PostgreSQL's fastest
+ * load), multi-row VALUES, or one INSERT … SELECT FROM unnest(arrays).
+ */
+export type RawMethod = "copy" | "values" | "unnest";
+const RAW_METHODS: readonly string[] = ["copy", "values", "unnest"] satisfies RawMethod[];
 
 export interface BenchArgs {
   readonly scale: Scale;
@@ -21,6 +25,12 @@ export interface BenchArgs {
   readonly writeRuns: number;
   /** PostgreSQL raw-insert methods to time (the fastest is the raw rate). */
   readonly rawMethods: readonly RawMethod[];
+  /**
+   * Which engine entry (d) loads each batch through: `import` (the default: `engine.import`, the
+   * entry a file import uses, with its bulk path for large batches) or `write` (`engine.write`,
+   * the ordinary path, as recorded before 2026-12-05).
+   */
+  readonly load: "import" | "write";
   /** Skip the raw insert (d, raw side) — for quick looks only. */
   readonly skipRaw: boolean;
   /** Also compute the report with DuckDB over the same raw values (f). */
@@ -39,7 +49,7 @@ export interface BenchArgs {
 
 const USAGE = `usage: npm run bench -- --scale S|M|L --db sqlite|postgres
   [--seed N] [--months N] [--groups N] [--query-runs N] [--naive-runs N] [--write-runs N]
-  [--raw-methods values,unnest] [--skip-raw] [--peer duckdb] [--pg-url postgres://postgres@127.0.0.1:5432]
+  [--raw-methods copy,values,unnest (default copy)] [--load import|write (default import)] [--skip-raw] [--peer duckdb] [--pg-url postgres://postgres@127.0.0.1:5432]
   [--sqlite-dir DIR] [--keep] [--no-record]`;
 
 /** A wrong command line (exit code 2) or `--help` (exit code 0): print the message, no stack. */
@@ -74,8 +84,9 @@ function parse(argv: readonly string[]): BenchArgs {
       "query-runs": { type: "string" },
       "naive-runs": { type: "string" },
       "write-runs": { type: "string" },
-      "raw-methods": { type: "string", default: "values,unnest" },
+      "raw-methods": { type: "string", default: "copy" },
       "skip-raw": { type: "boolean", default: false },
+      load: { type: "string", default: "import" },
       peer: { type: "string" },
       "pg-url": { type: "string", default: "postgres://postgres@127.0.0.1:5432" },
       "sqlite-dir": { type: "string" },
@@ -93,8 +104,10 @@ function parse(argv: readonly string[]): BenchArgs {
   if (db !== "sqlite" && db !== "postgres") throw new UsageError(`--db?\n${USAGE}`, 2);
   const rawMethods = (values["raw-methods"] ?? "").split(",").filter(Boolean);
   for (const m of rawMethods) {
-    if (m !== "values" && m !== "unnest") throw new UsageError(`--raw-methods: ${m}?\n${USAGE}`, 2);
+    if (!RAW_METHODS.includes(m)) throw new UsageError(`--raw-methods: ${m}?\n${USAGE}`, 2);
   }
+  if (values.load !== "import" && values.load !== "write")
+    throw new UsageError(`--load: ${values.load}?\n${USAGE}`, 2);
   if (values.peer !== undefined && values.peer !== "duckdb")
     throw new UsageError(`--peer: ${values.peer}?\n${USAGE}`, 2);
   const int = (name: string, text: string | undefined, fallback?: number) => {
@@ -114,6 +127,7 @@ function parse(argv: readonly string[]): BenchArgs {
     naiveRuns: int("naive-runs", values["naive-runs"], large ? 12 : 24) as number,
     writeRuns: int("write-runs", values["write-runs"], 1000) as number,
     rawMethods: rawMethods as RawMethod[],
+    load: values.load,
     skipRaw: values["skip-raw"] ?? false,
     ...(values.peer === "duckdb" ? { peer: "duckdb" as const } : {}),
     pgUrl: (values["pg-url"] ?? "").replace(/\/+$/, ""),

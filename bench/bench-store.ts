@@ -1,7 +1,12 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import SqliteDatabase from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
 import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { CopyRows } from "../src/store/dialect/postgres/copy-client.ts";
 import type { Database, DataValueTable } from "../src/store/schema.ts";
+import type { RawMethod } from "./args.ts";
 
 /**
  * SQL used only by the benchmark: the naive report query over raw values, raw inserts
@@ -248,7 +253,8 @@ function valuesSql(rowCount: number, placeholder: (n: number) => string): string
 
 /**
  * Plain inserts into PostgreSQL's `data_values`, straight through a `pg` client (no Kysely, no
- * engine): multi-row `INSERT … VALUES` as named prepared statements of `chunk` rows, or one
+ * engine): `COPY data_values (…) FROM STDIN` of the batch in COPY's text format (pg-copy-streams),
+ * multi-row `INSERT … VALUES` as named prepared statements of `chunk` rows, or one
  * `INSERT … SELECT FROM unnest($1::text[], …)` per batch with a column array per parameter.
  * Each call is one transaction.
  */
@@ -257,14 +263,15 @@ export class RawPostgresInserter {
 
   constructor(
     private readonly client: pg.ClientBase,
-    private readonly method: "values" | "unnest",
+    private readonly method: RawMethod,
     private readonly chunk = 1000,
   ) {}
 
   async insert(rows: readonly DataValueTable[]): Promise<void> {
     await this.client.query("begin");
     try {
-      if (this.method === "unnest") await this.unnest(rows);
+      if (this.method === "copy") await this.copy(rows);
+      else if (this.method === "unnest") await this.unnest(rows);
       else await this.values(rows);
       await this.client.query("commit");
     } catch (error) {
@@ -287,6 +294,14 @@ export class RawPostgresInserter {
         values: rawParams(rows, i, i + n),
       });
     }
+  }
+
+  private async copy(rows: readonly DataValueTable[]): Promise<void> {
+    const columns = RAW_COLUMNS.map((c) => rows.map((r) => r[c]));
+    const stream = this.client.query(
+      copyFrom(`copy data_values (${RAW_COLUMNS.join(",")}) from stdin`),
+    );
+    await pipeline(Readable.from(new CopyRows(columns).pieces()), stream);
   }
 
   private async unnest(rows: readonly DataValueTable[]): Promise<void> {

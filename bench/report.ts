@@ -50,6 +50,8 @@ export interface BenchResult {
     readonly perSecond: number;
     /** Rate over the first and the last tenth of the batches (does it slow down as tables grow?). */
     readonly firstTenthPerSecond: number;
+    /** The engine entry each batch went through (absent in results before 2026-12-05: `write`). */
+    readonly via?: "import" | "write";
     readonly lastTenthPerSecond: number;
     readonly batch: Timing;
   };
@@ -167,7 +169,7 @@ export function markdown(result: BenchResult): string {
     `| (c) one value write with roll-ups and audit (${result.write.runs} writes) | p50 **${ms(result.write.p50)}**, p99 **${ms(result.write.p99)}** (max ${ms(result.write.max)}) |`,
   );
   lines.push(
-    `| (d) bulk load through \`engine.write\` | **${rate(result.load.perSecond)}** (${duration(result.load.seconds)}; first tenth ${rate(result.load.firstTenthPerSecond)}, last tenth ${rate(result.load.lastTenthPerSecond)}; batch p50 ${ms(result.load.batch.p50)}) |`,
+    `| (d) bulk load through \`engine.${result.load.via ?? "write"}\` | **${rate(result.load.perSecond)}** (${duration(result.load.seconds)}; first tenth ${rate(result.load.firstTenthPerSecond)}, last tenth ${rate(result.load.lastTenthPerSecond)}; batch p50 ${ms(result.load.batch.p50)}) |`,
   );
   for (const r of result.raw) {
     lines.push(
