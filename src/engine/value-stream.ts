@@ -3,6 +3,7 @@ import { BaocaoError } from "../core/errors.ts";
 import type { Actor } from "../core/values/index.ts";
 import type { Repositories } from "../store/index.ts";
 import { filingOf } from "./filing.ts";
+import { readAhead } from "./read-ahead.ts";
 import { DeltaSums } from "./rollup-deltas.ts";
 import { RollupScope } from "./rollup-scope.ts";
 import { SeenKeys } from "./seen-keys.ts";
@@ -41,6 +42,7 @@ export async function writeValueSource(
   context: Actor,
   onProgress?: (done: number, total?: number) => void,
   path: ValueWritePath = "auto",
+  pace: BulkPace = trx.staging.pace,
 ): Promise<Omit<WriteResult, "outcomes">> {
   const counts = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
   const seen = new SeenKeys();
@@ -54,10 +56,17 @@ export async function writeValueSource(
   const total = isList(source) ? source.length : undefined;
   let offset = 0;
   const filing = filingOf(await trx.regimes.list());
-  for await (const chunk of chunksOf(source)) {
+  let stagedSinceApply = 0;
+  for await (const chunk of readAhead(chunksOf(source), pace.readAhead)) {
     if (target === ordinary && offset >= bulkFrom) {
       await trx.staging.open();
       target = { kind: "staged", scope };
+    } else if (target !== ordinary && stagedSinceApply >= pace.applyEvery) {
+      // The staged changes so far go to the values and the audit trail now, while the reader
+      // goes on; their roll-ups are still rebuilt once at the end (see BulkPace).
+      await trx.staging.apply(context);
+      await trx.staging.open();
+      stagedSinceApply = 0;
     }
     const checked: CheckedInput[] = [];
     for (let i = 0; i < chunk.length; i++) {
@@ -74,6 +83,7 @@ export async function writeValueSource(
     counts.updated += result.updated;
     counts.deleted += result.deleted;
     counts.unchanged += result.unchanged;
+    if (target !== ordinary) stagedSinceApply += chunk.length;
     offset += chunk.length;
     onProgress?.(offset, total);
   }
@@ -85,6 +95,16 @@ export async function writeValueSource(
     await trx.rollups.rebuildFor(scope);
   }
   return counts;
+}
+
+/**
+ * How a bulk load paces itself on an engine: after how many staged values it applies them to the
+ * values and the audit trail (rather than all at the end), and how many chunks of the source are
+ * read ahead while it waits for the database (see ValueStagingRepository.pace).
+ */
+export interface BulkPace {
+  readonly applyEvery: number;
+  readonly readAhead: number;
 }
 
 function isList(source: ValueSource): source is readonly ValueInput[] {

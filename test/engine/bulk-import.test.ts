@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { isBaocaoError } from "../../src/core/errors.ts";
 import type { Engine, ValueInput } from "../../src/engine/index.ts";
-import { BULK_FROM, type ValueWritePath, writeValueSource } from "../../src/engine/value-stream.ts";
+import {
+  BULK_FROM,
+  type BulkPace,
+  type ValueWritePath,
+  writeValueSource,
+} from "../../src/engine/value-stream.ts";
 import type { Store } from "../../src/store/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { townEngine } from "./fixture.ts";
@@ -43,10 +48,12 @@ describeEachEngine("the bulk path of an import", (fresh) => {
     path: ValueWritePath,
     source: readonly ValueInput[] | AsyncIterable<readonly ValueInput[]>,
     n: number,
+    pace?: BulkPace,
   ): Promise<unknown> {
     try {
       return await store.transaction(
-        (repos) => writeValueSource(repos, engine.catalogue, source, context(n), undefined, path),
+        (repos) =>
+          writeValueSource(repos, engine.catalogue, source, context(n), undefined, path, pace),
         "import",
       );
     } catch (error) {
@@ -55,7 +62,7 @@ describeEachEngine("the bulk path of an import", (fresh) => {
     }
   }
 
-  async function sameByBothPaths(imports: readonly (readonly ValueInput[])[]) {
+  async function sameByBothPaths(imports: readonly (readonly ValueInput[])[], pace?: BulkPace) {
     for (const store of [ordinary, bulk]) {
       await store.db.deleteFrom("rollups").execute();
       await store.db.deleteFrom("data_values").execute();
@@ -64,7 +71,8 @@ describeEachEngine("the bulk path of an import", (fresh) => {
     const results: unknown[] = [];
     for (const [n, values] of imports.entries()) {
       const byOrdinary = await importBy(ordinary, "ordinary", values, n);
-      const byBulk = await importBy(bulk, "bulk", values, n);
+      // With a pace, in chunks of 700 values (the ones a list is cut into are 5,000).
+      const byBulk = await importBy(bulk, "bulk", pace ? chunked(values, 700) : values, n, pace);
       expect(byBulk).toEqual(byOrdinary);
       results.push(byOrdinary);
     }
@@ -85,7 +93,8 @@ describeEachEngine("the bulk path of an import", (fresh) => {
     );
   }, 180_000); // two stores and up to four imports a run: slow on a busy machine
 
-  it("stores the same for imports of thousands of values: new ones, then revisions, deletes and new ones", async () => {
+  /** New values, then revisions, deletes and new ones: thousands, over several chunks. */
+  function thousands(): ValueInput[][] {
     const months = monthsFrom(2010, 10 * 12); // 6 units × 8 series × 120 months = 5,760 values
     const first = everyValue(months, (i) => i % 997);
     const second = first
@@ -98,6 +107,11 @@ describeEachEngine("the bulk path of an import", (fresh) => {
             : { ...v, value: (v.value ?? 0) + step(v), status: "estimate" as const },
       )
       .concat(everyValue(monthsFrom(2022, 12), (i) => i));
+    return [first, second];
+  }
+
+  it("stores the same for imports of thousands of values: new ones, then revisions, deletes and new ones", async () => {
+    const [first, second] = thousands() as [ValueInput[], ValueInput[]];
     const stored = await sameByBothPaths([first, second]);
     expect(stored.results).toEqual([
       { created: first.length, updated: 0, deleted: 0, unchanged: 0 },
@@ -106,6 +120,27 @@ describeEachEngine("the bulk path of an import", (fresh) => {
     expect(stored.values.length).toBeGreaterThan(5_000);
     expect(stored.audit.length).toBeGreaterThan(stored.values.length);
   }, 120_000);
+
+  it("stores the same when the staged changes are applied on the way, with the source read ahead", async () => {
+    // Applied after every chunk of 700 values, four chunks read ahead.
+    const pace = { applyEvery: 1, readAhead: 4 };
+    const imports = thousands();
+    const stored = await sameByBothPaths(imports, pace);
+    expect(stored.results).toEqual([
+      { created: imports[0]?.length, updated: 0, deleted: 0, unchanged: 0 },
+      expect.objectContaining({ created: 12 * 48 }),
+    ]);
+    // And a stale version in a late chunk, after earlier chunks were applied, writes nothing.
+    const before = await snapshot(bulk);
+    const late = (imports[1] as ValueInput[]).map((v, i) =>
+      i === 4_000 ? { ...v, expectedVersion: 7 } : v,
+    );
+    expect(await importBy(bulk, "bulk", chunked(late, 700), 9, pace)).toEqual([
+      "value.conflict",
+      4_000,
+    ]);
+    expect(await snapshot(bulk)).toEqual(before);
+  }, 180_000);
 
   it("writes nothing when a row of a late chunk is bad, on the bulk path", async () => {
     const months = monthsFrom(2015, 12);
@@ -156,6 +191,11 @@ describeEachEngine("the bulk path of an import", (fresh) => {
     expect(await snapshot(bulk)).toEqual(await snapshot(ordinary));
   }, 180_000);
 });
+
+/** The values as a reader gives them: chunk by chunk. */
+async function* chunked(values: readonly ValueInput[], size: number) {
+  for (let i = 0; i < values.length; i += size) yield values.slice(i, i + size);
+}
 
 /** A revision's step: a decimal, but a whole one for the indicators that count (integers). */
 function step(v: ValueInput): number {
