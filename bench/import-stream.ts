@@ -2,6 +2,7 @@
  * The streaming import benchmark (a script, not a test):
  *
  *   node --import tsx bench/import-stream.ts --db sqlite|postgres [--rows 2000000] [--heap 128] [--keep]
+ *     [--pg-db baocao_bench_import]
  *
  * Writes a catalogue (a province, a town, 100 communes; 200 count indicators: flows and stocks)
  * and one values CSV of `--rows` rows (months × communes × indicators, sorted by month, then
@@ -18,7 +19,7 @@ import pg from "pg";
 
 const ROOT = join(import.meta.dirname, "..");
 const PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres";
-const PG_DB = "baocao_bench_import";
+const PG_DEFAULT_DB = "baocao_bench_import";
 const COMMUNES = 100;
 const INDICATORS = 200;
 
@@ -29,8 +30,12 @@ const { values: args } = parseArgs({
     keep: { type: "boolean", default: false },
     /** Old-space limit of the import process in MiB (NODE_OPTIONS=--max-old-space-size), to bound its heap. */
     heap: { type: "string" },
+    /** The PostgreSQL database it creates and drops (two runs at once need two names). */
+    "pg-db": { type: "string", default: PG_DEFAULT_DB },
   },
 });
+const PG_DB = args["pg-db"];
+if (!/^[a-z_][a-z0-9_]*$/.test(PG_DB)) throw new Error(`--pg-db: ${PG_DB}?`);
 const db = args.db === "postgres" ? "postgres" : "sqlite";
 const rows = Number(args.rows);
 const months = Math.ceil(rows / (COMMUNES * INDICATORS));
