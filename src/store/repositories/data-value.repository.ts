@@ -98,13 +98,11 @@ export class DataValueRepository {
 
   /**
    * Inserts values known to be new (rows `from` to `to` of the columns) with a plain insert, so
-   * a value stored meanwhile by someone else fails the primary key instead of being overwritten.
+   * a value stored meanwhile by someone else fails the primary key instead of being overwritten
+   * (many rows go by COPY on PostgreSQL, the same guard).
    */
   async insertNew(columns: DataValueColumns, from?: number, to?: number): Promise<void> {
-    await runAll(
-      this.db,
-      this.dialect.insertStatements(DATA_VALUES, valueColumns(columns), "", from, to),
-    );
+    await this.dialect.appendRows(this.db, DATA_VALUES, valueColumns(columns), from, to);
   }
 
   /** Inserts values or replaces the stored ones with the same key, from columns. */
