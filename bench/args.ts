@@ -26,9 +26,11 @@ export interface BenchArgs {
   /** PostgreSQL raw-insert methods to time (the fastest is the raw rate). */
   readonly rawMethods: readonly RawMethod[];
   /**
-   * Which engine entry (d) loads each batch through: `import` (the default: `engine.import`, the
-   * entry a file import uses, with its bulk path for large batches) or `write` (`engine.write`,
-   * the ordinary path, as recorded before 2026-12-05).
+   * Which engine entry (d) loads each batch through: `write` (the default: `engine.write`, the
+   * ordinary path) or `import` (`engine.import`, the entry a file import uses, whose bulk path
+   * takes over after 20,000 values). For batches of a province × month (≈29,100 values) `write`
+   * is the faster of the two (BENCHMARKS.md, "COPY on PostgreSQL"): the bulk path's fixed costs
+   * (statistics, a roll-up rebuild) pay off only for imports of hundreds of thousands of values.
    */
   readonly load: "import" | "write";
   /** Skip the raw insert (d, raw side) — for quick looks only. */
@@ -49,7 +51,7 @@ export interface BenchArgs {
 
 const USAGE = `usage: npm run bench -- --scale S|M|L --db sqlite|postgres
   [--seed N] [--months N] [--groups N] [--query-runs N] [--naive-runs N] [--write-runs N]
-  [--raw-methods copy,values,unnest (default copy)] [--load import|write (default import)] [--skip-raw] [--peer duckdb] [--pg-url postgres://postgres@127.0.0.1:5432]
+  [--raw-methods copy,values,unnest (default copy)] [--load write|import (default write)] [--skip-raw] [--peer duckdb] [--pg-url postgres://postgres@127.0.0.1:5432]
   [--sqlite-dir DIR] [--keep] [--no-record]`;
 
 /** A wrong command line (exit code 2) or `--help` (exit code 0): print the message, no stack. */
@@ -86,7 +88,7 @@ function parse(argv: readonly string[]): BenchArgs {
       "write-runs": { type: "string" },
       "raw-methods": { type: "string", default: "copy" },
       "skip-raw": { type: "boolean", default: false },
-      load: { type: "string", default: "import" },
+      load: { type: "string", default: "write" },
       peer: { type: "string" },
       "pg-url": { type: "string", default: "postgres://postgres@127.0.0.1:5432" },
       "sqlite-dir": { type: "string" },

@@ -5,8 +5,8 @@
  *
  * Generates a seeded synthetic data set, then measures (a) the monthly report of the root
  * through `engine.query`, (b) the same figures from one naive SQL query over raw values,
- * (c) single-value writes with roll-ups and audit, (d) the bulk load through `engine.import`
- * (or `engine.write`, `--load write`) beside a raw `COPY` (or insert) of the same rows, and (e) the peak RSS; prints them and records them in
+ * (c) single-value writes with roll-ups and audit, (d) the bulk load through `engine.write`
+ * (or `engine.import`, `--load import`) beside a raw `COPY` (or insert) of the same rows, and (e) the peak RSS; prints them and records them in
  * BENCHMARKS.md. Every database it creates is fresh and dropped at the end (unless `--keep`).
  */
 import { createHash } from "node:crypto";
@@ -268,8 +268,8 @@ async function main(): Promise<void> {
     await bench.checkpoint(args.db);
 
     // (d) bulk load through the engine, one batch (a town or province × a month) at a time,
-    // through the entry a file import uses (its bulk path for large batches) unless told
-    // `--load write`.
+    // through `engine.write` (the faster entry for batches of this size, see args.ts) or, with
+    // `--load import`, the entry a file import uses.
     const loadBatch: (values: readonly ValueInput[]) => Promise<unknown> =
       args.load === "import"
         ? (values: readonly ValueInput[]) => engine.import({ values }, IMPORTER)
