@@ -142,6 +142,14 @@ describeEachEngine("the bulk path of an import", (fresh) => {
     expect(await snapshot(bulk)).toEqual(before);
   }, 180_000);
 
+  it("stores the same when no value of the import is weighted or a weight (a rebuild without the weights)", async () => {
+    const unweighted = thousands().map((values) =>
+      values.filter((v) => v.indicator !== "rice_yield" && v.indicator !== "rice_area"),
+    );
+    const stored = await sameByBothPaths(unweighted);
+    expect(stored.rollups.length).toBeGreaterThan(1_000);
+  }, 120_000);
+
   it("writes nothing when a row of a late chunk is bad, on the bulk path", async () => {
     const months = monthsFrom(2015, 12);
     await importBy(

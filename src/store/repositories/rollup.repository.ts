@@ -131,8 +131,19 @@ export class RollupRepository {
     // SQLite keeps the order of a cross join: the values outside, the pairs looked up inside.
     const scope = `cross join ${SCOPE.table} s`;
     const where = "and s.indicator_code = v.indicator_code and s.period = v.period";
-    await sql`${sql.raw(rebuildStatement(scope, where))}`.execute(this.db);
+    // Without a weighted indicator among the pairs PostgreSQL leaves the weights' join out: it
+    // otherwise hashes the whole of `data_values` for it (and spills to disk past `work_mem`).
+    const weights = this.dialect.name !== "postgres" || (await this.anyWeighted());
+    await sql`${sql.raw(rebuildStatement(scope, where, weights))}`.execute(this.db);
     await sql`drop table ${sql.raw(SCOPE.table)}`.execute(this.db);
+  }
+
+  /** Whether an indicator of the rebuild's pairs is weighted by another. */
+  private async anyWeighted(): Promise<boolean> {
+    const { rows } = await sql<{ n: number | string }>`select count(*) as n from indicators
+      where weight_indicator is not null
+        and code in (select indicator_code from ${sql.raw(SCOPE.table)})`.execute(this.db);
+    return Number(rows[0]?.n ?? 1) > 0;
   }
 }
 
@@ -146,7 +157,12 @@ const SCOPE: ColumnTable = {
 };
 
 /** The insert of aggregates recomputed from the raw values that `scope` and `where` (if any) keep. */
-function rebuildStatement(scope = "", where = ""): string {
+function rebuildStatement(scope = "", where = "", weights = true): string {
+  const weightJoin = weights
+    ? `left join data_values w on i.weight_indicator is not null
+             and w.indicator_code = i.weight_indicator and w.unit_code = v.unit_code
+             and w.period = v.period and w.disaggregation = v.disaggregation`
+    : "cross join (select cast(null as double precision) as value) w";
   const columns = STATISTIC_COLUMNS.map((s) => s.column).join(", ");
   const parts = STATISTIC_COLUMNS.map((s) => `${s.rebuild} as ${s.column}`).join(", ");
   const sums = STATISTIC_COLUMNS.map((s) => `sum(${s.column})`).join(", ");
@@ -166,9 +182,7 @@ function rebuildStatement(scope = "", where = ""): string {
              and (i.unit_aggregation in (${OVER_UNIT_KINDS}) or c.depth = 0)
         join (select 'own' as copy union all select 'total' as copy) k
              on k.copy = 'own' or (v.disaggregation <> '' and i.sums_options = 1)
-        left join data_values w on i.weight_indicator is not null
-             and w.indicator_code = i.weight_indicator and w.unit_code = v.unit_code
-             and w.period = v.period and w.disaggregation = v.disaggregation
+        ${weightJoin}
         where v.value is not null ${where}
       ) x
       group by indicator_code, ancestor_code, period, disaggregation
