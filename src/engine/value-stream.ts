@@ -62,8 +62,8 @@ export async function writeValueSource(
       await trx.staging.open();
       target = { kind: "staged", scope };
     } else if (target !== ordinary && stagedSinceApply >= pace.applyEvery) {
-      // The staged changes so far go to the values and the audit trail now, while the reader
-      // goes on; their roll-ups are still rebuilt once at the end (see BulkPace).
+      // The staged changes so far go to the values and the audit trail now, with the source
+      // read ahead meanwhile; their roll-ups are still rebuilt once at the end (see BulkPace).
       await trx.staging.apply(context);
       await trx.staging.open();
       stagedSinceApply = 0;
@@ -99,8 +99,9 @@ export async function writeValueSource(
 
 /**
  * How a bulk load paces itself on an engine: after how many staged values it applies them to the
- * values and the audit trail (rather than all at the end), and how many chunks of the source are
- * read ahead while it waits for the database (see ValueStagingRepository.pace).
+ * values and the audit trail (infinite: all at the end), and how many chunks of the source are
+ * read ahead while it waits for the database (see ValueStagingRepository.pace for the measured
+ * choice).
  */
 export interface BulkPace {
   readonly applyEvery: number;
