@@ -10,7 +10,7 @@ export function dashboardRoutes(app: FastifyInstance, ctx: ServerContext): void 
   addRoute(app, api.dashboard.dashboard, async ({ query, request, reply }) => {
     authorize(request, "data.read", query.unit);
     const today = ctx.now().slice(0, 10);
-    // Computed once per data change: the same for every user allowed to read the unit.
+    // Computed once per data change: the same bytes for every user allowed to read the unit.
     const json = await ctx.answers.json(
       `dashboard|${query.unit}|${query.period}|${today}`,
       request.dataEpoch,
