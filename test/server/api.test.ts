@@ -1,4 +1,6 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { Engine } from "../../src/engine/index.ts";
 import { type ApiCall, api } from "../../src/server/contract/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
@@ -221,6 +223,30 @@ describeEachEngine("HTTP API on the reference dataset", (fresh) => {
         spy.mockRestore();
         release();
       }
+    });
+
+    it("sends the dashboard compressed when the browser asks, the same figures as plain", async () => {
+      const login = await f.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { username: "xem", password: DEMO_PASSWORD },
+      });
+      const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+      const get = (acceptEncoding?: string) =>
+        f.app.inject({
+          url: "/api/dashboard?unit=NGA_NAM&period=2023-08",
+          headers: { cookie, ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}) },
+        });
+      const plain = await get();
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      const br = await get("gzip, deflate, br");
+      expect(br.headers["content-encoding"]).toBe("br");
+      expect(br.headers.vary).toContain("accept-encoding");
+      expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+      expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+      const gzip = await get("gzip");
+      expect(gzip.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(gzip.rawPayload).toString()).toBe(plain.body);
     });
 
     it("refuses the town's dashboard to a ward's reporter", async () => {
