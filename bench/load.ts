@@ -3,6 +3,7 @@
  *
  *   npm run bench:load -- --db sqlite|postgres [--duration 30] [--connections 50] [--writes 10]
  *     [--workers 1] [--pg-db baocao_bench_load] [--serve-url URL] [--label NAME] [--rate N]
+ *     [--compressed]
  *
  * Loads the demo (reference dataset and accounts) into a fresh database with `baocao demo
  * --no-serve`, starts `baocao serve` in its own process, then fires from this process with
@@ -16,7 +17,9 @@
  * server answers: latency at a given load, which is what a goal like "1,000 requests/s with p99
  * ≤ 50 ms" means; autocannon then corrects latencies for coordinated omission (a request that
  * could not be sent on time counts from when it should have been). Without it, the run measures
- * saturation, where latency is mostly queueing.
+ * saturation, where latency is mostly queueing. `--compressed` reads as a browser does, with
+ * `Accept-Encoding: gzip, deflate, br` (autocannon sends none by default, so the server's
+ * compression is not exercised without it).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -43,6 +46,7 @@ const { values: args } = parseArgs({
     "serve-url": { type: "string" },
     label: { type: "string" },
     rate: { type: "string" },
+    compressed: { type: "boolean", default: false },
   },
 });
 const rate = args.rate === undefined ? undefined : Number(args.rate);
@@ -94,7 +98,7 @@ async function main(): Promise<void> {
     const read: autocannon.Request = {
       method: "GET",
       path: "/api/dashboard?unit=NGA_NAM&period=2023-08",
-      headers: viewer,
+      headers: args.compressed ? { ...viewer, "accept-encoding": "gzip, deflate, br" } : viewer,
     };
     const sequence = Array.from({ length: 100 }, (_, i) =>
       i % Math.round(100 / Math.max(writesPerHundred, 1)) === 0 && writesPerHundred > 0
@@ -117,6 +121,7 @@ async function main(): Promise<void> {
       machine: `${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, Node ${process.version}`,
       loadAverageAtStart: load,
       offered: rate ? `${rate} requests/s (overallRate)` : "as many as answered (saturation)",
+      readsAccept: args.compressed ? "gzip, deflate, br" : "no Accept-Encoding",
       mix: `${reads} dashboard reads : ${writesPerHundred} value saves per 100 requests`,
       requests: result.requests.total,
       throughputPerSecond: result.requests.average,
@@ -147,7 +152,7 @@ async function main(): Promise<void> {
 }
 
 function resultName(): string {
-  const tail = `${workers > 1 ? `-w${workers}` : ""}${rate ? `-rate${rate}` : ""}${args.label ? `-${args.label}` : ""}`;
+  const tail = `${workers > 1 ? `-w${workers}` : ""}${rate ? `-rate${rate}` : ""}${args.compressed ? "-br" : ""}${args.label ? `-${args.label}` : ""}`;
   return `load-${db}-writes${writesPerHundred}${tail}`;
 }
 
