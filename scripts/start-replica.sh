@@ -36,6 +36,9 @@ fi
 pg_createcluster "$version" "$name" -p "$port" >/dev/null
 # The replica lets in whom the primary lets in (here: trust from 127.0.0.1).
 install -o postgres -g postgres -m 640 "$hba" "/etc/postgresql/$version/$name/pg_hba.conf"
+# The primary's vacuum keeps the rows a long report on the replica still reads, so the report is
+# not cancelled by a replication conflict.
+echo "hot_standby_feedback = on" >> "/etc/postgresql/$version/$name/postgresql.conf"
 data="/var/lib/postgresql/$version/$name"
 find "$data" -mindepth 1 -delete
 as_postgres pg_basebackup -h 127.0.0.1 -p "$primary_port" -U postgres -D "$data" -R -X stream \

@@ -147,7 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     answers: new AnswerCache(),
     reminders: remindersFor(engine, now, deps.mailer),
   };
-  registerMetrics(app, ctx.answers);
+  registerMetrics(app, ctx.answers, deps.store.readReplica);
   if (deps.reminderSweeps) {
     const stop = startSweeps(ctx.reminders, deps.reminderSweeps, now, (error) =>
       app.log.error({ err: error }, "reminder sweep failed"),

@@ -167,6 +167,8 @@ if (!primaryUrl || !replicaUrl) {
         "select query from pg_stat_activity where datname = current_database() and application_name = 'baocao (replica)'",
       );
       expect(clients.rows.length).toBeGreaterThan(0);
+      const metrics = await b.inject({ url: "/metrics" });
+      expect(metrics.body).toMatch(/baocao_read_requests_total\{database="replica"\} [1-9]/);
     });
   });
 }
