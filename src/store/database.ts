@@ -155,8 +155,9 @@ function replicaPool(url: string, options: OpenOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    // A replica that does not answer soon is skipped for a while (the primary serves).
-    connectionTimeoutMillis: 1000,
+    // A replica that does not answer is skipped for a while (the primary serves); requests wait
+    // for it 200 ms at most whatever this says.
+    connectionTimeoutMillis: 3000,
     application_name: "baocao (replica)",
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
