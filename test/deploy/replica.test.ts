@@ -1,4 +1,6 @@
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +17,7 @@ import { adminQuery } from "../support/engines.ts";
 const primaryUrl = process.env.BAOCAO_TEST_DATABASE_URL;
 const replicaUrl = process.env.BAOCAO_TEST_REPLICA_URL;
 const SAVES = 200;
+const ROOT = join(import.meta.dirname, "../..");
 
 if (!primaryUrl || !replicaUrl) {
   describe("the server with a read replica", () => {
@@ -148,6 +151,81 @@ if (!primaryUrl || !replicaUrl) {
         await replica().query("select pg_wal_replay_resume()");
       }
     });
+
+    it("reads back every save at once through `baocao serve --workers 2` with DATABASE_READ_URL", async () => {
+      const server = spawn(
+        process.execPath,
+        [join(ROOT, "bin/baocao.js"), "serve", "--workers", "2", "--port", "0", "--no-reminders"],
+        {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: config.url, DATABASE_READ_URL: config.readUrl },
+        },
+      );
+      let log = "";
+      server.stderr?.on("data", (chunk: Buffer) => {
+        log += chunk.toString();
+      });
+      try {
+        while ((log.match(/đang chạy tại/g) ?? []).length < 2) {
+          if (server.exitCode !== null) throw new Error(`serve stopped: ${log}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const url = /đang chạy tại (http:\/\/[^\s]+)/.exec(log)?.[1] as string;
+        // Each request on a new connection, so the cluster's primary hands it to either worker.
+        const call = (path: string, init: RequestInit = {}) =>
+          fetch(`${url}${path}`, {
+            ...init,
+            headers: { connection: "close", ...(init.headers as Record<string, string>) },
+          });
+        const login = await call("/api/auth/login", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ username: "admin", password: DEMO_PASSWORD }),
+        });
+        expect(login.status).toBe(200);
+        const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] as string;
+        const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+        for (let n = 1; n <= 50; n++) {
+          const saved = await call("/api/values", {
+            method: "PUT",
+            headers: { cookie, "x-csrf-token": csrf, "content-type": "application/json" },
+            body: JSON.stringify({
+              values: [
+                {
+                  indicator: "jobs_created",
+                  unit: "PHUONG_2",
+                  period: "2016-04",
+                  value: n,
+                  expectedVersion: n - 1,
+                },
+              ],
+            }),
+          });
+          expect(saved.status).toBe(200);
+          const read = await call(
+            "/api/series?unit=NGA_NAM&indicator=jobs_created&period=2016-04",
+            { headers: { cookie } },
+          );
+          const points = ((await read.json()) as { points: { period: string; value: number }[] })
+            .points;
+          expect(points.find((p) => p.period === "2016-04")?.value).toBe(n);
+        }
+        // Each worker counts for itself; some worker served reads from the replica.
+        const counts = await Promise.all(
+          Array.from({ length: 6 }, async () => {
+            const text = await (await call("/metrics")).text();
+            return Number(/baocao_read_requests_total\{database="replica"\} (\d+)/.exec(text)?.[1]);
+          }),
+        );
+        expect(Math.max(...counts)).toBeGreaterThan(0);
+      } finally {
+        if (server.exitCode === null) {
+          const exited = new Promise((r) => server.once("exit", r));
+          server.kill("SIGTERM");
+          await exited;
+        }
+      }
+    }, 180_000);
 
     it("refuses a read URL that names a primary, not a replica", async () => {
       const refused = await openStore({ ...config, readUrl: config.url }).then(
