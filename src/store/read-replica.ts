@@ -134,13 +134,16 @@ export function withWalPosition(dialect: StoreDialect): StoreDialect {
 }
 
 /**
- * A replica connection that hands any statement other than a read to the primary: a handler of
+ * A replica connection that hands to the primary any statement other than a read — a handler of
  * a read-only route that still writes outside a transaction (none should) works instead of
- * failing on the read-only replica.
+ * failing on the read-only replica — and the change counters, which a handler may read again
+ * (`engine.dataEpoch()`): they carry the primary's WAL position, and a sequence read on the
+ * replica is not the primary's (see the class comment).
  */
 function writesToPrimary(client: pg.PoolClient, primary: pg.Pool): PostgresPoolClient {
   const query = (text: unknown, parameters?: unknown[]) =>
-    typeof text === "string" && !/^\s*(select|with)\b/i.test(text)
+    typeof text === "string" &&
+    (!/^\s*(select|with)\b/i.test(text) || text.includes("pg_current_wal_flush_lsn()"))
       ? primary.query(text, parameters)
       : // A cursor (Kysely's streamed reads) is a read; pg's own overloads take it as it is.
         client.query(text as string, parameters);

@@ -245,6 +245,15 @@ if (!primaryUrl || !replicaUrl) {
         "select query from pg_stat_activity where datname = current_database() and application_name = 'baocao (replica)'",
       );
       expect(clients.rows.length).toBeGreaterThan(0);
+      // A handler that refreshes the engine itself (its counters and catalogue come from the
+      // primary, also inside a request that reads the replica).
+      const before2 = storeB.readReplica?.routed.replica ?? 0;
+      const kinds = await b.inject({
+        url: "/api/target-kinds",
+        cookies: { baocao_session: session.cookie },
+      });
+      expect(kinds.statusCode, kinds.body).toBe(200);
+      expect(storeB.readReplica?.routed.replica).toBeGreaterThan(before2);
       const metrics = await b.inject({ url: "/metrics" });
       expect(metrics.body).toMatch(/baocao_read_requests_total\{database="replica"\} [1-9]/);
     });
