@@ -38,21 +38,27 @@ export class ReadReplica {
   /** Requests sent to the replica, and those that had to read the primary (for /metrics and tests). */
   readonly routed = { replica: 0, primary: 0 };
 
-  constructor(
-    private readonly primary: pg.Pool,
-    private readonly replica: pg.Pool,
-  ) {}
+  /**
+   * The pool Kysely uses: see the class comment. Its `options` are the primary's, for a dialect
+   * that looks at how the primary's clients are made.
+   */
+  readonly pool: PostgresPool & { readonly options: pg.PoolOptions };
 
-  /** The pool Kysely uses: see the class comment. */
-  readonly pool: PostgresPool = {
-    connect: async () => {
-      if (!this.target.getStore()?.replica) return this.primary.connect();
-      return writesToPrimary(await this.replica.connect(), this.primary);
-    },
-    end: async () => {
-      await Promise.all([this.primary.end(), this.replica.end()]);
-    },
-  };
+  constructor(
+    primary: pg.Pool,
+    private readonly replica: pg.Pool,
+  ) {
+    this.pool = {
+      options: primary.options,
+      connect: async () => {
+        if (!this.target.getStore()?.replica) return primary.connect();
+        return writesToPrimary(await replica.connect(), primary);
+      },
+      end: async () => {
+        await Promise.all([primary.end(), replica.end()]);
+      },
+    };
+  }
 
   /** Runs the rest of a request (`next`) with its own read target, the primary until moved. */
   scope(next: () => void): void {
