@@ -25,7 +25,9 @@ const RESTING_MS = 5_000;
  * its change counters (`ChangeCounters.position`). Every write acknowledged before the request
  * began — the reader's own last save, on any worker, and every change its counters count — is
  * then on the replica, so no read is older than the reader's own last write, and an answer cached
- * under the request's data counter is truly that counter's (or newer). The counters themselves are
+ * under the request's data counter is truly that counter's (or newer). (An acknowledged commit
+ * is flushed because `synchronous_commit` is on, PostgreSQL's default; baocao never turns it off.)
+ * The counters themselves are
  * never read on the replica: besides lagging, a sequence there (the data counter is one) shows
  * the value the primary logged ahead, up to 32 past the real one.
  */
