@@ -1,5 +1,4 @@
-import { CompiledQuery, PostgresDialect } from "kysely";
-import type pg from "pg";
+import { CompiledQuery, PostgresDialect, type PostgresPool } from "kysely";
 import type { FailureKind, StoreDialect, TransactionKind } from "../dialect.ts";
 
 // A form's save gives up after a few seconds behind another writer's locks (and says so) rather
@@ -22,7 +21,7 @@ const SETTINGS: Record<TransactionKind, readonly CompiledQuery[]> = {
 /** The class of baocao's form locks among the server's advisory locks ("FORM" in ASCII). */
 const FORM_LOCK_CLASS = 0x464f524d;
 
-export function postgresDialect(pool: pg.Pool): StoreDialect {
+export function postgresDialect(pool: PostgresPool): StoreDialect {
   return {
     name: "postgres",
     kysely: new PostgresDialect({ pool }),
