@@ -109,6 +109,14 @@ export class Engine {
    * session (so the request makes that one read, not two).
    */
   async refresh(counters?: ChangeCounters): Promise<number> {
+    // With a read replica (DATABASE_READ_URL) the counters and the catalogue come from the
+    // primary even inside a request that reads the replica: a replica behind the counters would
+    // leave an older catalogue in memory under the newer count.
+    const replica = this.store.readReplica;
+    return replica ? replica.onPrimary(() => this.refreshed(counters)) : this.refreshed(counters);
+  }
+
+  private async refreshed(counters?: ChangeCounters): Promise<number> {
     const epochs = counters ?? (await this.store.repos.epochs.counters());
     if (epochs.definitions !== this.definitions) {
       const { state, definitions } = await loadState(this.store);

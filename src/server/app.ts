@@ -33,6 +33,7 @@ import type { ServerContext } from "./context.ts";
 import { installErrorHandler, installNotFoundHandler } from "./errors.ts";
 import { type LogLevel, newRequestId } from "./logging.ts";
 import { registerMetrics } from "./metrics.ts";
+import { registerReadRouting } from "./read-routing.ts";
 import { countersOf } from "./request-counters.ts";
 import { catalogueRoutes } from "./routes/catalogue.ts";
 import { catalogueAdminRoutes } from "./routes/catalogue-admin.ts";
@@ -146,7 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     answers: new AnswerCache(),
     reminders: remindersFor(engine, now, deps.mailer),
   };
-  registerMetrics(app, ctx.answers);
+  registerMetrics(app, ctx.answers, deps.store.readReplica);
   if (deps.reminderSweeps) {
     const stop = startSweeps(ctx.reminders, deps.reminderSweeps, now, (error) =>
       app.log.error({ err: error }, "reminder sweep failed"),
@@ -198,6 +199,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       request.dataEpoch = await engine.refresh(await countersOf(request, deps.store));
     }
   });
+  registerReadRouting(app, deps.store);
 
   // Ready to serve: the database answers and its schema is the one this version expects (a
   // load balancer or systemd holds traffic back otherwise). /api/health only says the process runs.

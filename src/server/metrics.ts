@@ -1,15 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { ReadReplica } from "../store/read-replica.ts";
 import type { AnswerCache } from "./answer-cache.ts";
 
 /**
  * Prometheus metrics at `/metrics`: requests by route and status, their duration, the answer
- * cache's hits and misses, and Node's own (memory, event-loop lag, GC). Served to the machine
+ * cache's hits and misses, with a read replica the read-only requests it served and those that
+ * read the primary because it lagged, and Node's own (memory, event-loop lag, GC). Served to the machine
  * itself only (a scraper on localhost, or through an SSH tunnel): the route pattern, not the
  * address, labels a request, so unit codes and ids never become label values. With several
  * serving processes (`--workers`) each answers for itself.
  */
-export function registerMetrics(app: FastifyInstance, answers: AnswerCache): void {
+export function registerMetrics(
+  app: FastifyInstance,
+  answers: AnswerCache,
+  replica?: ReadReplica,
+): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "baocao_" });
   const requests = new Counter({
@@ -35,6 +41,18 @@ export function registerMetrics(app: FastifyInstance, answers: AnswerCache): voi
       this.set({ result: "miss" }, answers.counts.misses);
     },
   });
+  if (replica) {
+    new Gauge({
+      name: "baocao_read_requests_total",
+      help: "Read-only requests served by the replica (DATABASE_READ_URL) or, when it lagged, the primary",
+      labelNames: ["database"],
+      registers: [registry],
+      collect() {
+        this.set({ database: "replica" }, replica.routed.replica);
+        this.set({ database: "primary" }, replica.routed.primary);
+      },
+    });
+  }
 
   app.addHook("onResponse", async (request, reply) => {
     // Unmatched addresses (404s, the web app's files) share one label, so a scan cannot grow it.

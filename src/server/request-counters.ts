@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ChangeCounters, Store } from "../store/index.ts";
+import { sharedCounterReads } from "./shared-counter-reads.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -16,9 +17,10 @@ export function decorateCounters(app: FastifyInstance): void {
 /**
  * The change counters (data, definitions, sessions) of this request, read once: the session
  * check and the engine's refresh share the read, so a request makes one round trip to the
- * database before its handler, not two.
+ * database before its handler, not two (a read it shares with the requests that arrive with it,
+ * see `SharedCounterReads`).
  */
 export function countersOf(request: FastifyRequest, store: Store): Promise<ChangeCounters> {
-  request.changeCounters ??= store.repos.epochs.counters();
+  request.changeCounters ??= sharedCounterReads(store).next();
   return request.changeCounters;
 }

@@ -9,6 +9,7 @@ import type { StoreDialect, TransactionKind } from "./dialect/dialect.ts";
 import { CopyingClient } from "./dialect/postgres/copy-client.ts";
 import { postgresDialect } from "./dialect/postgres/postgres-dialect.ts";
 import { sqliteDialect } from "./dialect/sqlite/sqlite-dialect.ts";
+import { ReadReplica, withWalPosition } from "./read-replica.ts";
 import { Repositories } from "./repositories.ts";
 import type { Database } from "./schema.ts";
 import { inTransaction } from "./transaction.ts";
@@ -38,20 +39,30 @@ export interface Store {
   readonly repos: Repositories;
   /** Where it is; a SQLite database in memory cannot be opened twice and has none. */
   readonly location?: StoreLocation;
+  /** The PostgreSQL replica for read-only requests (`DATABASE_READ_URL`), when there is one. */
+  readonly readReplica?: ReadReplica;
   /** Runs `work` in one write transaction (see `inTransaction`); a save unless told otherwise. */
   transaction<T>(work: (repos: Repositories) => Promise<T>, kind?: TransactionKind): Promise<T>;
   close(): Promise<void>;
 }
 
 /** A store over a Kysely handle and its dialect. */
-function storeOf(db: Kysely<Database>, dialect: StoreDialect): Store {
-  return {
+function storeOf(db: Kysely<Database>, dialect: StoreDialect, replica?: ReadReplica): Store {
+  const store: Store = {
     db,
     engine: dialect.name,
     dialect,
     repos: new Repositories(db, dialect),
     transaction: (work, kind = "save") => inTransaction(db, dialect, work, kind),
     close: () => db.destroy(),
+  };
+  if (!replica) return store;
+  return {
+    ...store,
+    readReplica: replica,
+    // A write transaction runs on the primary even inside a request that reads the replica.
+    transaction: (work, kind = "save") =>
+      replica.onPrimary(() => inTransaction(db, dialect, work, kind)),
   };
 }
 
@@ -63,7 +74,7 @@ export async function openStore(config: DatabaseConfig, options: OpenOptions = {
   const opened =
     config.engine === "sqlite"
       ? openSqlite(config.path, options.createFolders ?? false)
-      : openPostgres(config.url, options);
+      : openPostgres(config.url, options, config.readUrl);
   const shareable = config.engine === "postgres" || config.path !== ":memory:";
   const store: Store = shareable ? { ...opened, location: { config, options } } : opened;
   try {
@@ -72,6 +83,7 @@ export async function openStore(config: DatabaseConfig, options: OpenOptions = {
     await store.close().catch(() => {});
     throw connectionError(config, error);
   }
+  if (config.engine === "postgres" && config.readUrl) await checkReplica(store, config.readUrl);
   return store;
 }
 
@@ -122,7 +134,7 @@ function ensureFolder(path: string, createFolders: boolean): void {
   );
 }
 
-function openPostgres(url: string, options: OpenOptions): Store {
+function openPostgres(url: string, options: OpenOptions, readUrl?: string): Store {
   const pool = new pg.Pool({
     // Its clients run COPY for the dialect's bulk appends (see CopyingClient).
     Client: CopyingClient,
@@ -133,8 +145,55 @@ function openPostgres(url: string, options: OpenOptions): Store {
   });
   // An idle client that loses its server must not crash the process.
   pool.on("error", () => {});
-  const dialect = postgresDialect(pool);
-  return storeOf(new Kysely<Database>({ dialect: dialect.kysely }), dialect);
+  if (!readUrl) {
+    const dialect = postgresDialect(pool);
+    return storeOf(new Kysely<Database>({ dialect: dialect.kysely }), dialect);
+  }
+  const replica = new ReadReplica(pool, replicaPool(readUrl, options));
+  const dialect = withWalPosition(postgresDialect(replica.pool));
+  return storeOf(new Kysely<Database>({ dialect: dialect.kysely }), dialect, replica);
+}
+
+function replicaPool(url: string, options: OpenOptions): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // A replica that does not answer is skipped for a while (the primary serves); requests wait
+    // for it 200 ms at most whatever this says.
+    connectionTimeoutMillis: 3000,
+    application_name: "baocao (replica)",
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  pool.on("error", () => {});
+  return pool;
+}
+
+/** The replica answers and is one: a primary named by mistake would take no write position. */
+async function checkReplica(store: Store, readUrl: string): Promise<void> {
+  const url = redact(readUrl);
+  let recovering: boolean | undefined;
+  try {
+    const pool = new pg.Pool({ connectionString: readUrl, max: 1, connectionTimeoutMillis: 5000 });
+    try {
+      recovering = (await pool.query<{ r: boolean }>("select pg_is_in_recovery() as r")).rows[0]?.r;
+    } finally {
+      await pool.end();
+    }
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw new BaocaoError(
+      "store.unreachable",
+      `Không kết nối được bản sao PostgreSQL (DATABASE_READ_URL) tại ${url}: ${messageOf(error)}.`,
+      { url, cause: (error as { code?: string }).code ?? messageOf(error) },
+    );
+  }
+  if (recovering) return;
+  await store.close().catch(() => {});
+  throw new BaocaoError(
+    "config.database_url",
+    `DATABASE_READ_URL (${url}) không phải một bản sao đang nhận dữ liệu từ máy chính (pg_is_in_recovery() là false); hãy trỏ nó tới replica, hoặc bỏ biến này.`,
+    { url },
+  );
 }
 
 function connectionError(config: DatabaseConfig, error: unknown): BaocaoError {

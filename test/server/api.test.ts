@@ -1,4 +1,6 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { Engine } from "../../src/engine/index.ts";
 import { type ApiCall, api } from "../../src/server/contract/index.ts";
 import { describeEachEngine } from "../support/engines.ts";
@@ -152,6 +154,99 @@ describeEachEngine("HTTP API on the reference dataset", (fresh) => {
       );
       expect(await f.engine.dataEpoch()).toBeGreaterThan(epoch);
       expect((await line())?.value.value).toBe((before?.value.value ?? 0) + 5);
+    });
+
+    // Issue 19: one computation at a time; readers after a save wait for one shared recompute
+    // that sees the save, not for the computation that was running when the save landed.
+    it("gives every reader after a save the new figures while an older computation runs", async () => {
+      const line = (dashboard: { sectors: { lines: { indicator: string }[] }[] }) =>
+        dashboard.sectors.flatMap((s) => s.lines).find((l) => l.indicator === "jobs_created") as
+          | { value: { value: number | null } }
+          | undefined;
+      const save = async (value: number) => {
+        const [stored] = await f.engine.storedValues({
+          unitCodes: ["XA_TAN_LONG"],
+          periods: ["2023-08"],
+          indicatorCodes: ["jobs_created"],
+        });
+        await f.engine.write(
+          [
+            {
+              indicator: "jobs_created",
+              unit: "XA_TAN_LONG",
+              period: "2023-08",
+              value,
+              expectedVersion: stored?.version ?? 0,
+            },
+          ],
+          { by: "vanphong", via: "form" },
+        );
+      };
+      const total = async () => line(await viewer(api.dashboard.dashboard, { query: TOWN }));
+      const before = (await total())?.value.value ?? 0;
+      const [stored] = await f.engine.storedValues({
+        unitCodes: ["XA_TAN_LONG"],
+        periods: ["2023-08"],
+        indicatorCodes: ["jobs_created"],
+      });
+      const old = stored?.value ?? 0;
+      // Hold the town's dashboard query until the test lets it go.
+      const query = f.engine.query.bind(f.engine);
+      let release: () => void = () => {};
+      const gate = new Promise<void>((r) => {
+        release = r;
+      });
+      let computations = 0;
+      const spy = vi.spyOn(f.engine, "query").mockImplementation(async (request) => {
+        if (request.units?.[0] === "NGA_NAM" && request.measures?.includes("targets")) {
+          computations++;
+          if (computations === 1) await gate;
+        }
+        return query(request);
+      });
+      try {
+        await save(old + 1);
+        const early = Array.from({ length: 5 }, () => total());
+        while (computations === 0) await new Promise((r) => setTimeout(r, 1));
+        await save(old + 2);
+        const late = Array.from({ length: 5 }, () => total());
+        await new Promise((r) => setTimeout(r, 20));
+        // None started beside the one held: they wait for it, then share the next.
+        expect(computations).toBe(1);
+        release();
+        const lateLines = await Promise.all(late);
+        expect(lateLines.map((l) => l?.value.value)).toEqual(Array(5).fill(before + 2));
+        for (const l of await Promise.all(early)) expect(l?.value.value).toBeGreaterThan(before);
+        // The five late readers shared one recompute after the one held.
+        expect(computations).toBe(2);
+      } finally {
+        spy.mockRestore();
+        release();
+      }
+    });
+
+    it("sends the dashboard compressed when the browser asks, the same figures as plain", async () => {
+      const login = await f.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { username: "xem", password: DEMO_PASSWORD },
+      });
+      const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+      const get = (acceptEncoding?: string) =>
+        f.app.inject({
+          url: "/api/dashboard?unit=NGA_NAM&period=2023-08",
+          headers: { cookie, ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}) },
+        });
+      const plain = await get();
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      const br = await get("gzip, deflate, br");
+      expect(br.headers["content-encoding"]).toBe("br");
+      expect(br.headers.vary).toContain("accept-encoding");
+      expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+      expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+      const gzip = await get("gzip");
+      expect(gzip.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(gzip.rawPayload).toString()).toBe(plain.body);
     });
 
     it("refuses the town's dashboard to a ward's reporter", async () => {

@@ -80,6 +80,57 @@ describe("baocao serve --workers 2 on one SQLite file", () => {
     expect(after.map((r) => r.status)).toEqual(Array(20).fill(401));
   });
 
+  it("shows a save in the dashboard of every worker at once, though each keeps its own copy", async () => {
+    const signIn = async (username: string) => {
+      const login = await fetch(`${url}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", connection: "close" },
+        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      });
+      const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] as string;
+      return { cookie, "x-csrf-token": ((await login.json()) as { csrfToken: string }).csrfToken };
+    };
+    const viewer = await signIn("xem");
+    const admin = await signIn("admin");
+    type Dashboard = { sectors: { lines: { indicator: string; value: { value: number } }[] }[] };
+    const jobs = async () => {
+      const response = await get("/api/dashboard?unit=NGA_NAM&period=2023-08", viewer.cookie);
+      const dashboard = (await response.json()) as Dashboard;
+      return dashboard.sectors.flatMap((s) => s.lines).find((l) => l.indicator === "jobs_created")
+        ?.value.value;
+    };
+    // Both workers cache the town's dashboard.
+    const before = await Promise.all(Array.from({ length: 10 }, jobs));
+    expect(new Set(before).size).toBe(1);
+    const entry = await get("/api/entry?unit=XA_MY_QUOI&period=2023-08", admin.cookie);
+    type Form = {
+      sectors: {
+        indicators: { code: string; cells: { value: number | null; version: number }[] }[];
+      }[];
+    };
+    const cell = ((await entry.json()) as Form).sectors
+      .flatMap((s) => s.indicators)
+      .find((i) => i.code === "jobs_created")?.cells[0];
+    const saved = await fetch(`${url}/api/values`, {
+      method: "PUT",
+      headers: { ...admin, "content-type": "application/json", connection: "close" },
+      body: JSON.stringify({
+        values: [
+          {
+            indicator: "jobs_created",
+            unit: "XA_MY_QUOI",
+            period: "2023-08",
+            value: (cell?.value ?? 0) + 7,
+            expectedVersion: cell?.version ?? 0,
+          },
+        ],
+      }),
+    });
+    expect(saved.status).toBe(200);
+    const after = await Promise.all(Array.from({ length: 20 }, jobs));
+    expect(after).toEqual(Array(20).fill((before[0] ?? 0) + 7));
+  });
+
   it("replaces a worker that dies, and keeps answering", async () => {
     const pids = [...log.matchAll(/\[(\d+)\] baocao/g)].map((m) => Number(m[1]));
     expect(new Set(pids).size).toBe(2);

@@ -7,6 +7,8 @@ export interface ChangeCounters {
   readonly data: number;
   readonly definitions: number;
   readonly sessions: number;
+  /** With a read replica: the primary's flushed WAL position as the counters were read (see read-replica.ts). */
+  readonly position?: string;
 }
 
 /**
@@ -37,12 +39,14 @@ export class DataEpochRepository {
       data: number | string;
       definitions: number | string;
       sessions: number | string | null;
+      position?: string;
     }>(this.dialect.epochsQuery);
     const row = result.rows[0];
-    return {
+    const counters = {
       data: Number(row?.data ?? -1),
       definitions: Number(row?.definitions ?? -1),
       sessions: Number(row?.sessions ?? -1),
     };
+    return row?.position ? { ...counters, position: row.position } : counters;
   }
 }

@@ -1,5 +1,4 @@
-import { CompiledQuery, PostgresDialect } from "kysely";
-import type pg from "pg";
+import { CompiledQuery, PostgresDialect, type PostgresPool } from "kysely";
 import { type FailureKind, runAll, type StoreDialect, type TransactionKind } from "../dialect.ts";
 import { CopyingClient, CopyRows } from "./copy-client.ts";
 
@@ -30,9 +29,10 @@ const FORM_LOCK_CLASS = 0x464f524d;
 
 /**
  * PostgreSQL: one `INSERT … SELECT FROM unnest(…)` per table per chunk, `COPY` for appends of many
- * rows, a counter sequence. The pool's clients must be `CopyingClient`s (see `openPostgres`).
+ * rows, a counter sequence. The pool's clients must be `CopyingClient`s (see `openPostgres`; a
+ * read-replica's routing pool shows the primary's options).
  */
-export function postgresDialect(pool: pg.Pool): StoreDialect {
+export function postgresDialect(pool: PostgresPool): StoreDialect {
   // A pool of plain clients (a caller's own) still works, with inserts instead of COPY.
   const copies = (pool as { options?: { Client?: unknown } }).options?.Client === CopyingClient;
   return {
