@@ -1,23 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { isBaocaoError } from "../core/errors.ts";
-import { registerBackup } from "./commands/backup.ts";
-import { registerCatalogueLists } from "./commands/catalogue-lists.ts";
-import { registerCheck } from "./commands/check.ts";
-import { registerDemo } from "./commands/demo.ts";
-import { registerDhis2 } from "./commands/dhis2.ts";
-import { registerExtract } from "./commands/extract.ts";
-import { registerImport } from "./commands/import.ts";
-import { registerInit } from "./commands/init.ts";
-import { registerMigrate } from "./commands/migrate.ts";
-import { registerPush } from "./commands/push.ts";
-import { registerRebuildRollups } from "./commands/rebuild-rollups.ts";
-import { registerReminders } from "./commands/reminders.ts";
-import { registerReport } from "./commands/report.ts";
-import { registerSections } from "./commands/sections.ts";
-import { registerServe } from "./commands/serve.ts";
-import { registerSubmissions } from "./commands/submissions.ts";
-import { registerTasks } from "./commands/tasks.ts";
-import { registerUser } from "./commands/user.ts";
+import { registerCommands } from "./command-registry.ts";
 import { type CliIo, processIo } from "./context.ts";
 import { helpCommand, usageErrorVi } from "./usage-errors.ts";
 import { VERSION } from "./version.ts";
@@ -43,26 +26,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     "after",
     "\nBiến môi trường:\n  DATABASE_URL  postgres://… để dùng PostgreSQL; mặc định SQLite tại ./data/baocao.db",
   );
-  registerMigrate(program, io);
-  registerInit(program, io);
-  registerServe(program, io);
-  registerDemo(program, io);
-  registerRebuildRollups(program, io);
-  registerImport(program, io);
-  registerCatalogueLists(program, io);
-  registerTasks(program, io);
-  registerSubmissions(program, io);
-  registerSections(program, io);
-  registerReminders(program, io);
-  registerReport(program, io);
-  registerCheck(program, io);
-  registerExtract(program, io);
-  registerUser(program, io);
-  registerPush(program, io);
-  registerDhis2(program, io);
-  registerBackup(program, io);
 
   try {
+    // argv is node's: the program and the script come first.
+    await registerCommands(program, io, argv.slice(2));
     await program.parseAsync([...argv]);
     return EXIT.ok;
   } catch (error) {

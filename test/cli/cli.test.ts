@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -344,5 +344,18 @@ describe("baocao CLI", () => {
   it("runs as the real executable", () => {
     const bin = join(import.meta.dirname, "../../bin/baocao.js");
     expect(execFileSync("node", [bin, "--version"], { encoding: "utf8" }).trim()).toBe(VERSION);
+  });
+
+  it("runs an import in a process of its own (bounded heap), keeping its output and exit codes", () => {
+    const bin = join(import.meta.dirname, "../../bin/baocao.js");
+    const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, "b.db")}` };
+    const missing = spawnSync("node", [bin, "import", join(dir, "none.csv")], {
+      env,
+      encoding: "utf8",
+    });
+    expect(missing.status).toBe(EXIT.failed);
+    expect(missing.stderr).toMatch(/^Lỗi: .*none\.csv/);
+    const usage = spawnSync("node", [bin, "import"], { env, encoding: "utf8" });
+    expect(usage.status).toBe(EXIT.usage);
   });
 });

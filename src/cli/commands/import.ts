@@ -5,19 +5,14 @@ import { BaocaoError, isBaocaoError } from "../../core/errors.ts";
 import { formatNumber } from "../../core/numbers/index.ts";
 import { RECORD_REGISTER_NAMES } from "../../core/registers/index.ts";
 import { Engine, type ImportSummary } from "../../engine/index.ts";
-import {
-  CSV_ENCODINGS,
-  type CsvEncoding,
-  describeLocation,
-  type FileProblem,
-  locateImportError,
-  type NumberStyle,
-  openImportFiles,
-  type StreamedFile,
-} from "../../formats/index.ts";
+// The CSV and catalogue readers by their own modules, not the formats barrel: an import of a
+// values file then loads no XLSX or DHIS2 code (a form's .xlsx loads it when it comes).
+import { CSV_ENCODINGS, type CsvEncoding, type NumberStyle } from "../../formats/csv/index.ts";
+import { describeLocation, type FileProblem } from "../../formats/located-error.ts";
+import { locateImportError } from "../../formats/read-import-files.ts";
+import { openImportFiles, type StreamedFile } from "../../formats/read-import-stream.ts";
 import { type CliIo, withMigratedStore } from "../context.ts";
 import { sizeOrRefuse } from "../file-errors.ts";
-import { importForms } from "./import-form.ts";
 
 /** How many problems are listed before "…và N lỗi khác". */
 const SHOWN_PROBLEMS = 20;
@@ -68,6 +63,7 @@ export function registerImport(program: Command, io: CliIo): void {
         );
       if (forms.length > 0) {
         try {
+          const { importForms } = await import("./import-form.ts");
           await importForms(io, forms, options);
         } catch (error) {
           if (isBaocaoError(error) && Array.isArray(error.details.problems))

@@ -1,11 +1,12 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { type Options, parse } from "csv-parse";
+import { CsvError, type Options, parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { type FileProblem, fileProblemsError } from "../located-error.ts";
 import { type DeclaredOptions, readOptionsLine } from "./csv-options.ts";
 import { type CsvDelimiter, detectDelimiter } from "./delimiter.ts";
 import { type CsvEncoding, decoderFor, detectEncoding } from "./encoding.ts";
+import { PlainRecords } from "./plain-records.ts";
 
 /** What the reader found out about a file before its records. */
 export interface CsvHead {
@@ -92,8 +93,30 @@ export async function streamCsv(
     yield decoder.end();
   }
   async function* records(): AsyncGenerator<CsvRecord> {
-    const parser = parse({ ...parserOptions(start), info: true });
-    const feeding = pipeline(Readable.from(texts()), parser).catch((error: unknown) => {
+    // Text without a quote is split here; from the first piece with a quote on, csv-parse reads
+    // the rest, starting at the first line not finished, its line numbers shifted to the file's.
+    const pieces = texts();
+    const plain = new PlainRecords(start.head.delimiter, start.fromLine);
+    let quoted: string | undefined;
+    for (let next = await pieces.next(); !next.done; next = await pieces.next()) {
+      if (next.value.includes('"')) {
+        quoted = next.value;
+        break;
+      }
+      for (const r of plain.push(next.value)) yield toRecord(r.cells, r.line, file);
+    }
+    if (quoted === undefined) {
+      for (const r of plain.end()) yield toRecord(r.cells, r.line, file);
+      return;
+    }
+    const shift = plain.lines;
+    async function* rest(): AsyncGenerator<string> {
+      yield plain.pending + quoted;
+      yield* pieces;
+    }
+    const options = { ...parserOptions(start), from_line: Math.max(1, start.fromLine - shift) };
+    const parser = parse({ ...options, info: true });
+    const feeding = pipeline(Readable.from(rest()), parser).catch((error: unknown) => {
       parser.destroy(error as Error);
     });
     try {
@@ -101,9 +124,9 @@ export async function streamCsv(
         record: string[];
         info: { lines: number };
       }>)
-        yield toRecord(row.record, row.info.lines, file);
+        yield toRecord(row.record, row.info.lines + shift, file);
     } catch (error) {
-      throw syntaxError(error, file);
+      throw syntaxError(error, file, shift);
     } finally {
       parser.destroy();
       await feeding;
@@ -194,10 +217,17 @@ function toRecord(cells: string[], line: number, file: string): CsvRecord {
   return { cells, line };
 }
 
-function syntaxError(error: unknown, file: string): unknown {
-  if (error instanceof Error && "code" in error && String(error.code).startsWith("CSV_")) {
+/** A csv-parse error as a located problem; `shift`: lines of the file before the text it read. */
+function syntaxError(error: unknown, file: string, shift = 0): unknown {
+  // Most of csv-parse's codes start with CSV_, not all (INVALID_OPENING_QUOTE): its class says it.
+  if (error instanceof CsvError) {
     const e = error as Error & { lines?: number };
-    return problem(file, e.lines, "import.csv_syntax", `Lỗi định dạng CSV: ${e.message}`);
+    const line = e.lines === undefined ? undefined : e.lines + shift;
+    const message = e.message.replace(
+      /at line (\d+)/,
+      (_, n: string) => `at line ${Number(n) + shift}`,
+    );
+    return problem(file, line, "import.csv_syntax", `Lỗi định dạng CSV: ${message}`);
   }
   return error;
 }
