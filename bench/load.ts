@@ -14,10 +14,12 @@
  * processes; `--serve-url` makes the server use another URL to the same database than the one the
  * demo is loaded through (pgbouncer's, say); `--pg-db` names the database made for the run.
  * `--rate N` offers N requests/s in all (autocannon's `overallRate`) instead of as many as the
- * server answers: latency at a given load, which is what a goal like "1,000 requests/s with p99
- * ≤ 50 ms" means; autocannon then corrects latencies for coordinated omission (a request that
- * could not be sent on time counts from when it should have been). Without it, the run measures
- * saturation, where latency is mostly queueing. `--compressed` reads as a browser does, with
+ * server answers. Its latencies are not latency at an even load: autocannon 8 sends each second's
+ * quota back to back as the second starts (bursts), and "corrects" for coordinated omission with
+ * an expected interval of ceil(1 / per-connection rate) = 1 ms, adding made-up samples for every
+ * response slower than that (BENCHMARKS.md, "Issue 19 again, quiet"). Use it to compare runs with
+ * each other; for latency at a given throughput, lower `--connections` instead. Without it the
+ * run measures saturation, where latency is mostly queueing. `--compressed` reads as a browser does, with
  * `Accept-Encoding: gzip, deflate, br` (autocannon sends none by default, so the server's
  * compression is not exercised without it).
  */
