@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { buildApp } from "../../src/server/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
-import { type ApiFixture, openApiFixture, TODAY } from "../server/api-fixture.ts";
+import { type ApiFixture, injectSignIn, openApiFixture, TODAY } from "../server/api-fixture.ts";
 import { adminQuery } from "../support/engines.ts";
 
 // Issue 19: the server through pgbouncer in transaction mode (see docs/deployment.md): each
@@ -42,19 +41,8 @@ if (!url) {
       await adminQuery(url, `drop database if exists ${name} with (force)`);
     });
 
-    const signIn = async (app: FastifyInstance, username: string) => {
-      const response = await app.inject({
-        method: "POST",
-        url: "/api/auth/login",
-        payload: { username, password: DEMO_PASSWORD },
-      });
-      expect(response.statusCode).toBe(200);
-      const cookie = response.cookies.find((c) => c.name === "baocao_session")?.value ?? "";
-      return { cookie, csrf: response.json<{ csrfToken: string }>().csrfToken };
-    };
-
     it("saves concurrently through both apps, each save whole, and both read the totals", async () => {
-      const session = await signIn(a.app, "admin");
+      const session = await injectSignIn(a.app, "admin");
       const saves = WARDS.flatMap((unit, u) =>
         ["2015-01", "2015-02", "2015-03"].map((period, p) =>
           (u % 2 === 0 ? a.app : b).inject({
@@ -91,7 +79,7 @@ if (!url) {
     });
 
     it("refuses on A at once a session logged out through B", async () => {
-      const session = await signIn(a.app, "xem");
+      const session = await injectSignIn(a.app, "xem");
       const me = (app: FastifyInstance) =>
         app.inject({ url: "/api/auth/me", cookies: { baocao_session: session.cookie } });
       expect((await me(a.app)).statusCode).toBe(200);

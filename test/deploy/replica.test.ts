@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { buildApp } from "../../src/server/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
-import { type ApiFixture, openApiFixture, TODAY } from "../server/api-fixture.ts";
+import { type ApiFixture, injectSignIn, openApiFixture, TODAY } from "../server/api-fixture.ts";
 import { adminQuery } from "../support/engines.ts";
 
 // Issue 19: read-only requests on a PostgreSQL streaming replica (DATABASE_READ_URL, see
@@ -55,17 +55,7 @@ if (!primaryUrl || !replicaUrl) {
       await adminQuery(primaryUrl, `drop database if exists ${name} with (force)`);
     });
 
-    const signIn = async (app: FastifyInstance, username: string) => {
-      const response = await app.inject({
-        method: "POST",
-        url: "/api/auth/login",
-        payload: { username, password: DEMO_PASSWORD },
-      });
-      expect(response.statusCode).toBe(200);
-      const cookie = response.cookies.find((c) => c.name === "baocao_session")?.value ?? "";
-      return { cookie, csrf: response.json<{ csrfToken: string }>().csrfToken };
-    };
-    type Session = Awaited<ReturnType<typeof signIn>>;
+    type Session = Awaited<ReturnType<typeof injectSignIn>>;
 
     const save = async (app: FastifyInstance, session: Session, value: number, version: number) => {
       const response = await app.inject({
@@ -103,7 +93,7 @@ if (!primaryUrl || !replicaUrl) {
     };
 
     it("reads back every save at once, on the worker that saved and on the other", async () => {
-      const session = await signIn(a.app, "admin");
+      const session = await injectSignIn(a.app, "admin");
       const before = routed().replica;
       for (let n = 1; n <= SAVES; n++) {
         const [writer, other] = n % 2 === 0 ? [a.app, b] : [b, a.app];
@@ -118,7 +108,7 @@ if (!primaryUrl || !replicaUrl) {
     }, 180_000);
 
     it("reads the primary while the replica lags behind the reader's write", async () => {
-      const session = await signIn(a.app, "admin");
+      const session = await injectSignIn(a.app, "admin");
       const last = await figure(a.app, session, "PHUONG_1");
       await replica().query("select pg_wal_replay_pause()");
       try {
@@ -133,7 +123,7 @@ if (!primaryUrl || !replicaUrl) {
         );
         expect(Number(stale.rows[0]?.value)).toBe(last);
         // Sessions are read on the primary: a logout through B is refused on A at once.
-        const leaving = await signIn(b, "xem");
+        const leaving = await injectSignIn(b, "xem");
         expect(await figure(a.app, leaving, "NGA_NAM")).toBe(5000);
         const logout = await b.inject({
           method: "POST",
@@ -236,7 +226,7 @@ if (!primaryUrl || !replicaUrl) {
     });
 
     it("serves a session that wrote nothing from the replica", async () => {
-      const session = await signIn(b, "xem");
+      const session = await injectSignIn(b, "xem");
       const before = storeB.readReplica?.routed.replica ?? 0;
       expect(await figure(b, session, "NGA_NAM")).toBe(5000);
       expect(storeB.readReplica?.routed.replica).toBeGreaterThan(before);

@@ -96,3 +96,16 @@ function injectFetch(app: FastifyInstance): typeof fetch {
 }
 
 export { api };
+
+/** Signs `username` in on `app` by injection: the session cookie and CSRF token, for raw requests. */
+export async function injectSignIn(app: FastifyInstance, username: string) {
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { username, password: DEMO_PASSWORD },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in of ${username}: ${response.statusCode}`);
+  const cookie = response.cookies.find((c) => c.name === "baocao_session")?.value ?? "";
+  return { cookie, csrf: response.json<{ csrfToken: string }>().csrfToken };
+}
