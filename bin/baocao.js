@@ -36,6 +36,11 @@ if (command === "import" && !bounded && !form) {
     process.exitCode = code ?? (signal ? 1 : 0);
   });
 } else {
+  // A reader that stops early (`baocao units | head`) closes the pipe: the output is done, not failed.
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const { register } = await import("tsx/esm/api");
   register();
   const { main } = await import("../src/cli/main.ts");

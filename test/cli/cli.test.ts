@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -357,5 +357,21 @@ describe("baocao CLI", () => {
     expect(missing.stderr).toMatch(/^Lỗi: .*none\.csv/);
     const usage = spawnSync("node", [bin, "import"], { env, encoding: "utf8" });
     expect(usage.status).toBe(EXIT.usage);
+  });
+
+  it("ends quietly when the reader of its output stops early (`baocao --help | head -1`)", async () => {
+    const bin = join(import.meta.dirname, "../../bin/baocao.js");
+    for (const args of [["--help"], ["import", "--help"]]) {
+      const child = spawn("node", [bin, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+      // The reader is gone before the command writes: its first write meets a closed pipe.
+      child.stdout.destroy();
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        stderr += chunk;
+      });
+      const status = await new Promise((resolve) => child.on("close", resolve));
+      expect(stderr).toBe("");
+      expect(status).toBe(0);
+    }
   });
 });
