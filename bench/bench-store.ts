@@ -4,6 +4,7 @@ import SqliteDatabase from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { SQLITE_PRAGMAS } from "../src/store/database.ts";
 import { CopyRows } from "../src/store/dialect/postgres/copy-client.ts";
 import type { Database, DataValueTable } from "../src/store/schema.ts";
 import type { RawMethod } from "./args.ts";
@@ -348,10 +349,8 @@ export class RawSqliteInserter {
 /** Opens a SQLite file natively with the store's settings (WAL, foreign keys, synchronous NORMAL). */
 export function openRawSqlite(path: string): SqliteDatabase.Database {
   const native = new SqliteDatabase(path);
-  native.pragma("journal_mode = WAL");
-  native.pragma("foreign_keys = ON");
-  native.pragma("busy_timeout = 5000");
-  native.pragma("synchronous = NORMAL");
+  // The store's own settings: the raw insert is measured as the engine's storage is set.
+  for (const pragma of SQLITE_PRAGMAS) native.pragma(pragma);
   return native;
 }
 
