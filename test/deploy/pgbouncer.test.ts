@@ -3,7 +3,13 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/server/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
-import { type ApiFixture, injectSignIn, openApiFixture, TODAY } from "../server/api-fixture.ts";
+import {
+  type ApiFixture,
+  injectLogout,
+  injectSignIn,
+  openApiFixture,
+  TODAY,
+} from "../server/api-fixture.ts";
 import { adminQuery } from "../support/engines.ts";
 
 // Issue 19: the server through pgbouncer in transaction mode (see docs/deployment.md): each
@@ -83,12 +89,7 @@ if (!url) {
       const me = (app: FastifyInstance) =>
         app.inject({ url: "/api/auth/me", cookies: { baocao_session: session.cookie } });
       expect((await me(a.app)).statusCode).toBe(200);
-      const logout = await b.inject({
-        method: "POST",
-        url: "/api/auth/logout",
-        cookies: { baocao_session: session.cookie },
-        headers: { "x-csrf-token": session.csrf },
-      });
+      const logout = await injectLogout(b, session);
       expect(logout.statusCode).toBe(200);
       expect((await me(a.app)).statusCode).toBe(401);
     });

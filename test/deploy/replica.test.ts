@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/cli/demo-accounts.ts";
 import { buildApp } from "../../src/server/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
-import { type ApiFixture, injectSignIn, openApiFixture, TODAY } from "../server/api-fixture.ts";
+import {
+  type ApiFixture,
+  injectLogout,
+  injectSignIn,
+  openApiFixture,
+  TODAY,
+} from "../server/api-fixture.ts";
 import { adminQuery } from "../support/engines.ts";
 
 // Issue 19: read-only requests on a PostgreSQL streaming replica (DATABASE_READ_URL, see
@@ -125,12 +131,7 @@ if (!primaryUrl || !replicaUrl) {
         // Sessions are read on the primary: a logout through B is refused on A at once.
         const leaving = await injectSignIn(b, "xem");
         expect(await figure(a.app, leaving, "NGA_NAM")).toBe(5000);
-        const logout = await b.inject({
-          method: "POST",
-          url: "/api/auth/logout",
-          cookies: { baocao_session: leaving.cookie },
-          headers: { "x-csrf-token": leaving.csrf },
-        });
+        const logout = await injectLogout(b, leaving);
         expect(logout.statusCode).toBe(200);
         const after = await a.app.inject({
           url: "/api/series?unit=NGA_NAM&indicator=jobs_created&period=2016-03",

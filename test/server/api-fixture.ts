@@ -109,3 +109,13 @@ export async function injectSignIn(app: FastifyInstance, username: string) {
   const cookie = response.cookies.find((c) => c.name === "baocao_session")?.value ?? "";
   return { cookie, csrf: response.json<{ csrfToken: string }>().csrfToken };
 }
+
+/** Signs a session from `injectSignIn` out on `app` (with its CSRF token). */
+export function injectLogout(app: FastifyInstance, session: { cookie: string; csrf: string }) {
+  return app.inject({
+    method: "POST",
+    url: "/api/auth/logout",
+    cookies: { baocao_session: session.cookie },
+    headers: { "x-csrf-token": session.csrf },
+  });
+}
